@@ -1,0 +1,43 @@
+namespace Aanmelding.Core.Calls;
+
+/// <summary>A call for participation (oproep), read from configuration section <c>Calls:{callId}</c>.</summary>
+public sealed record CallDefinition
+{
+    public required string Id { get; init; }
+    public required string Title { get; init; }
+    public required IReadOnlyList<string> Organisers { get; init; }
+    public required int Capacity { get; init; }
+    public required bool OnePerMunicipality { get; init; }
+    public required IReadOnlyList<string> ApplicantTypes { get; init; }
+    public required TimeZoneInfo TimeZone { get; init; }
+
+    /// <summary>The deadline as configured: a local date-time without offset, read in <see cref="TimeZone"/>.</summary>
+    public required DateTime DeadlineLocal { get; init; }
+    public required DateTime ReviewDeadlineLocal { get; init; }
+    public required int ReminderDaysBeforeReviewDeadline { get; init; }
+    public required IReadOnlyList<string> Coordinators { get; init; }
+
+    /// <summary>The deadline as an instant; comparisons are made in UTC so summer and winter time cannot confuse them.</summary>
+    public DateTimeOffset Deadline => ToInstant(DeadlineLocal);
+    public DateTimeOffset ReviewDeadline => ToInstant(ReviewDeadlineLocal);
+    public DateTimeOffset ReminderAt => ReviewDeadline.AddDays(-ReminderDaysBeforeReviewDeadline);
+
+    /// <summary>Intake is open up to and including the deadline's last second.</summary>
+    public bool IsOpenAt(DateTimeOffset now) => now <= Deadline;
+
+    /// <summary>The deadline with the zone's offset at that moment, e.g. 2018-07-13T23:59:59+02:00.</summary>
+    public DateTimeOffset DeadlineInZone => TimeZoneInfo.ConvertTime(Deadline, TimeZone);
+
+    DateTimeOffset ToInstant(DateTime local)
+    {
+        var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
+        // A local time that does not exist (the spring-forward gap) is moved forward by the gap, as clocks do.
+        if (TimeZone.IsInvalidTime(unspecified))
+        {
+            unspecified = unspecified.AddHours(1);
+        }
+
+        var offset = TimeZone.GetUtcOffset(unspecified);
+        return new DateTimeOffset(unspecified, offset).ToUniversalTime();
+    }
+}
