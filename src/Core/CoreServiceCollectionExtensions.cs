@@ -1,0 +1,44 @@
+using Aanmelding.Core.Calls;
+using Aanmelding.Core.Email;
+using Aanmelding.Core.Intake;
+using Aanmelding.Core.Security;
+using Aanmelding.Core.Storage;
+using Aanmelding.Core.Web;
+using Aanmelding.Core.Workflows;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Aanmelding.Core;
+
+/// <summary>Everything Core needs, registered the same way by both hosts.</summary>
+public static class CoreServiceCollectionExtensions
+{
+    public static IServiceCollection AddAanmeldingCore(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<CallCatalog>();
+
+        services.AddSingleton(_ => StorageClients.CreateTableServiceClient(configuration));
+        services.AddSingleton<TableSet>();
+        services.AddSingleton<ApplicationStore>();
+        services.AddSingleton<ClaimStore>();
+
+        services.AddSingleton(_ => new LinkSigningKey(configuration["Links:SigningKey"] ?? ""));
+        services.AddSingleton<LinkSigner>();
+        services.AddSingleton<ReceiptTokens>();
+        services.AddSingleton<LinkBuilder>();
+
+        services.AddSingleton<WorkflowStarter>();
+        services.AddSingleton<SubmissionService>();
+
+        services.AddAanmeldingEmail(configuration);
+
+        foreach (var activity in WorkflowCatalog.Activities)
+        {
+            services.AddTransient(activity);
+        }
+
+        return services;
+    }
+}

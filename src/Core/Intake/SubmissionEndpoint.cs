@@ -1,0 +1,98 @@
+using System.Text.Json;
+using Aanmelding.Contracts;
+using Aanmelding.Core.Web;
+using Microsoft.AspNetCore.Http;
+using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Aanmelding.Core.Intake;
+
+/// <summary>
+/// <c>POST /api/calls/{callId}/applications</c>: JSON gets 202 with the reference and a status URL; the browser
+/// form gets 303 to the receipt page, or the form again with its messages.
+/// </summary>
+public static class SubmissionEndpoint
+{
+    public const string IdempotencyHeader = "Idempotency-Key";
+
+    public static Task<IResult> HandleAsync(HttpContext context, string callId, DurableTaskClient durable) =>
+        HttpGuard.RunAsync(context, () => SubmitAsync(context, callId, durable));
+
+    static async Task<IResult> SubmitAsync(HttpContext context, string callId, DurableTaskClient durable)
+    {
+        var request = context.Request;
+        var isJson = RequestBody.IsJson(request);
+        var isForm = RequestBody.IsForm(request);
+        if (!isJson && !isForm)
+        {
+            return Problems.UnsupportedMediaType();
+        }
+
+        var body = await RequestBody.ReadAsync(request, context.RequestAborted);
+        if (body is null)
+        {
+            return Problems.TooLarge(RequestBody.MaxBytes);
+        }
+
+        if (isForm)
+        {
+            return await FormSubmission.HandleAsync(context, callId, body, durable);
+        }
+
+        ApplicationForm? form;
+        try
+        {
+            form = JsonSerializer.Deserialize<ApplicationForm>(body, JsonWire.Options);
+        }
+        catch (JsonException e)
+        {
+            var field = JsonWire.FieldPath(e.Path);
+            return field == "$"
+                ? Problems.Malformed("De inhoud is geen geldige JSON.")
+                : Problems.Validation(new Dictionary<string, string[]> { [field] = ["Deze waarde heeft niet het juiste type."] });
+        }
+
+        if (form is null)
+        {
+            return Problems.Malformed("Stuur een JSON-object met de velden van de aanmelding.");
+        }
+
+        var service = context.RequestServices.GetRequiredService<SubmissionService>();
+        var result = await service.SubmitAsync(callId, form, request.Headers[IdempotencyHeader].FirstOrDefault(), durable, context.RequestAborted);
+        return result.Outcome switch
+        {
+            SubmissionOutcome.Accepted => Accepted(request, result),
+            _ => Refusal(result),
+        };
+    }
+
+    static IResult Accepted(HttpRequest request, SubmissionResult result)
+    {
+        var application = result.Application!;
+        var statusUrl = $"{request.Scheme}://{request.Host}{LinkBuilder.ReceiptApiPath(application.Id, result.ReceiptToken!)}";
+        return Results.Accepted(statusUrl, new SubmissionAccepted(application.Id, application.Status, statusUrl));
+    }
+
+    /// <summary>The problem answer for every outcome but Accepted; shared by the JSON and the form route.</summary>
+    public static IResult Refusal(SubmissionResult result) => result.Outcome switch
+    {
+        SubmissionOutcome.UnknownCall => Problems.NotFound("Deze oproep bestaat niet."),
+        SubmissionOutcome.CallClosed => Problems.CallClosed(CallClosedMessage(result)),
+        SubmissionOutcome.Invalid => Problems.Validation(result.Errors),
+        SubmissionOutcome.Duplicate => Problems.Conflict(
+            "duplicate",
+            "Deze aanmelding bestaat al.",
+            $"Uw organisatie heeft deze wijk al aangemeld onder kenmerk {result.ExistingId}.",
+            new Dictionary<string, object?> { ["existingId"] = result.ExistingId }),
+        SubmissionOutcome.IdempotencyKeyReused => Problems.Unprocessable(
+            "idempotency-key-reused",
+            "Deze Idempotency-Key is al gebruikt voor een andere aanmelding.",
+            "Gebruik een nieuwe sleutel voor een nieuwe aanmelding."),
+        _ => throw new InvalidOperationException($"No refusal for {result.Outcome}."),
+    };
+
+    public static string CallClosedMessage(SubmissionResult result) =>
+        result.Call is null
+            ? "Aanmelden is niet meer mogelijk."
+            : $"Aanmelden kon tot {Calls.DutchDateFormat.WithZone(result.Call.Deadline, result.Call.TimeZone)}.";
+}

@@ -1,0 +1,17 @@
+using Aanmelding.Core.Calls;
+
+namespace Aanmelding.Core.Intake;
+
+/// <summary>The result of <see cref="SubmissionService.SubmitAsync"/>; which fields are set depends on <see cref="Outcome"/>.</summary>
+public sealed record SubmissionResult(SubmissionOutcome Outcome)
+{
+    public SubmittedApplication? Application { get; init; }
+    public CallDefinition? Call { get; init; }
+    public IReadOnlyDictionary<string, string[]> Errors { get; init; } = new Dictionary<string, string[]>();
+
+    /// <summary>For a duplicate: the reference of the application that exists already.</summary>
+    public string? ExistingId { get; init; }
+
+    /// <summary>The receipt token for the applicant (set when accepted).</summary>
+    public string? ReceiptToken { get; init; }
+}

@@ -1,0 +1,213 @@
+using System.Text.Json;
+using Aanmelding.Contracts;
+using Aanmelding.Core.Calls;
+using Aanmelding.Core.Selection;
+using Aanmelding.Core.Storage;
+using Aanmelding.Core.Workflows;
+using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.Logging;
+
+namespace Aanmelding.Core.Intake;
+
+/// <summary>
+/// Takes in one application: checks the call and the clock, validates, enforces idempotency and the
+/// one-application-per-organisation-and-wijk rule, stores it and starts its workflow. Either all of that
+/// happens or the client hears that it did not.
+/// </summary>
+public sealed partial class SubmissionService(
+    CallCatalog calls,
+    ApplicationStore applications,
+    ClaimStore claims,
+    ReceiptTokens receipts,
+    WorkflowStarter workflows,
+    TimeProvider time,
+    ILogger<SubmissionService> logger)
+{
+    public const int MaxIdempotencyKeyLength = 200;
+
+    public async Task<SubmissionResult> SubmitAsync(
+        string callId,
+        ApplicationForm submitted,
+        string? idempotencyKey,
+        DurableTaskClient durable,
+        CancellationToken cancellationToken)
+    {
+        var call = calls.Find(callId);
+        if (call is null)
+        {
+            return new SubmissionResult(SubmissionOutcome.UnknownCall);
+        }
+
+        // The clock decides at every request; intake never depends on a timer having fired.
+        var now = time.GetUtcNow();
+        if (!call.IsOpenAt(now))
+        {
+            return new SubmissionResult(SubmissionOutcome.CallClosed) { Call = call };
+        }
+
+        var form = ApplicationFormNormalizer.Normalize(submitted);
+        var errors = new Dictionary<string, string[]>(ApplicationValidator.Validate(form, call.ApplicantTypes));
+        if (idempotencyKey is not null && !IsValidIdempotencyKey(idempotencyKey))
+        {
+            errors["Idempotency-Key"] = [$"De Idempotency-Key moet 1 tot {MaxIdempotencyKeyLength} zichtbare tekens lang zijn."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return new SubmissionResult(SubmissionOutcome.Invalid) { Call = call, Errors = errors };
+        }
+
+        var fingerprint = StorageKeys.Hash(JsonSerializer.Serialize(form));
+        var id = ApplicationId.New();
+
+        if (idempotencyKey is not null)
+        {
+            var replay = await ClaimIdempotencyKeyAsync(call, idempotencyKey, id, fingerprint, durable, cancellationToken);
+            if (replay is not null)
+            {
+                return replay;
+            }
+        }
+
+        var duplicate = await ClaimNeighbourhoodAsync(call, form, id, cancellationToken);
+        if (duplicate is not null)
+        {
+            return new SubmissionResult(SubmissionOutcome.Duplicate) { Call = call, ExistingId = duplicate };
+        }
+
+        var application = new SubmittedApplication
+        {
+            Id = id,
+            CallId = call.Id,
+            Form = form,
+            Status = ApplicationStatus.Submitted,
+            SubmittedAt = now,
+        };
+
+        await applications.TryAddAsync(application, cancellationToken);
+        try
+        {
+            await workflows.StartApplicationWorkflowAsync(durable, application, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Without its workflow the application would never be acknowledged or reviewed: undo, so the client's
+            // retry starts clean rather than meeting a half-stored application.
+            LogWorkflowStartFailed(logger, e, id);
+            await UndoAsync(call, form, idempotencyKey, id);
+            throw;
+        }
+
+        LogAccepted(logger, id, call.Id);
+        return new SubmissionResult(SubmissionOutcome.Accepted)
+        {
+            Call = call,
+            Application = application,
+            ReceiptToken = receipts.Create(id, call),
+        };
+    }
+
+    /// <summary>The duplicate rule's key: organisation, municipality and wijk, normalised alike.</summary>
+    public static string NeighbourhoodClaimKey(ApplicationForm form) =>
+        string.Join('|', "wijk", MunicipalityKey.Normalize(form.Organisation ?? ""), MunicipalityKey.Normalize(form.Municipality ?? ""), MunicipalityKey.Normalize(form.Neighbourhood ?? ""));
+
+    static string IdempotencyClaimKey(string key) => "idempotency|" + key;
+
+    static bool IsValidIdempotencyKey(string key) =>
+        key.Length is > 0 and <= MaxIdempotencyKeyLength && key.All(c => c is > ' ' and < (char)127);
+
+    async Task<SubmissionResult?> ClaimIdempotencyKeyAsync(
+        CallDefinition call, string key, string id, string fingerprint, DurableTaskClient durable, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            var existing = await claims.TryClaimAsync(call.Id, IdempotencyClaimKey(key), id, fingerprint, cancellationToken);
+            if (existing is null)
+            {
+                return null;
+            }
+
+            var earlier = await applications.FindAsync(existing.ApplicationId, cancellationToken);
+            if (earlier is null)
+            {
+                // The earlier attempt claimed the key but never stored its application: take the key over.
+                if (await claims.TryTakeOverAsync(existing, id, fingerprint, cancellationToken))
+                {
+                    return null;
+                }
+
+                continue;
+            }
+
+            if (existing.Fingerprint != fingerprint)
+            {
+                return new SubmissionResult(SubmissionOutcome.IdempotencyKeyReused) { Call = call, ExistingId = earlier.Id };
+            }
+
+            // The same request again: answer as the first time, and make sure its workflow runs.
+            await workflows.StartApplicationWorkflowAsync(durable, earlier, cancellationToken);
+            return new SubmissionResult(SubmissionOutcome.Accepted)
+            {
+                Call = call,
+                Application = earlier,
+                ReceiptToken = receipts.Create(earlier.Id, call),
+            };
+        }
+
+        throw new InvalidOperationException("Could not settle an idempotency key claim after three attempts.");
+    }
+
+    async Task<string?> ClaimNeighbourhoodAsync(CallDefinition call, ApplicationForm form, string id, CancellationToken cancellationToken)
+    {
+        var key = NeighbourhoodClaimKey(form);
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            var existing = await claims.TryClaimAsync(call.Id, key, id, null, cancellationToken);
+            if (existing is null)
+            {
+                return null;
+            }
+
+            var earlier = await applications.FindAsync(existing.ApplicationId, cancellationToken);
+            if (earlier is not null && earlier.Status != ApplicationStatus.Withdrawn)
+            {
+                return earlier.Id;
+            }
+
+            // Never stored, or withdrawn: the organisation may apply for this wijk again.
+            if (await claims.TryTakeOverAsync(existing, id, null, cancellationToken))
+            {
+                return null;
+            }
+        }
+
+        throw new InvalidOperationException("Could not settle a neighbourhood claim after three attempts.");
+    }
+
+    async Task UndoAsync(CallDefinition call, ApplicationForm form, string? idempotencyKey, string id)
+    {
+        try
+        {
+            await applications.DeleteAsync(id, CancellationToken.None);
+            await claims.ReleaseAsync(call.Id, NeighbourhoodClaimKey(form), id, CancellationToken.None);
+            if (idempotencyKey is not null)
+            {
+                await claims.ReleaseAsync(call.Id, IdempotencyClaimKey(idempotencyKey), id, CancellationToken.None);
+            }
+        }
+        catch (Exception e)
+        {
+            // Storage is down too; a claim left behind points at a missing row and is taken over by the next attempt.
+            LogUndoFailed(logger, e, id);
+        }
+    }
+
+    [LoggerMessage(LogLevel.Information, "Application {ApplicationId} accepted for call {CallId}")]
+    static partial void LogAccepted(ILogger logger, string applicationId, string callId);
+
+    [LoggerMessage(LogLevel.Error, "Could not start the workflow of application {ApplicationId}; the submission is undone")]
+    static partial void LogWorkflowStartFailed(ILogger logger, Exception exception, string applicationId);
+
+    [LoggerMessage(LogLevel.Warning, "Could not undo application {ApplicationId} completely")]
+    static partial void LogUndoFailed(ILogger logger, Exception exception, string applicationId);
+}

@@ -1,0 +1,9 @@
+namespace Aanmelding.Core.Security;
+
+public enum TokenState
+{
+    Valid,
+    Missing,
+    Invalid,
+    Expired,
+}

@@ -1,0 +1,72 @@
+using Aanmelding.Contracts;
+using Aanmelding.Core.Intake;
+using Aanmelding.Core.Selection;
+
+namespace Aanmelding.Core.Storage;
+
+/// <summary>Maps between the domain record and its table row.</summary>
+public static class ApplicationMapping
+{
+    public static ApplicationEntity ToEntity(SubmittedApplication app) => new()
+    {
+        PartitionKey = app.Id,
+        RowKey = ApplicationEntity.Row,
+        CallId = app.CallId,
+        Status = app.Status,
+        SubmittedAt = app.SubmittedAt,
+        ApplicantType = app.Form.ApplicantType,
+        Organisation = app.Form.Organisation,
+        Municipality = app.Form.Municipality,
+        MunicipalityKey = app.Form.Municipality is null ? null : Selection.MunicipalityKey.Normalize(app.Form.Municipality),
+        Neighbourhood = app.Form.Neighbourhood,
+        Homes = app.Form.Homes,
+        GasFreeStatus = app.Form.GasFreeStatus,
+        Challenges = app.Form.Challenges is null ? null : string.Join(',', app.Form.Challenges),
+        Motivation = app.Form.Motivation,
+        Partners = app.Form.Partners,
+        ContactName = app.Form.Contact?.Name,
+        ContactEmail = app.Form.Contact?.Email,
+        ContactPhone = app.Form.Contact?.Phone,
+        Consent = app.Form.Consent == true,
+        Decision = app.Decision,
+        Score = app.Score,
+        DecidedBy = app.DecidedBy,
+        DecidedAt = app.DecidedAt,
+        DecisionNote = app.DecisionNote,
+        Outcome = app.Outcome,
+        Rank = app.Rank,
+        OutcomeReason = app.OutcomeReason,
+        WithdrawnAt = app.WithdrawnAt,
+    };
+
+    public static SubmittedApplication ToDomain(ApplicationEntity e) => new()
+    {
+        Id = e.PartitionKey,
+        CallId = e.CallId,
+        Status = e.Status,
+        SubmittedAt = e.SubmittedAt,
+        Form = new ApplicationForm
+        {
+            ApplicantType = e.ApplicantType,
+            Organisation = e.Organisation,
+            Municipality = e.Municipality,
+            Neighbourhood = e.Neighbourhood,
+            Homes = e.Homes,
+            GasFreeStatus = e.GasFreeStatus,
+            Challenges = string.IsNullOrEmpty(e.Challenges) ? [] : e.Challenges.Split(','),
+            Motivation = e.Motivation,
+            Partners = e.Partners,
+            Contact = new ContactDetails { Name = e.ContactName, Email = e.ContactEmail, Phone = e.ContactPhone },
+            Consent = e.Consent,
+        },
+        Decision = e.Decision,
+        Score = e.Score,
+        DecidedBy = e.DecidedBy,
+        DecidedAt = e.DecidedAt,
+        DecisionNote = e.DecisionNote,
+        Outcome = e.Outcome,
+        Rank = e.Rank,
+        OutcomeReason = e.OutcomeReason,
+        WithdrawnAt = e.WithdrawnAt,
+    };
+}

@@ -1,0 +1,28 @@
+using Microsoft.Extensions.Configuration;
+
+namespace Aanmelding.Core.Web;
+
+/// <summary>Absolute URLs for e-mails, from <c>Links:BaseUrl</c>.</summary>
+public sealed class LinkBuilder(IConfiguration configuration)
+{
+    public const string DefaultBaseUrl = "http://localhost:7071";
+
+    public string BaseUrl => (configuration["Links:BaseUrl"] is { Length: > 0 } url ? url : DefaultBaseUrl).TrimEnd('/');
+
+    public string Form(string callId) => $"{BaseUrl}/calls/{Uri.EscapeDataString(callId)}";
+
+    public static string ReceiptPath(string applicationId, string token) =>
+        $"/applications/{Uri.EscapeDataString(applicationId)}?token={Uri.EscapeDataString(token)}";
+
+    public static string ReceiptApiPath(string applicationId, string token) =>
+        $"/api/applications/{Uri.EscapeDataString(applicationId)}?token={Uri.EscapeDataString(token)}";
+
+    public string Receipt(string applicationId, string token) => BaseUrl + ReceiptPath(applicationId, token);
+
+    public string Review(string applicationId, string token) =>
+        $"{BaseUrl}/review/{Uri.EscapeDataString(applicationId)}?token={Uri.EscapeDataString(token)}";
+
+    public string AdminApplications(string callId) => $"{BaseUrl}/api/calls/{Uri.EscapeDataString(callId)}/applications";
+
+    public string AdminOutcome(string callId) => $"{BaseUrl}/api/calls/{Uri.EscapeDataString(callId)}/outcome";
+}

@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Http;
+
+namespace Aanmelding.Core.Web;
+
+/// <summary>Reads a request body up to the limit, so an oversized body is refused without being buffered whole.</summary>
+public static class RequestBody
+{
+    public const int MaxBytes = 64 * 1024;
+
+    /// <summary>The body's bytes, or null when it is larger than <see cref="MaxBytes"/>.</summary>
+    public static async Task<byte[]?> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > MaxBytes)
+        {
+            return null;
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[8192];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > MaxBytes)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+
+    public static bool IsJson(HttpRequest request) =>
+        request.ContentType is { } type && (type.StartsWith("application/json", StringComparison.OrdinalIgnoreCase)
+            || type.Contains("+json", StringComparison.OrdinalIgnoreCase));
+
+    public static bool IsForm(HttpRequest request) =>
+        request.ContentType is { } type && type.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,19 @@
+namespace Aanmelding.Core.Web;
+
+/// <summary>Route templates, identical in both hosts (host.json's routePrefix is empty).</summary>
+public static class Routes
+{
+    public const string Root = "";
+    public const string FormPage = "calls/{callId}";
+    public const string CallInfo = "api/calls/{callId}";
+    public const string Submit = "api/calls/{callId}/applications";
+    public const string ReceiptPage = "applications/{id}";
+    public const string ReceiptApi = "api/applications/{id}";
+    public const string Withdraw = "api/applications/{id}/withdraw";
+    public const string ReviewPage = "review/{id}";
+    public const string ReviewApi = "api/applications/{id}/review";
+    public const string AdminApplications = "api/calls/{callId}/applications";
+    public const string AdminOutcome = "api/calls/{callId}/outcome";
+    public const string AdminFinalize = "api/calls/{callId}/finalize";
+    public const string Health = "api/health";
+}

@@ -1,0 +1,78 @@
+using Aanmelding.Contracts;
+using Aanmelding.Core.Workflows.Activities;
+using Microsoft.DurableTask;
+
+namespace Aanmelding.Core.Workflows;
+
+/// <summary>
+/// One per application (DESIGN §6): acknowledge, ask each coordinator for a review, then keep the current
+/// decision until the application is withdrawn or the selection is final, and tell the applicant the outcome.
+/// Deterministic: no clock, no I/O, only activities and events.
+/// </summary>
+public sealed class ApplicationWorkflow : TaskOrchestrator<ApplicationWorkflowInput, string>
+{
+    /// <summary>Bounds the history: after this many events the workflow continues as new with its state.</summary>
+    public const int EventsPerGeneration = 100;
+    const int SeenEventIdsKept = 200;
+
+    public override async Task<string> RunAsync(TaskOrchestrationContext context, ApplicationWorkflowInput input)
+    {
+        var id = input.ApplicationId;
+        var state = input.State ?? new ApplicationWorkflowState();
+
+        if (!state.Acknowledged)
+        {
+            await context.CallActivityAsync<bool>(nameof(SendAcknowledgement), id, WorkflowRetry.Default);
+            await context.CallActivityAsync<int>(nameof(RequestReviews), id, WorkflowRetry.Default);
+            state = state with { Acknowledged = true };
+        }
+
+        context.SetCustomStatus(state.Decision ?? ApplicationStatus.Submitted);
+
+        // One waiter per event name for the whole loop: a waiter abandoned in WhenAny would swallow the next event.
+        var decision = context.WaitForExternalEvent<ReviewDecisionEvent>(WorkflowEvents.ReviewDecision);
+        var withdrawn = context.WaitForExternalEvent<bool>(WorkflowEvents.Withdrawn);
+        var finalized = context.WaitForExternalEvent<SelectionFinalizedEvent>(WorkflowEvents.SelectionFinalized);
+
+        for (var handled = 0; ; handled++)
+        {
+            if (handled == EventsPerGeneration)
+            {
+                context.ContinueAsNew(input with { State = state }, preserveUnprocessedEvents: true);
+                return "continued";
+            }
+
+            var next = await Task.WhenAny(decision, withdrawn, finalized);
+            if (next == decision)
+            {
+                state = Apply(state, decision.Result);
+                context.SetCustomStatus(state.Decision);
+                decision = context.WaitForExternalEvent<ReviewDecisionEvent>(WorkflowEvents.ReviewDecision);
+                continue;
+            }
+
+            if (next == withdrawn)
+            {
+                await context.CallActivityAsync<int>(nameof(SendWithdrawalNotice), id, WorkflowRetry.Default);
+                context.SetCustomStatus(ApplicationStatus.Withdrawn);
+                return ApplicationStatus.Withdrawn;
+            }
+
+            await context.CallActivityAsync<bool>(nameof(SendOutcome), id, WorkflowRetry.Default);
+            context.SetCustomStatus(finalized.Result.Outcome);
+            return finalized.Result.Outcome;
+        }
+    }
+
+    /// <summary>The last decision counts; a decision delivered twice (same event id) counts once.</summary>
+    public static ApplicationWorkflowState Apply(ApplicationWorkflowState state, ReviewDecisionEvent e)
+    {
+        if (state.SeenEventIds.Contains(e.EventId))
+        {
+            return state;
+        }
+
+        var seen = state.SeenEventIds.Append(e.EventId).TakeLast(SeenEventIdsKept).ToArray();
+        return state with { Decision = e.Decision, Score = e.Score, DecidedBy = e.DecidedBy, SeenEventIds = seen };
+    }
+}

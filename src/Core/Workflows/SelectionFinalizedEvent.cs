@@ -1,0 +1,4 @@
+namespace Aanmelding.Core.Workflows;
+
+/// <summary>Tells an ApplicationWorkflow that the selection is final and which outcome its application has.</summary>
+public sealed record SelectionFinalizedEvent(string Outcome);

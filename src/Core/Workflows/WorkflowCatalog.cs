@@ -1,0 +1,41 @@
+using Aanmelding.Core.Workflows.Activities;
+using Microsoft.DurableTask;
+
+namespace Aanmelding.Core.Workflows;
+
+/// <summary>
+/// Every orchestrator and activity, by name. LocalHost registers exactly these; a test checks that Functions
+/// exposes exactly these, so the two hosts cannot drift apart.
+/// </summary>
+public static class WorkflowCatalog
+{
+    public static IReadOnlyList<Type> Orchestrators { get; } =
+    [
+        typeof(ApplicationWorkflow),
+    ];
+
+    public static IReadOnlyList<Type> Activities { get; } =
+    [
+        typeof(SendAcknowledgement),
+        typeof(RequestReviews),
+        typeof(SendWithdrawalNotice),
+        typeof(SendOutcome),
+    ];
+
+    public static IEnumerable<string> OrchestratorNames => Orchestrators.Select(t => t.Name);
+
+    public static IEnumerable<string> ActivityNames => Activities.Select(t => t.Name);
+
+    public static void Register(DurableTaskRegistry registry)
+    {
+        foreach (var type in Orchestrators)
+        {
+            registry.AddOrchestrator(type.Name, type);
+        }
+
+        foreach (var type in Activities)
+        {
+            registry.AddActivity(type.Name, type);
+        }
+    }
+}

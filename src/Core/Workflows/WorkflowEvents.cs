@@ -1,0 +1,10 @@
+namespace Aanmelding.Core.Workflows;
+
+/// <summary>External event names raised on workflows.</summary>
+public static class WorkflowEvents
+{
+    public const string ReviewDecision = "ReviewDecision";
+    public const string Withdrawn = "Withdrawn";
+    public const string SelectionFinalized = "SelectionFinalized";
+    public const string FinalizeRequested = "FinalizeRequested";
+}

@@ -1,0 +1,51 @@
+using Aanmelding.Core.Intake;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
+
+namespace Aanmelding.Core.Workflows;
+
+/// <summary>
+/// Starts workflows idempotently under fixed instance ids: an instance that exists in any state is never
+/// replaced, so a retried request or a second starter cannot restart a workflow.
+/// </summary>
+public sealed class WorkflowStarter
+{
+    static readonly OrchestrationRuntimeStatus[] AnyStatus =
+    [
+        OrchestrationRuntimeStatus.Pending,
+        OrchestrationRuntimeStatus.Running,
+        OrchestrationRuntimeStatus.Suspended,
+        OrchestrationRuntimeStatus.Completed,
+        OrchestrationRuntimeStatus.Failed,
+        OrchestrationRuntimeStatus.Terminated,
+    ];
+
+    public Task<bool> StartApplicationWorkflowAsync(DurableTaskClient durable, SubmittedApplication application, CancellationToken cancellationToken) =>
+        StartOnceAsync(
+            durable,
+            nameof(ApplicationWorkflow),
+            new ApplicationWorkflowInput(application.Id, application.CallId),
+            ApplicationId.WorkflowInstanceId(application.Id),
+            cancellationToken);
+
+    /// <summary>Starts the orchestration unless an instance with that id exists; true when this call started it.</summary>
+    public static async Task<bool> StartOnceAsync(DurableTaskClient durable, string name, object input, string instanceId, CancellationToken cancellationToken)
+    {
+        if (await durable.GetInstanceAsync(instanceId, getInputsAndOutputs: false, cancellationToken) is not null)
+        {
+            return false;
+        }
+
+        try
+        {
+            var options = new StartOrchestrationOptions(instanceId).WithDedupeStatuses(AnyStatus);
+            await durable.ScheduleNewOrchestrationInstanceAsync(name, input, options, cancellationToken);
+            return true;
+        }
+        catch (Exception) when (await durable.GetInstanceAsync(instanceId, getInputsAndOutputs: false, CancellationToken.None) is not null)
+        {
+            // Someone else started it between our check and our start: that is the outcome we wanted.
+            return false;
+        }
+    }
+}

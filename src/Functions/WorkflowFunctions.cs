@@ -1,0 +1,34 @@
+using Aanmelding.Core.Workflows;
+using Aanmelding.Core.Workflows.Activities;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.DurableTask;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Aanmelding.Functions;
+
+/// <summary>
+/// Orchestrators and activities under the names of <see cref="WorkflowCatalog"/>; each delegates to the Core class
+/// that LocalHost registers directly.
+/// </summary>
+public sealed class WorkflowFunctions(IServiceProvider services)
+{
+    [Function(nameof(ApplicationWorkflow))]
+    public static Task<string> RunApplicationWorkflow([OrchestrationTrigger] TaskOrchestrationContext context) =>
+        new ApplicationWorkflow().RunAsync(context, context.GetInput<ApplicationWorkflowInput>()!);
+
+    [Function(nameof(SendAcknowledgement))]
+    public Task<bool> RunSendAcknowledgement([ActivityTrigger] string applicationId, CancellationToken cancellationToken) =>
+        services.GetRequiredService<SendAcknowledgement>().ExecuteAsync(applicationId, cancellationToken);
+
+    [Function(nameof(RequestReviews))]
+    public Task<int> RunRequestReviews([ActivityTrigger] string applicationId, CancellationToken cancellationToken) =>
+        services.GetRequiredService<RequestReviews>().ExecuteAsync(applicationId, cancellationToken);
+
+    [Function(nameof(SendWithdrawalNotice))]
+    public Task<int> RunSendWithdrawalNotice([ActivityTrigger] string applicationId, CancellationToken cancellationToken) =>
+        services.GetRequiredService<SendWithdrawalNotice>().ExecuteAsync(applicationId, cancellationToken);
+
+    [Function(nameof(SendOutcome))]
+    public Task<bool> RunSendOutcome([ActivityTrigger] string applicationId, CancellationToken cancellationToken) =>
+        services.GetRequiredService<SendOutcome>().ExecuteAsync(applicationId, cancellationToken);
+}

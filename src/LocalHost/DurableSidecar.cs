@@ -1,0 +1,76 @@
+using System.Net;
+using System.Net.Sockets;
+using Aanmelding.Core.Workflows;
+using DurableTask.AzureStorage;
+using DurableTask.Core;
+using Grpc.Net.Client;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.DurableTask.Client;
+using Microsoft.DurableTask.Testing.Sidecar.Grpc;
+using Microsoft.DurableTask.Worker;
+
+namespace Aanmelding.LocalHost;
+
+/// <summary>
+/// The durable wiring of DESIGN §2: DurableTask.AzureStorage on Azurite behind the in-process gRPC sidecar, and
+/// the Durable Task SDK worker and client talking to it over a loopback HTTP/2 port. Settings come from the
+/// root host.json, like the Functions host's.
+/// </summary>
+public static class DurableSidecar
+{
+    public static async Task AddAsync(WebApplicationBuilder builder, string storageConnection)
+    {
+        var hostJson = HostJson.Load(builder.Environment.ContentRootPath);
+        var durable = hostJson.GetSection("extensions:durableTask");
+        var provider = durable.GetSection("storageProvider");
+
+        var settings = new AzureStorageOrchestrationServiceSettings
+        {
+            TaskHubName = durable["hubName"] ?? "Aanmelding",
+            StorageAccountClientProvider = new StorageAccountClientProvider(storageConnection),
+            PartitionCount = provider.GetValue("partitionCount", 4),
+            ControlQueueBatchSize = provider.GetValue("controlQueueBatchSize", 32),
+            MaxQueuePollingInterval = provider.GetValue("maxQueuePollingInterval", TimeSpan.FromSeconds(2)),
+            MaxConcurrentTaskActivityWorkItems = durable.GetValue("maxConcurrentActivityFunctions", 16),
+            MaxConcurrentTaskOrchestrationWorkItems = durable.GetValue("maxConcurrentOrchestratorFunctions", 16),
+            LoggerFactory = LoggerFactory.Create(b => b.AddConsole().SetMinimumLevel(LogLevel.Warning)),
+        };
+
+        var service = new AzureStorageOrchestrationService(settings);
+        await service.CreateIfNotExistsAsync();
+
+        builder.Services.AddSingleton<IOrchestrationService>(service);
+        builder.Services.AddSingleton<IOrchestrationServiceClient>(service);
+        builder.Services.AddGrpc();
+        builder.Services.AddSingleton<TaskHubGrpcServer>();
+
+        var port = FreeLoopbackPort();
+        builder.Services.AddSingleton(new SidecarEndpoint(port));
+        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, port, o => o.Protocols = HttpProtocols.Http2));
+
+        var channel = GrpcChannel.ForAddress($"http://127.0.0.1:{port}");
+        builder.Services.AddDurableTaskWorker(b =>
+        {
+            b.UseGrpc(channel);
+            b.AddTasks(WorkflowCatalog.Register);
+        });
+        builder.Services.AddDurableTaskClient(b =>
+        {
+            b.UseGrpc(channel);
+            b.RegisterDirectly();
+        });
+    }
+
+    public static void Map(WebApplication app)
+    {
+        var endpoint = app.Services.GetRequiredService<SidecarEndpoint>();
+        app.MapGrpcService<TaskHubGrpcServer>().RequireHost($"127.0.0.1:{endpoint.Port}");
+    }
+
+    static int FreeLoopbackPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

@@ -1,0 +1,59 @@
+using Aanmelding.Core.Storage;
+
+namespace Aanmelding.LocalHost;
+
+/// <summary>Local defaults (DESIGN §10) for whatever configuration leaves unset.</summary>
+public static class LocalSettings
+{
+    /// <summary>Fills in local defaults and returns the storage connection string.</summary>
+    public static string Apply(ConfigurationManager configuration, LocalData data, out IReadOnlyList<string> notices)
+    {
+        var messages = new List<string>();
+        var defaults = new Dictionary<string, string?>();
+
+        var storage = configuration[StorageClients.SettingName];
+        if (string.IsNullOrWhiteSpace(storage))
+        {
+            storage = "UseDevelopmentStorage=true";
+            defaults[StorageClients.SettingName] = storage;
+        }
+
+        if (string.IsNullOrWhiteSpace(configuration["Links:SigningKey"]))
+        {
+            defaults["Links:SigningKey"] = data.Secret("signing-key", out var created);
+            if (created)
+            {
+                messages.Add($"Links:SigningKey is not set: generated one into {data.Root}. Set it in configuration for anything but local use.");
+            }
+        }
+
+        if (string.IsNullOrWhiteSpace(configuration["Admin:ApiKey"]))
+        {
+            defaults["Admin:ApiKey"] = data.Secret("admin-key", out _);
+        }
+
+        if (string.IsNullOrWhiteSpace(configuration["Email:OutboxPath"]))
+        {
+            defaults["Email:OutboxPath"] = data.Outbox;
+        }
+
+        if (string.IsNullOrWhiteSpace(configuration["Links:BaseUrl"]))
+        {
+            var urls = configuration["ASPNETCORE_URLS"] ?? configuration["urls"] ?? ListenAddresses.Default;
+            defaults["Links:BaseUrl"] = urls.Split(';')[0].Replace("://0.0.0.0", "://localhost", StringComparison.Ordinal)
+                .Replace("://*", "://localhost", StringComparison.Ordinal).Replace("://+", "://localhost", StringComparison.Ordinal);
+        }
+
+        // Defaults go first so that anything configured (appsettings, environment, command line) still wins.
+        var sources = configuration.Sources.ToList();
+        configuration.Sources.Clear();
+        configuration.AddInMemoryCollection(defaults);
+        foreach (var source in sources)
+        {
+            configuration.Sources.Add(source);
+        }
+
+        notices = messages;
+        return storage;
+    }
+}
