@@ -1,0 +1,28 @@
+using System.Text;
+using Aanmelding.Core.Calls;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Aanmelding.Core.Intake;
+
+/// <summary><c>GET /</c> and <c>GET /calls/{callId}</c>: the form while the call is open, "closed since …" after.</summary>
+public static class FormPageEndpoint
+{
+    public static IResult RedirectToDefault() => Results.Redirect($"/calls/{Uri.EscapeDataString(CallCatalog.DefaultCallId)}");
+
+    public static IResult Handle(HttpContext context, string callId)
+    {
+        var call = context.RequestServices.GetRequiredService<CallCatalog>().Find(callId);
+        if (call is null)
+        {
+            return Web.HtmlPage.Message("Oproep niet gevonden", "Deze oproep bestaat niet. Controleer de link.", StatusCodes.Status404NotFound);
+        }
+
+        var now = context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
+        context.Response.Headers.CacheControl = "no-store";
+        var html = call.IsOpenAt(now)
+            ? FormPage.Render(call, FormValues.Empty, new Dictionary<string, string[]>(), Guid.NewGuid().ToString("N"))
+            : FormPage.Closed(call);
+        return Results.Content(html, "text/html; charset=utf-8", Encoding.UTF8);
+    }
+}

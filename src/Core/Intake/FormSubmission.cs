@@ -1,0 +1,84 @@
+using System.Text;
+using Aanmelding.Contracts;
+using Aanmelding.Core.Calls;
+using Aanmelding.Core.Web;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Aanmelding.Core.Intake;
+
+/// <summary>The browser form's post: 303 to the receipt, or the form again with its messages and everything typed.</summary>
+public static class FormSubmission
+{
+    public static async Task<IResult> HandleAsync(HttpContext context, string callId, byte[] body, DurableTaskClient durable)
+    {
+        var calls = context.RequestServices.GetRequiredService<CallCatalog>();
+        var call = calls.Find(callId);
+        if (call is null)
+        {
+            return HtmlPage.Message("Oproep niet gevonden", "Deze oproep bestaat niet.", StatusCodes.Status404NotFound);
+        }
+
+        FormValues values;
+        try
+        {
+            values = new FormValues(QueryHelpers.ParseQuery(new UTF8Encoding(false, true).GetString(body)));
+        }
+        catch (DecoderFallbackException)
+        {
+            return HtmlPage.Message("Formulier niet leesbaar", "Het formulier kon niet worden gelezen. Probeer het opnieuw.", StatusCodes.Status400BadRequest);
+        }
+
+        if (values[FormBinding.TrapField].Length > 0)
+        {
+            // A bot filled in the invisible field: answer as if all went well and store nothing.
+            return HtmlPage.Message("Bedankt", "Uw aanmelding is ontvangen.", StatusCodes.Status200OK);
+        }
+
+        var idempotencyKey = values[FormBinding.IdempotencyField];
+        var form = FormBinding.Bind(values, out var bindingErrors);
+        if (bindingErrors.Count > 0)
+        {
+            // Show every mistake at once: the binding ones and the rules that can be checked on what did bind.
+            var all = new Dictionary<string, string[]>(ApplicationValidator.Validate(ApplicationFormNormalizer.Normalize(form), call.ApplicantTypes));
+            foreach (var (field, messages) in bindingErrors)
+            {
+                all[field] = messages;
+            }
+
+            return Again(call, values, all, idempotencyKey);
+        }
+
+        var service = context.RequestServices.GetRequiredService<SubmissionService>();
+        var result = await service.SubmitAsync(callId, form, idempotencyKey.Length > 0 ? idempotencyKey : null, durable, context.RequestAborted);
+        return result.Outcome switch
+        {
+            SubmissionOutcome.Accepted => new SeeOther(LinkBuilder.ReceiptPath(result.Application!.Id, result.ReceiptToken!)),
+            SubmissionOutcome.Invalid => Again(call, values, result.Errors, idempotencyKey),
+            SubmissionOutcome.CallClosed => Results.Content(FormPage.Closed(call), "text/html; charset=utf-8", Encoding.UTF8, StatusCodes.Status409Conflict),
+            SubmissionOutcome.Duplicate => Again(call, values, new Dictionary<string, string[]>(), idempotencyKey, StatusCodes.Status409Conflict,
+                $"Uw organisatie heeft deze wijk al aangemeld onder kenmerk {result.ExistingId}. Zoek de ontvangstbevestiging in uw e-mail."),
+            SubmissionOutcome.IdempotencyKeyReused => Again(call, values, new Dictionary<string, string[]>(), Guid.NewGuid().ToString("N"), StatusCodes.Status422UnprocessableEntity,
+                "Dit formulier is al eens verstuurd met andere gegevens. Controleer de gegevens en verstuur opnieuw."),
+            _ => HtmlPage.Message("Oproep niet gevonden", "Deze oproep bestaat niet.", StatusCodes.Status404NotFound),
+        };
+    }
+
+    static IResult Again(CallDefinition call, FormValues values, IReadOnlyDictionary<string, string[]> errors, string idempotencyKey,
+        int status = StatusCodes.Status400BadRequest, string? notice = null) =>
+        Results.Content(FormPage.Render(call, values, errors, idempotencyKey.Length > 0 ? idempotencyKey : Guid.NewGuid().ToString("N"), notice),
+            "text/html; charset=utf-8", Encoding.UTF8, status);
+
+    /// <summary>303 See Other: after a POST the browser fetches the receipt with GET, and a reload never posts twice.</summary>
+    sealed class SeeOther(string location) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            httpContext.Response.StatusCode = StatusCodes.Status303SeeOther;
+            httpContext.Response.Headers.Location = location;
+            return Task.CompletedTask;
+        }
+    }
+}
