@@ -1,6 +1,7 @@
 using Aanmelding.Core.Calls;
 using Aanmelding.Core.Email;
 using Aanmelding.Core.Intake;
+using Aanmelding.Core.Review;
 using Aanmelding.Core.Security;
 using Aanmelding.Core.Storage;
 using Aanmelding.Core.Web;
@@ -23,6 +24,9 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<TableSet>();
         services.AddSingleton<ApplicationStore>();
         services.AddSingleton<ClaimStore>();
+        services.AddSingleton<DecisionStore>();
+        services.AddSingleton<CallStateStore>();
+        services.AddSingleton<OutcomeStore>();
 
         services.AddSingleton(_ => new LinkSigningKey(configuration["Links:SigningKey"] ?? ""));
         services.AddSingleton<LinkSigner>();
@@ -31,6 +35,7 @@ public static class CoreServiceCollectionExtensions
 
         services.AddSingleton<WorkflowStarter>();
         services.AddSingleton<SubmissionService>();
+        services.AddSingleton<ReviewService>();
 
         services.AddAanmeldingEmail(configuration);
 

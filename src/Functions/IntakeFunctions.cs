@@ -1,4 +1,3 @@
-using Aanmelding.Core.Calls;
 using Aanmelding.Core.Intake;
 using Aanmelding.Core.Web;
 using Microsoft.AspNetCore.Http;
@@ -13,7 +12,15 @@ public static class IntakeFunctions
 {
     [Function("Root")]
     public static IActionResult Root([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Routes.Root)] HttpRequest request) =>
-        new RedirectResult($"/calls/{Uri.EscapeDataString(CallCatalog.DefaultCallId)}");
+        new HttpResultAdapter(FormPageEndpoint.RedirectToDefault());
+
+    [Function("FormPage")]
+    public static IActionResult FormPage([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Routes.FormPage)] HttpRequest request, string callId) =>
+        new HttpResultAdapter(FormPageEndpoint.Handle(request.HttpContext, callId));
+
+    [Function("CallInfo")]
+    public static IActionResult CallInfo([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Routes.CallInfo)] HttpRequest request, string callId) =>
+        new HttpResultAdapter(CallInfoEndpoint.Handle(request.HttpContext, callId));
 
     [Function("SubmitApplication")]
     public static Task<IActionResult> Submit(
@@ -21,4 +28,19 @@ public static class IntakeFunctions
         string callId,
         [DurableClient] DurableTaskClient durable) =>
         HttpResultAdapter.From(SubmissionEndpoint.HandleAsync(request.HttpContext, callId, durable));
+
+    [Function("ReceiptPage")]
+    public static Task<IActionResult> ReceiptPage([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Routes.ReceiptPage)] HttpRequest request, string id) =>
+        HttpResultAdapter.From(ReceiptEndpoint.PageAsync(request.HttpContext, id));
+
+    [Function("ReceiptApi")]
+    public static Task<IActionResult> ReceiptApi([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Routes.ReceiptApi)] HttpRequest request, string id) =>
+        HttpResultAdapter.From(ReceiptEndpoint.JsonAsync(request.HttpContext, id));
+
+    [Function("WithdrawApplication")]
+    public static Task<IActionResult> Withdraw(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Routes.Withdraw)] HttpRequest request,
+        string id,
+        [DurableClient] DurableTaskClient durable) =>
+        HttpResultAdapter.From(WithdrawEndpoint.HandleAsync(request.HttpContext, id, durable));
 }

@@ -31,4 +31,28 @@ public sealed class WorkflowFunctions(IServiceProvider services)
     [Function(nameof(SendOutcome))]
     public Task<bool> RunSendOutcome([ActivityTrigger] string applicationId, CancellationToken cancellationToken) =>
         services.GetRequiredService<SendOutcome>().ExecuteAsync(applicationId, cancellationToken);
+
+    [Function(nameof(CallWorkflow))]
+    public static Task<CallWorkflowResult> RunCallWorkflow([OrchestrationTrigger] TaskOrchestrationContext context) =>
+        new CallWorkflow().RunAsync(context, context.GetInput<CallWorkflowInput>()!);
+
+    [Function(nameof(GetCallSchedule))]
+    public Task<CallSchedule> RunGetCallSchedule([ActivityTrigger] string callId, CancellationToken cancellationToken) =>
+        services.GetRequiredService<GetCallSchedule>().ExecuteAsync(callId, cancellationToken);
+
+    [Function(nameof(CloseIntake))]
+    public Task<int> RunCloseIntake([ActivityTrigger] string callId, CancellationToken cancellationToken) =>
+        services.GetRequiredService<CloseIntake>().ExecuteAsync(callId, cancellationToken);
+
+    [Function(nameof(SendReminderDigests))]
+    public Task<int> RunSendReminderDigests([ActivityTrigger] string callId, CancellationToken cancellationToken) =>
+        services.GetRequiredService<SendReminderDigests>().ExecuteAsync(callId, cancellationToken);
+
+    [Function(nameof(FinalizeSelection))]
+    public Task<List<string>> RunFinalizeSelection([ActivityTrigger] string callId, CancellationToken cancellationToken) =>
+        services.GetRequiredService<FinalizeSelection>().ExecuteAsync(callId, cancellationToken);
+
+    [Function(nameof(SendFinalSummary))]
+    public Task<int> RunSendFinalSummary([ActivityTrigger] string callId, CancellationToken cancellationToken) =>
+        services.GetRequiredService<SendFinalSummary>().ExecuteAsync(callId, cancellationToken);
 }

@@ -1,6 +1,9 @@
 using Aanmelding.Core.Calls;
 using Aanmelding.Core.Email;
 using Aanmelding.Core.Intake;
+using Aanmelding.Core.Review;
+using Aanmelding.Core.Security;
+using Aanmelding.Core.Selection;
 using Aanmelding.Core.Web;
 using Microsoft.DurableTask.Client;
 
@@ -11,9 +14,22 @@ public static class LocalEndpoints
 {
     public static void Map(WebApplication app, LocalData data)
     {
-        app.MapGet("/", () => Results.Redirect($"/calls/{Uri.EscapeDataString(CallCatalog.DefaultCallId)}"));
-        app.MapGet(Routes.Health, HealthEndpoint.HandleAsync);
+        app.MapGet("/", FormPageEndpoint.RedirectToDefault);
+        app.MapGet(Routes.FormPage, (HttpContext c, string callId) => FormPageEndpoint.Handle(c, callId));
+        app.MapGet(Routes.CallInfo, (HttpContext c, string callId) => CallInfoEndpoint.Handle(c, callId));
         app.MapPost(Routes.Submit, (HttpContext c, string callId, DurableTaskClient d) => SubmissionEndpoint.HandleAsync(c, callId, d));
+        app.MapGet(Routes.ReceiptPage, (HttpContext c, string id) => ReceiptEndpoint.PageAsync(c, id));
+        app.MapGet(Routes.ReceiptApi, (HttpContext c, string id) => ReceiptEndpoint.JsonAsync(c, id));
+        app.MapPost(Routes.Withdraw, (HttpContext c, string id, DurableTaskClient d) => WithdrawEndpoint.HandleAsync(c, id, d));
+        app.MapGet(Routes.ReviewPage, (HttpContext c, string id) => ReviewEndpoint.PageAsync(c, id));
+        app.MapPost(Routes.ReviewPage, (HttpContext c, string id, DurableTaskClient d) => ReviewEndpoint.FormPostAsync(c, id, d));
+        app.MapPost(Routes.ReviewApi, (HttpContext c, string id, DurableTaskClient d) => ReviewEndpoint.JsonAsync(c, id, d));
+        app.MapGet(Routes.Health, (Func<HttpContext, Task<IResult>>)HealthEndpoint.HandleAsync);
+
+        var admin = app.MapGroup("").AddEndpointFilter(RequireAdminKey);
+        admin.MapGet(Routes.AdminApplications, (HttpContext c, string callId) => AdminApplicationsEndpoint.HandleAsync(c, callId));
+        admin.MapGet(Routes.AdminOutcome, (HttpContext c, string callId) => OutcomeEndpoint.HandleAsync(c, callId));
+        admin.MapPost(Routes.AdminFinalize, (HttpContext c, string callId, DurableTaskClient d) => FinalizeEndpoint.HandleAsync(c, callId, d));
 
         // The outbox browser exists only where mail goes to the outbox, so review links can be clicked locally.
         if (string.IsNullOrEmpty(app.Configuration["SendGrid:ApiKey"]))
@@ -24,10 +40,16 @@ public static class LocalEndpoints
         }
     }
 
+    /// <summary>LocalHost's function keys: the same x-functions-key header Azure checks, against Admin:ApiKey.</summary>
+    static async ValueTask<object?> RequireAdminKey(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var key = context.HttpContext.RequestServices.GetRequiredService<IConfiguration>()["Admin:ApiKey"];
+        return AdminKeyCheck.IsAuthorized(context.HttpContext.Request, key) ? await next(context) : Problems.Unauthorized();
+    }
+
     public static void PrintWelcome(WebApplication app, LocalData data)
     {
         var baseUrl = app.Services.GetRequiredService<LinkBuilder>().BaseUrl;
-        var calls = app.Services.GetRequiredService<CallCatalog>();
         var lines = new[]
         {
             "",
@@ -35,7 +57,8 @@ public static class LocalEndpoints
             $"  Formulier:  {baseUrl}/calls/{CallCatalog.DefaultCallId}",
             $"  Outbox:     {baseUrl}/dev/outbox",
             $"  Gezondheid: {baseUrl}/api/health",
-            $"  Beheer:     {baseUrl}/api/calls/{CallCatalog.DefaultCallId}/applications  (header x-functions-key: {app.Configuration["Admin:ApiKey"]})",
+            $"  Beheer:     {baseUrl}/api/calls/{CallCatalog.DefaultCallId}/applications",
+            $"  Beheersleutel (header x-functions-key): {app.Configuration["Admin:ApiKey"]}",
             $"  Gegevens:   {data.Root}",
             "",
         };

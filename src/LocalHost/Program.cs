@@ -10,6 +10,7 @@ builder.WebHost.ConfigureKestrel(k => ListenAddresses.Apply(k, builder.Configura
 
 builder.Services.AddAanmeldingCore(builder.Configuration);
 await DurableSidecar.AddAsync(builder, storage);
+builder.Services.AddHostedService<CallWorkflowBootstrap>();
 
 var app = builder.Build();
 DurableSidecar.Map(app);

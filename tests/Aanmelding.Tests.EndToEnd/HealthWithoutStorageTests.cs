@@ -5,7 +5,6 @@ using Aanmelding.Core.Web;
 using Azure.Data.Tables;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Aanmelding.Tests.EndToEnd;
 
@@ -23,7 +22,6 @@ public sealed class HealthWithoutStorageTests
             options);
         var services = new ServiceCollection()
             .AddSingleton(new TableSet(service))
-            .AddSingleton(typeof(Microsoft.Extensions.Logging.ILoggerFactory), NullLoggerFactory.Instance)
             .AddLogging()
             .BuildServiceProvider();
         var context = new DefaultHttpContext { RequestServices = services };

@@ -68,7 +68,7 @@ public static class ReceiptEndpoint
     internal static async Task<(SubmittedApplication? Application, CallDefinition? Call, TokenState State)> LoadAsync(HttpContext context, string id)
     {
         var services = context.RequestServices;
-        if (!ApplicationId.IsWellFormed(id))
+        if (!ApplicationReference.IsWellFormed(id))
         {
             return (null, null, TokenState.Invalid);
         }

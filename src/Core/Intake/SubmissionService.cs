@@ -25,6 +25,9 @@ public sealed partial class SubmissionService(
 {
     public const int MaxIdempotencyKeyLength = 200;
 
+    // Calls whose workflow this process has seen exist: spares a lookup on every submission.
+    readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> callWorkflowsKnown = new(StringComparer.Ordinal);
+
     public async Task<SubmissionResult> SubmitAsync(
         string callId,
         ApplicationForm submitted,
@@ -58,7 +61,7 @@ public sealed partial class SubmissionService(
         }
 
         var fingerprint = StorageKeys.Hash(JsonSerializer.Serialize(form));
-        var id = ApplicationId.New();
+        var id = ApplicationReference.New();
 
         if (idempotencyKey is not null)
         {
@@ -96,6 +99,13 @@ public sealed partial class SubmissionService(
             LogWorkflowStartFailed(logger, e, id);
             await UndoAsync(call, form, idempotencyKey, id);
             throw;
+        }
+
+        // The first submission makes sure the call's own workflow is there to close intake at the deadline.
+        if (!callWorkflowsKnown.ContainsKey(call.Id))
+        {
+            await CallWorkflowStarter.EnsureStartedAsync(durable, call.Id, cancellationToken);
+            callWorkflowsKnown.TryAdd(call.Id, true);
         }
 
         LogAccepted(logger, id, call.Id);

@@ -55,7 +55,7 @@ public static class WithdrawEndpoint
 
             // The organisation may apply for this wijk again; the workflow tells the coordinators.
             await context.RequestServices.GetRequiredService<ClaimStore>().ReleaseAsync(call.Id, SubmissionService.NeighbourhoodClaimKey(updated.Form), id, context.RequestAborted);
-            await durable.RaiseEventAsync(ApplicationId.WorkflowInstanceId(id), WorkflowEvents.Withdrawn, true, context.RequestAborted);
+            await durable.RaiseEventAsync(ApplicationReference.WorkflowInstanceId(id), WorkflowEvents.Withdrawn, true, context.RequestAborted);
 
             if (browser)
             {

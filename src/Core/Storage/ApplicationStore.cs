@@ -94,7 +94,7 @@ public sealed class ApplicationStore(TableSet tables)
 
     async Task<ApplicationEntity?> FindEntityAsync(string id, CancellationToken cancellationToken)
     {
-        if (!ApplicationId.IsWellFormed(id))
+        if (!ApplicationReference.IsWellFormed(id))
         {
             return null;
         }

@@ -12,6 +12,7 @@ public static class WorkflowCatalog
     public static IReadOnlyList<Type> Orchestrators { get; } =
     [
         typeof(ApplicationWorkflow),
+        typeof(CallWorkflow),
     ];
 
     public static IReadOnlyList<Type> Activities { get; } =
@@ -20,6 +21,11 @@ public static class WorkflowCatalog
         typeof(RequestReviews),
         typeof(SendWithdrawalNotice),
         typeof(SendOutcome),
+        typeof(GetCallSchedule),
+        typeof(CloseIntake),
+        typeof(SendReminderDigests),
+        typeof(FinalizeSelection),
+        typeof(SendFinalSummary),
     ];
 
     public static IEnumerable<string> OrchestratorNames => Orchestrators.Select(t => t.Name);

@@ -25,7 +25,7 @@ public sealed class WorkflowStarter
             durable,
             nameof(ApplicationWorkflow),
             new ApplicationWorkflowInput(application.Id, application.CallId),
-            ApplicationId.WorkflowInstanceId(application.Id),
+            ApplicationReference.WorkflowInstanceId(application.Id),
             cancellationToken);
 
     /// <summary>Starts the orchestration unless an instance with that id exists; true when this call started it.</summary>
@@ -42,10 +42,15 @@ public sealed class WorkflowStarter
             await durable.ScheduleNewOrchestrationInstanceAsync(name, input, options, cancellationToken);
             return true;
         }
-        catch (Exception) when (await durable.GetInstanceAsync(instanceId, getInputsAndOutputs: false, CancellationToken.None) is not null)
+        catch (Exception) when (!cancellationToken.IsCancellationRequested)
         {
-            // Someone else started it between our check and our start: that is the outcome we wanted.
-            return false;
+            // Someone else may have started it between our check and our start: that is the outcome we wanted.
+            if (await durable.GetInstanceAsync(instanceId, getInputsAndOutputs: false, CancellationToken.None) is not null)
+            {
+                return false;
+            }
+
+            throw;
         }
     }
 }

@@ -6,7 +6,7 @@ namespace Aanmelding.Core.Intake;
 /// Application references: twelve Crockford base-32 characters (no I, L, O, U), easy to read aloud over the
 /// phone and safe in URLs, table keys and orchestration instance ids.
 /// </summary>
-public static class ApplicationId
+public static class ApplicationReference
 {
     const string Alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
     const int Length = 12;

@@ -1,0 +1,134 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Aanmelding.Core.Intake;
+using Aanmelding.Core.Web;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Aanmelding.Core.Review;
+
+/// <summary>
+/// <c>GET /review/{id}?token=</c> (read only), <c>POST /review/{id}</c> (the form, token in the body) and the JSON
+/// twin <c>POST /api/applications/{id}/review</c>.
+/// </summary>
+public static class ReviewEndpoint
+{
+    public static Task<IResult> PageAsync(HttpContext context, string id) =>
+        HttpGuard.RunAsync(context, async () =>
+        {
+            var token = context.Request.Query["token"].ToString();
+            var review = await Service(context).OpenAsync(id, token, context.RequestAborted);
+            context.Response.Headers.CacheControl = "no-store";
+            return PageFor(review, token);
+        });
+
+    public static Task<IResult> FormPostAsync(HttpContext context, string id, DurableTaskClient durable) =>
+        HttpGuard.RunAsync(context, async () =>
+        {
+            if (!RequestBody.IsForm(context.Request))
+            {
+                return HtmlPage.Message("Niet ondersteund", "Verstuur het besluit met het formulier op de beoordelingspagina.", StatusCodes.Status415UnsupportedMediaType);
+            }
+
+            var body = await RequestBody.ReadAsync(context.Request, context.RequestAborted);
+            if (body is null)
+            {
+                return HtmlPage.Message("Te groot", "Het formulier is te groot.", StatusCodes.Status413PayloadTooLarge);
+            }
+
+            Dictionary<string, Microsoft.Extensions.Primitives.StringValues> fields;
+            try
+            {
+                fields = QueryHelpers.ParseQuery(new UTF8Encoding(false, true).GetString(body));
+            }
+            catch (DecoderFallbackException)
+            {
+                return HtmlPage.Message("Formulier niet leesbaar", "Het formulier kon niet worden gelezen.", StatusCodes.Status400BadRequest);
+            }
+
+            var scoreText = fields.TryGetValue("score", out var s) ? s.ToString().Trim() : "";
+            var submission = new ReviewSubmission
+            {
+                Token = fields.TryGetValue("token", out var t) ? t.ToString() : null,
+                Decision = fields.TryGetValue("decision", out var d) ? d.ToString() : null,
+                Score = int.TryParse(scoreText, NumberStyles.None, CultureInfo.InvariantCulture, out var score) ? score : scoreText.Length > 0 ? -1 : null,
+                Note = fields.TryGetValue("note", out var n) ? n.ToString() : null,
+            };
+
+            var result = await Service(context).DecideAsync(id, submission, durable, context.RequestAborted);
+            return result.Outcome switch
+            {
+                ReviewOutcome.Recorded => Results.Content(ReviewPage.Confirmation(result, submission.Token!), "text/html; charset=utf-8", Encoding.UTF8),
+                ReviewOutcome.Invalid => Results.Content(ReviewPage.Render(result, submission.Token!, result.Errors, submission), "text/html; charset=utf-8", Encoding.UTF8, StatusCodes.Status400BadRequest),
+                ReviewOutcome.SelectionFinal => Results.Content(ReviewPage.Render(result, submission.Token!), "text/html; charset=utf-8", Encoding.UTF8, StatusCodes.Status409Conflict),
+                ReviewOutcome.Withdrawn => Results.Content(ReviewPage.Render(result, submission.Token!), "text/html; charset=utf-8", Encoding.UTF8, StatusCodes.Status409Conflict),
+                _ => PageFor(result, submission.Token ?? ""),
+            };
+        });
+
+    public static Task<IResult> JsonAsync(HttpContext context, string id, DurableTaskClient durable) =>
+        HttpGuard.RunAsync(context, async () =>
+        {
+            if (!RequestBody.IsJson(context.Request))
+            {
+                return Problems.UnsupportedMediaType();
+            }
+
+            var body = await RequestBody.ReadAsync(context.Request, context.RequestAborted);
+            if (body is null)
+            {
+                return Problems.TooLarge(RequestBody.MaxBytes);
+            }
+
+            ReviewSubmission? submission;
+            try
+            {
+                submission = JsonSerializer.Deserialize<ReviewSubmission>(body, JsonWire.Options);
+            }
+            catch (JsonException e)
+            {
+                var field = JsonWire.FieldPath(e.Path);
+                return field == "$"
+                    ? Problems.Malformed("De inhoud is geen geldige JSON.")
+                    : Problems.Validation(new Dictionary<string, string[]> { [field] = ["Deze waarde heeft niet het juiste type."] });
+            }
+
+            if (submission is null)
+            {
+                return Problems.Malformed("Stuur een JSON-object met token, decision, score en note.");
+            }
+
+            var result = await Service(context).DecideAsync(id, submission, durable, context.RequestAborted);
+            return result.Outcome switch
+            {
+                ReviewOutcome.Recorded => Results.Json(new
+                {
+                    id,
+                    decision = result.Decision!.Decision,
+                    score = result.Decision.Score,
+                    decidedBy = result.Decision.Coordinator,
+                    decidedAt = result.Decision.DecidedAt,
+                    eventId = result.Decision.RowKey,
+                }),
+                ReviewOutcome.Invalid => Problems.Validation(result.Errors),
+                ReviewOutcome.NotFound => Problems.NotFound("Deze aanmelding bestaat niet."),
+                ReviewOutcome.Forbidden => Problems.Forbidden("Deze beoordelingslink is niet geldig."),
+                ReviewOutcome.Expired => Problems.Gone("Deze beoordelingslink is verlopen: de beoordelingstermijn is voorbij."),
+                ReviewOutcome.Withdrawn => Problems.Conflict("withdrawn", "De aanmelding is ingetrokken.", "Een ingetrokken aanmelding wordt niet beoordeeld."),
+                _ => Problems.Conflict("selection-final", "De selectie is definitief.", "Besluiten kunnen niet meer worden gewijzigd."),
+            };
+        });
+
+    static ReviewService Service(HttpContext context) => context.RequestServices.GetRequiredService<ReviewService>();
+
+    static IResult PageFor(ReviewResult review, string token) => review.Outcome switch
+    {
+        ReviewOutcome.NotFound => HtmlPage.Message("Niet gevonden", "Deze aanmelding bestaat niet.", StatusCodes.Status404NotFound),
+        ReviewOutcome.Forbidden => HtmlPage.Message("Geen toegang", "Deze beoordelingslink is niet geldig. Gebruik de link uit de e-mail.", StatusCodes.Status403Forbidden),
+        ReviewOutcome.Expired => HtmlPage.Message("Link verlopen", "Deze beoordelingslink is verlopen: de beoordelingstermijn is voorbij. Neem contact op met de programmaleiding.", StatusCodes.Status410Gone),
+        _ => Results.Content(ReviewPage.Render(review, token), "text/html; charset=utf-8", Encoding.UTF8),
+    };
+}

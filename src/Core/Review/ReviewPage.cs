@@ -1,0 +1,114 @@
+using System.Globalization;
+using System.Text;
+using Aanmelding.Contracts;
+using Aanmelding.Core.Calls;
+using Aanmelding.Core.Intake;
+using Aanmelding.Core.Web;
+
+namespace Aanmelding.Core.Review;
+
+/// <summary>
+/// The coordinator's review page: the whole application and a plain HTML form. Nothing is decided until a person
+/// presses a button, and the page has no script, so a mail scanner that opens the link decides nothing.
+/// </summary>
+public static class ReviewPage
+{
+    public static string Render(ReviewResult review, string token, IReadOnlyDictionary<string, string[]>? errors = null, ReviewSubmission? typed = null)
+    {
+        var app = review.Application!;
+        var call = review.Call!;
+        errors ??= new Dictionary<string, string[]>();
+        var html = new StringBuilder();
+        html.Append(CultureInfo.InvariantCulture, $"<h1>Beoordelen: {Html.Encode(app.Form.Neighbourhood)} in {Html.Encode(app.Form.Municipality)}</h1>");
+        html.Append(CultureInfo.InvariantCulture, $"<p>Aanmelding <strong>{Html.Encode(app.Id)}</strong> voor {Html.Encode(call.Title)}, ontvangen {Html.Encode(DutchDateFormat.WithZone(app.SubmittedAt, call.TimeZone))}. U beoordeelt als {Html.Encode(review.Coordinator)}.</p>");
+
+        if (app.Decision is not null)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<div class=\"notice\" role=\"status\"><p>Huidig besluit: <strong>{Html.Encode(DecisionLabel(app.Decision))}</strong>{(app.Score is null ? "" : $", score {app.Score}")}, door {Html.Encode(app.DecidedBy)} op {Html.Encode(app.DecidedAt is null ? "" : DutchDateFormat.WithZone(app.DecidedAt.Value, call.TimeZone))}. U kunt het besluit herzien tot de selectie definitief is.</p></div>");
+        }
+
+        html.Append("<h2>De aanmelding</h2><dl>");
+        Row(html, "Aanmelder", ApplicationChoices.Label(ApplicationChoices.ApplicantTypes, app.Form.ApplicantType ?? ""));
+        Row(html, "Organisatie", app.Form.Organisation);
+        Row(html, "Gemeente", app.Form.Municipality);
+        Row(html, "Wijk", app.Form.Neighbourhood);
+        Row(html, "Aantal woningen", app.Form.Homes?.ToString(CultureInfo.InvariantCulture));
+        Row(html, "Aardgasvrij", ApplicationChoices.Label(ApplicationChoices.GasFreeStatuses, app.Form.GasFreeStatus ?? ""));
+        Row(html, "Opgaven", string.Join(", ", (app.Form.Challenges ?? []).Select(c => ApplicationChoices.Label(ApplicationChoices.Challenges, c))));
+        html.Append(CultureInfo.InvariantCulture, $"<dt>Motivatie</dt><dd>{Html.Paragraphs(app.Form.Motivation)}</dd>");
+        html.Append(CultureInfo.InvariantCulture, $"<dt>Partners</dt><dd>{Html.Paragraphs(string.IsNullOrEmpty(app.Form.Partners) ? "–" : app.Form.Partners)}</dd>");
+        Row(html, "Contactpersoon", app.Form.Contact?.Name);
+        Row(html, "E-mailadres", app.Form.Contact?.Email);
+        Row(html, "Telefoon", app.Form.Contact?.Phone);
+        html.Append("</dl>");
+
+        switch (review.Outcome)
+        {
+            case ReviewOutcome.SelectionFinal:
+                html.Append("<div class=\"notice\" role=\"status\"><p><strong>De selectie is definitief.</strong> Besluiten kunnen niet meer worden gewijzigd.</p></div>");
+                break;
+            case ReviewOutcome.Withdrawn:
+                html.Append("<div class=\"notice\" role=\"status\"><p><strong>Deze aanmelding is ingetrokken door de aanvrager.</strong> Beoordelen is niet nodig.</p></div>");
+                break;
+            default:
+                html.Append(DecisionForm(app.Id, token, errors, typed ?? new ReviewSubmission { Score = app.Score }));
+                break;
+        }
+
+        return HtmlPage.Render($"Beoordelen – {app.Id}", html.ToString(), call.Title);
+    }
+
+    public static string Confirmation(ReviewResult review, string token)
+    {
+        var app = review.Application!;
+        var decision = review.Decision!;
+        return HtmlPage.Render("Besluit vastgelegd", $"""
+            <h1>Uw besluit is vastgelegd</h1>
+            <div class="notice" role="status"><p>Aanmelding <strong>{Html.Encode(app.Id)}</strong> ({Html.Encode(app.Form.Neighbourhood)}, {Html.Encode(app.Form.Municipality)}):
+            <strong>{Html.Encode(DecisionLabel(decision.Decision))}</strong>{(decision.Score is null ? "" : $", score {decision.Score}")}.</p></div>
+            <p>De aanvrager hoort de uitkomst pas als de selectie definitief is. Tot die tijd kunt u uw besluit herzien.</p>
+            <p><a href="/review/{Html.Attribute(Uri.EscapeDataString(app.Id))}?token={Html.Attribute(Uri.EscapeDataString(token))}">Terug naar de aanmelding</a></p>
+            """, review.Call!.Title);
+    }
+
+    public static string DecisionLabel(string decision) => decision switch
+    {
+        ApplicationStatus.Approved => "Goedgekeurd",
+        ApplicationStatus.Rejected => "Afgewezen",
+        _ => decision,
+    };
+
+    static string DecisionForm(string id, string token, IReadOnlyDictionary<string, string[]> errors, ReviewSubmission typed)
+    {
+        var html = new StringBuilder();
+        html.Append("<h2>Uw besluit</h2>");
+        if (errors.Count > 0)
+        {
+            html.Append("<div class=\"summary\" role=\"alert\"><ul>");
+            foreach (var message in errors.Values.SelectMany(m => m))
+            {
+                html.Append(CultureInfo.InvariantCulture, $"<li>{Html.Encode(message)}</li>");
+            }
+
+            html.Append("</ul></div>");
+        }
+
+        html.Append(CultureInfo.InvariantCulture, $"<form method=\"post\" action=\"/review/{Html.Attribute(Uri.EscapeDataString(id))}\">");
+        html.Append(CultureInfo.InvariantCulture, $"<input type=\"hidden\" name=\"token\" value=\"{Html.Attribute(token)}\">");
+        html.Append("<div class=\"field\"><label for=\"score\">Score (niet verplicht)</label><p class=\"hint\">1 is zwak, 5 is uitstekend. Zonder score telt een goedgekeurde aanmelding als 3.</p><select id=\"score\" name=\"score\"><option value=\"\">Geen score</option>");
+        for (var score = 1; score <= 5; score++)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<option value=\"{score}\"{(typed.Score == score ? " selected" : "")}>{score}</option>");
+        }
+
+        html.Append("</select></div>");
+        html.Append(CultureInfo.InvariantCulture, $"<div class=\"field\"><label for=\"note\">Toelichting (niet verplicht)</label><textarea id=\"note\" name=\"note\" maxlength=\"{ReviewService.MaxNoteLength}\">{Html.Encode(typed.Note)}</textarea></div>");
+        html.Append("<p><button type=\"submit\" name=\"decision\" value=\"approved\">Goedkeuren</button> ");
+        html.Append("<button type=\"submit\" name=\"decision\" value=\"rejected\" class=\"danger\">Afwijzen</button></p>");
+        html.Append("</form>");
+        return html.ToString();
+    }
+
+    static void Row(StringBuilder html, string label, string? value) =>
+        html.Append(CultureInfo.InvariantCulture, $"<dt>{Html.Encode(label)}</dt><dd>{Html.Encode(string.IsNullOrEmpty(value) ? "–" : value)}</dd>");
+}

@@ -1,0 +1,129 @@
+using Aanmelding.Contracts;
+using Aanmelding.Core.Calls;
+using Aanmelding.Core.Intake;
+using Aanmelding.Core.Security;
+using Aanmelding.Core.Storage;
+using Aanmelding.Core.Workflows;
+using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.Logging;
+
+namespace Aanmelding.Core.Review;
+
+/// <summary>
+/// Opens an application for a coordinator (read only) and records decisions: an audit row, the current decision
+/// on the application, and a ReviewDecision event with a unique id so a second delivery counts once.
+/// </summary>
+public sealed partial class ReviewService(
+    LinkSigner signer,
+    ApplicationStore applications,
+    DecisionStore decisions,
+    CallStateStore callStates,
+    CallCatalog calls,
+    TimeProvider time,
+    ILogger<ReviewService> logger)
+{
+    public const int MaxNoteLength = 2000;
+
+    /// <summary>Checks the link and loads what the review page shows; changes nothing.</summary>
+    public async Task<ReviewResult> OpenAsync(string id, string? token, CancellationToken cancellationToken)
+    {
+        var application = ApplicationReference.IsWellFormed(id) ? await applications.FindAsync(id, cancellationToken) : null;
+        var call = application is null ? null : calls.Find(application.CallId);
+        if (application is null || call is null)
+        {
+            return new ReviewResult(ReviewOutcome.NotFound);
+        }
+
+        var check = signer.Verify(id, token, LinkPurpose.Review);
+        if (check.State != TokenState.Valid)
+        {
+            return new ReviewResult(check.State == TokenState.Expired ? ReviewOutcome.Expired : ReviewOutcome.Forbidden);
+        }
+
+        var state = await callStates.GetAsync(call.Id, cancellationToken);
+        var outcome = application.Outcome is not null || CallPhase.IsFinalizingOrFinal(state.Phase) ? ReviewOutcome.SelectionFinal
+            : application.Status == ApplicationStatus.Withdrawn ? ReviewOutcome.Withdrawn
+            : ReviewOutcome.Recorded;
+        return new ReviewResult(outcome) { Application = application, Call = call, Coordinator = check.Recipient };
+    }
+
+    public async Task<ReviewResult> DecideAsync(string id, ReviewSubmission submission, DurableTaskClient durable, CancellationToken cancellationToken)
+    {
+        var opened = await OpenAsync(id, submission.Token, cancellationToken);
+        if (opened.Outcome != ReviewOutcome.Recorded)
+        {
+            return opened;
+        }
+
+        var errors = Validate(submission);
+        if (errors.Count > 0)
+        {
+            return opened with { Outcome = ReviewOutcome.Invalid, Errors = errors };
+        }
+
+        var now = time.GetUtcNow();
+        var decision = new DecisionEntity
+        {
+            PartitionKey = id,
+            RowKey = DecisionStore.NewEventId(now),
+            CallId = opened.Call!.Id,
+            Coordinator = opened.Coordinator!,
+            Decision = submission.Decision!,
+            Score = submission.Score,
+            Note = string.IsNullOrWhiteSpace(submission.Note) ? null : submission.Note.Trim().ReplaceLineEndings("\n"),
+            DecidedAt = now,
+        };
+
+        await decisions.AppendAsync(decision, cancellationToken);
+        var updated = await applications.UpdateAsync(id, current =>
+            current.Status is ApplicationStatus.Submitted or ApplicationStatus.Approved or ApplicationStatus.Rejected
+                ? current with
+                {
+                    Status = decision.Decision,
+                    Decision = decision.Decision,
+                    Score = decision.Score,
+                    DecidedBy = decision.Coordinator,
+                    DecidedAt = decision.DecidedAt,
+                    DecisionNote = decision.Note,
+                }
+                : null,
+            cancellationToken);
+
+        await durable.RaiseEventAsync(
+            ApplicationReference.WorkflowInstanceId(id),
+            WorkflowEvents.ReviewDecision,
+            new ReviewDecisionEvent(decision.RowKey, decision.Decision, decision.Score, decision.Coordinator, decision.DecidedAt),
+            cancellationToken);
+
+        LogRecorded(logger, id, decision.Decision, decision.RowKey);
+        return opened with { Application = updated ?? opened.Application, Decision = decision };
+    }
+
+    public static Dictionary<string, string[]> Validate(ReviewSubmission submission)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (submission.Decision is not (ApplicationStatus.Approved or ApplicationStatus.Rejected))
+        {
+            errors["decision"] = ["Kies goedkeuren of afwijzen."];
+        }
+
+        if (submission.Score is < 1 or > 5)
+        {
+            errors["score"] = ["Een score is een heel getal van 1 tot en met 5, of leeg."];
+        }
+
+        if (submission.Note is { Length: > MaxNoteLength })
+        {
+            errors["note"] = [$"Een toelichting is hoogstens {MaxNoteLength} tekens."];
+        }
+        else if (submission.Note is not null && submission.Note.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t')))
+        {
+            errors["note"] = ["De toelichting bevat tekens die niet zijn toegestaan."];
+        }
+
+        return errors;
+    }
+
+    [LoggerMessage(LogLevel.Information, "Decision {Decision} recorded for application {ApplicationId} as event {EventId}")]
+    static partial void LogRecorded(ILogger logger, string applicationId, string decision, string eventId);
+}

@@ -1,0 +1,60 @@
+using Aanmelding.Core.Calls;
+using Aanmelding.Core.Storage;
+using Aanmelding.Core.Web;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Aanmelding.Core.Selection;
+
+/// <summary><c>GET /api/calls/{callId}/outcome</c> (admin): the final selection as JSON, or as CSV with <c>Accept: text/csv</c>.</summary>
+public static class OutcomeEndpoint
+{
+    public static Task<IResult> HandleAsync(HttpContext context, string callId) =>
+        HttpGuard.RunAsync(context, async () =>
+        {
+            var services = context.RequestServices;
+            var call = services.GetRequiredService<CallCatalog>().Find(callId);
+            if (call is null)
+            {
+                return Problems.NotFound("Deze oproep bestaat niet.");
+            }
+
+            var state = await services.GetRequiredService<CallStateStore>().GetAsync(callId, context.RequestAborted);
+            if (state.Phase != CallPhase.Final)
+            {
+                return Problems.Conflict("not-final", "De selectie is nog niet definitief.",
+                    $"De selectie wordt gemaakt na de beoordelingstermijn ({DutchDateFormat.WithZone(call.ReviewDeadline, call.TimeZone)}) of als de coördinator haar eerder afrondt.",
+                    new Dictionary<string, object?> { ["phase"] = state.Phase });
+            }
+
+            var rows = await services.GetRequiredService<OutcomeStore>().ListAsync(callId, context.RequestAborted);
+            if (context.Request.Headers.Accept.Any(a => a?.Contains("text/csv", StringComparison.OrdinalIgnoreCase) == true))
+            {
+                return Results.File(OutcomeCsv.Write(rows), "text/csv; charset=utf-8", $"selectie-{callId}.csv");
+            }
+
+            return Results.Json(new
+            {
+                callId,
+                final = true,
+                finalizedAt = state.FinalizedAt,
+                capacity = call.Capacity,
+                selected = state.Selected,
+                reserve = state.Reserve,
+                notSelected = state.NotSelected,
+                outcomes = rows.Select(r => new
+                {
+                    order = r.Order,
+                    rank = r.Rank,
+                    id = r.RowKey,
+                    outcome = r.Outcome,
+                    reason = r.Reason,
+                    municipality = r.Municipality,
+                    neighbourhood = r.Neighbourhood,
+                    organisation = r.Organisation,
+                    applicantType = r.ApplicantType,
+                    score = r.Score,
+                }),
+            });
+        });
+}

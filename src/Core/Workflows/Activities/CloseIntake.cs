@@ -1,0 +1,50 @@
+using Aanmelding.Contracts;
+using Aanmelding.Core.Calls;
+using Aanmelding.Core.Email;
+using Aanmelding.Core.Selection;
+using Aanmelding.Core.Storage;
+using Aanmelding.Core.Web;
+
+namespace Aanmelding.Core.Workflows.Activities;
+
+/// <summary>
+/// Records intake as closed and sends each coordinator the summary: how many applications, per municipality,
+/// how many undecided, with the admin link. The request-time check refused late submissions already.
+/// </summary>
+public sealed class CloseIntake(
+    CallCatalog calls, CallStateStore states, ApplicationStore applications, LinkBuilder links, Mailer mailer, TimeProvider time)
+    : WorkflowActivity<string, int>
+{
+    public override async Task<int> ExecuteAsync(string callId, CancellationToken cancellationToken)
+    {
+        var call = calls.Find(callId);
+        if (call is null)
+        {
+            return 0;
+        }
+
+        await states.AdvanceAsync(callId, CallPhase.Closed, s => s.ClosedAt = time.GetUtcNow(), cancellationToken);
+
+        var all = new List<Intake.SubmittedApplication>();
+        await foreach (var app in applications.ListByCallAsync(callId, cancellationToken))
+        {
+            all.Add(app);
+        }
+
+        var active = all.Where(a => a.Status != ApplicationStatus.Withdrawn).ToList();
+        var perMunicipality = active
+            .GroupBy(a => MunicipalityKey.Normalize(a.Form.Municipality ?? ""))
+            .Select(g => new MunicipalityCount(g.First().Form.Municipality ?? "", g.Count()))
+            .OrderByDescending(m => m.Count).ThenBy(m => m.Municipality, StringComparer.CurrentCulture)
+            .ToList();
+        var summary = new IntakeSummary(active.Count, all.Count - active.Count, active.Count(a => a.Decision is null), perMunicipality);
+
+        foreach (var coordinator in call.Coordinators)
+        {
+            var message = EmailTemplates.IntakeClosed(call, coordinator, summary, links.AdminApplications(callId));
+            await mailer.SendOnceAsync(MailKeys.For(callId, "intake-closed", coordinator), message, cancellationToken);
+        }
+
+        return active.Count;
+    }
+}

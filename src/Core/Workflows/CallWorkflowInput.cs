@@ -1,0 +1,4 @@
+namespace Aanmelding.Core.Workflows;
+
+/// <summary>The input of the one CallWorkflow per call.</summary>
+public sealed record CallWorkflowInput(string CallId);

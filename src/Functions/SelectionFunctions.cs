@@ -1,0 +1,33 @@
+using Aanmelding.Core.Calls;
+using Aanmelding.Core.Selection;
+using Aanmelding.Core.Web;
+using Aanmelding.Core.Workflows;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.DurableTask.Client;
+
+namespace Aanmelding.Functions;
+
+/// <summary>Selection routes (admin, behind function keys) and the timer that keeps every call's workflow running.</summary>
+public sealed class SelectionFunctions(CallCatalog calls)
+{
+    [Function("AdminOutcome")]
+    public static Task<IActionResult> Outcome([HttpTrigger(AuthorizationLevel.Function, "get", Route = Routes.AdminOutcome)] HttpRequest request, string callId) =>
+        HttpResultAdapter.From(OutcomeEndpoint.HandleAsync(request.HttpContext, callId));
+
+    [Function("AdminFinalize")]
+    public static Task<IActionResult> Finalize(
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = Routes.AdminFinalize)] HttpRequest request,
+        string callId,
+        [DurableClient] DurableTaskClient durable) =>
+        HttpResultAdapter.From(FinalizeEndpoint.HandleAsync(request.HttpContext, callId, durable));
+
+    /// <summary>Every five minutes and at start-up: a call configured later gets its workflow without a submission.</summary>
+    [Function("EnsureCallWorkflows")]
+    public Task EnsureCallWorkflows(
+        [TimerTrigger("0 */5 * * * *", RunOnStartup = true)] TimerInfo timer,
+        [DurableClient] DurableTaskClient durable,
+        CancellationToken cancellationToken) =>
+        CallWorkflowStarter.EnsureAllAsync(durable, calls, cancellationToken);
+}
