@@ -1,0 +1,13 @@
+namespace Aanmelding.Core.Email;
+
+/// <summary>The kinds of e-mail the system sends; each one is a method of <see cref="EmailTemplates"/>.</summary>
+public static class EmailKinds
+{
+    public const string Acknowledgement = "acknowledgement";
+    public const string ReviewRequest = "review-request";
+    public const string WithdrawalNotice = "withdrawal-notice";
+    public const string IntakeClosed = "intake-closed";
+    public const string ReminderDigest = "reminder-digest";
+    public const string Outcome = "outcome";
+    public const string FinalSummary = "final-summary";
+}

@@ -1,0 +1,280 @@
+using System.Globalization;
+using Aanmelding.Contracts;
+using Aanmelding.Core.Calls;
+using Aanmelding.Core.Intake;
+
+namespace Aanmelding.Core.Email;
+
+/// <summary>
+/// The e-mails the system sends, one method per kind (see <see cref="EmailKinds"/>); Dutch, plain text and HTML.
+/// Links are built by the caller (absolute URLs) and only encoded here. All user text is encoded in the HTML part.
+/// </summary>
+public static class EmailTemplates
+{
+    /// <summary>To the applicant's contact, right after submission: thanks, reference, summary, deadline, what next, receipt link.</summary>
+    public static EmailMessage Acknowledgement(CallDefinition call, SubmittedApplication app, string receiptUrl)
+    {
+        var form = app.Form;
+        var deadline = EmailDates.DateTime(call.Deadline, call.TimeZone);
+        var composer = new EmailComposer(call, "Bedankt voor uw aanmelding")
+            .Paragraph(ApplicantGreeting(form))
+            .Paragraph(
+                $"Hartelijk dank voor de aanmelding van {form.Organisation} voor de oproep \u201c{call.Title}\u201d " +
+                $"van {Organisers(call)}. Wij hebben uw aanmelding in goede orde ontvangen.")
+            .Facts(("Uw kenmerk", app.Id))
+            .Heading("Wat u heeft ingediend")
+            .Facts(ApplicationFacts(call, app, includeReference: false))
+            .Heading("Wat gebeurt er nu?")
+            .Paragraph(
+                $"Aanmelden kan tot en met {deadline}. Daarna beoordelen de coördinatoren van {Organisers(call)} alle aanmeldingen. " +
+                $"Uiterlijk {EmailDates.Date(call.ReviewDeadline, call.TimeZone)} worden {call.Capacity} wijken geselecteerd" +
+                (call.OnePerMunicipality ? ", één per gemeente" : string.Empty) +
+                ". Alle aanvragers horen dan tegelijk of hun aanmelding is geselecteerd.")
+            .Paragraph(
+                $"Via de link hieronder bekijkt u uw aanmelding en de status ervan. Tot de sluiting op {deadline} kunt u uw aanmelding daar ook intrekken.")
+            .Link("Uw aanmelding bekijken", receiptUrl)
+            .Paragraph("Bewaar deze e-mail: de link is persoonlijk en u heeft hem nodig om uw aanmelding later terug te vinden.")
+            .Closing();
+        return composer.Build(
+            ContactEmail(app),
+            $"Ontvangstbevestiging: uw aanmelding voor {call.Title} (kenmerk {app.Id})",
+            EmailKinds.Acknowledgement,
+            form.Contact?.Name);
+    }
+
+    /// <summary>To one coordinator: a new application to review, with that coordinator's personal review link.</summary>
+    public static EmailMessage ReviewRequest(
+        CallDefinition call, SubmittedApplication app, string coordinatorEmail, string reviewUrl, DateTimeOffset validUntil)
+    {
+        var form = app.Form;
+        var composer = new EmailComposer(call, "Nieuwe aanmelding om te beoordelen")
+            .Paragraph("Beste coördinator,")
+            .Paragraph(
+                $"Er is een nieuwe aanmelding binnengekomen voor de oproep \u201c{call.Title}\u201d. " +
+                $"Wilt u deze beoordelen vóór {EmailDates.DateTime(call.ReviewDeadline, call.TimeZone)}?")
+            .Facts(ApplicationFacts(call, app, includeReference: true))
+            .LongText("Motivatie", form.Motivation)
+            .LongText("Samenwerkingspartners", form.Partners)
+            .Paragraph(
+                "Op de beoordelingspagina ziet u de volledige aanmelding met de contactgegevens, en legt u uw besluit vast " +
+                "(goedkeuren of afwijzen, met een score en een toelichting). Het openen van de pagina verandert nog niets.")
+            .Link("Aanmelding beoordelen", reviewUrl)
+            .Paragraph($"Deze link is persoonlijk en geldig tot en met {EmailDates.DateTime(validUntil, call.TimeZone)}.")
+            .Closing();
+        return composer.Build(
+            coordinatorEmail,
+            $"Beoordelen: aanmelding {form.Organisation} ({form.Municipality}) \u2013 {call.Title}",
+            EmailKinds.ReviewRequest);
+    }
+
+    /// <summary>To one coordinator: the applicant withdrew; no review is needed.</summary>
+    public static EmailMessage WithdrawalNotice(CallDefinition call, SubmittedApplication app, string coordinatorEmail)
+    {
+        var form = app.Form;
+        var when = app.WithdrawnAt is { } withdrawnAt ? $" op {EmailDates.DateTime(withdrawnAt, call.TimeZone)}" : string.Empty;
+        var composer = new EmailComposer(call, "Aanmelding ingetrokken")
+            .Paragraph("Beste coördinator,")
+            .Paragraph(
+                $"De aanvrager heeft de aanmelding hieronder{when} ingetrokken. U hoeft deze aanmelding niet (meer) te beoordelen; " +
+                "een eerder verstuurde beoordelingslink hoeft u niet te gebruiken.")
+            .Facts(
+                ("Kenmerk", app.Id),
+                ("Organisatie", form.Organisation),
+                ("Gemeente", form.Municipality),
+                ("Wijk", form.Neighbourhood))
+            .Closing();
+        return composer.Build(
+            coordinatorEmail,
+            $"Ingetrokken: aanmelding {form.Organisation} ({form.Municipality}) \u2013 {call.Title}",
+            EmailKinds.WithdrawalNotice);
+    }
+
+    /// <summary>To one coordinator at the deadline: what came in, per gemeente, and how much is still undecided.</summary>
+    public static EmailMessage IntakeClosed(CallDefinition call, string coordinatorEmail, IntakeSummary summary, string adminUrl)
+    {
+        var composer = new EmailComposer(call, "De aanmelding is gesloten")
+            .Paragraph("Beste coördinator,")
+            .Paragraph(
+                $"De aanmeldtermijn van de oproep \u201c{call.Title}\u201d is gesloten op {EmailDates.DateTime(call.Deadline, call.TimeZone)}. " +
+                "Hieronder ziet u wat er is binnengekomen.")
+            .Facts(
+                ("Ontvangen", Number(summary.Received)),
+                ("Ingetrokken", Number(summary.Withdrawn)),
+                ("In behandeling", Number(summary.Received - summary.Withdrawn)),
+                ("Nog niet beoordeeld", Number(summary.Undecided)));
+        if (summary.PerMunicipality.Count > 0)
+        {
+            composer.Table(
+                "Aanmeldingen per gemeente",
+                ["Gemeente", "Aantal"],
+                summary.PerMunicipality
+                    .OrderBy(row => row.Municipality, StringComparer.CurrentCultureIgnoreCase)
+                    .Select(row => (IReadOnlyList<string>)[row.Municipality, Number(row.Count)]));
+        }
+
+        composer
+            .Paragraph(
+                summary.Undecided == 0
+                    ? "Alle aanmeldingen zijn beoordeeld. Dank daarvoor!"
+                    : $"Er wachten nog {EmailLabels.Applications(summary.Undecided)} op een beoordeling. " +
+                      $"De beoordelingstermijn loopt tot en met {EmailDates.DateTime(call.ReviewDeadline, call.TimeZone)}; " +
+                      $"daarna worden {call.Capacity} wijken geselecteerd. Gebruik de beoordelingslinks uit de eerdere e-mails.")
+            .Link("Overzicht van alle aanmeldingen", adminUrl)
+            .Closing();
+        return composer.Build(
+            coordinatorEmail,
+            $"Aanmelding gesloten: {EmailLabels.Applications(summary.Received)} ontvangen \u2013 {call.Title}",
+            EmailKinds.IntakeClosed);
+    }
+
+    /// <summary>To one coordinator before the review deadline: the applications this coordinator has not decided yet, each with its link.</summary>
+    public static EmailMessage ReminderDigest(CallDefinition call, string coordinatorEmail, IReadOnlyList<PendingReview> pending)
+    {
+        var reviewDeadline = EmailDates.DateTime(call.ReviewDeadline, call.TimeZone);
+        var composer = new EmailComposer(call, "Herinnering: aanmeldingen beoordelen")
+            .Paragraph("Beste coördinator,");
+        if (pending.Count == 0)
+        {
+            composer.Paragraph($"U heeft alle aanmeldingen beoordeeld. De beoordelingstermijn loopt tot en met {reviewDeadline}.");
+        }
+        else
+        {
+            composer
+                .Paragraph(
+                    $"De beoordelingstermijn van de oproep \u201c{call.Title}\u201d sluit op {reviewDeadline}. " +
+                    $"U heeft nog {EmailLabels.Applications(pending.Count)} niet beoordeeld:")
+                .LinkList(pending.Select(item => (
+                    $"{item.Organisation} \u2013 wijk {item.Neighbourhood}, gemeente {item.Municipality} (kenmerk {item.ApplicationId})",
+                    "Beoordelen",
+                    item.ReviewUrl)))
+                .Paragraph(
+                    "Een aanmelding die aan het einde van de beoordelingstermijn niet is goedgekeurd, wordt niet geselecteerd. " +
+                    "De links zijn persoonlijk; het openen van een link verandert nog niets.");
+        }
+
+        composer.Closing();
+        var subject = pending.Count == 1
+            ? $"Herinnering: 1 aanmelding wacht op uw beoordeling \u2013 {call.Title}"
+            : $"Herinnering: {pending.Count} aanmeldingen wachten op uw beoordeling \u2013 {call.Title}";
+        return composer.Build(coordinatorEmail, subject, EmailKinds.ReminderDigest);
+    }
+
+    /// <summary>To the applicant's contact once the selection is final: selected, reserve or not selected, with the reason.</summary>
+    /// <exception cref="ArgumentException">The application has no final outcome.</exception>
+    public static EmailMessage Outcome(CallDefinition call, SubmittedApplication app, string receiptUrl)
+    {
+        var form = app.Form;
+        var wijk = $"de wijk {form.Neighbourhood} in {form.Municipality}";
+        EmailComposer composer;
+        string subject;
+        switch (app.Outcome)
+        {
+            case ApplicationStatus.Selected:
+                subject = $"Uw aanmelding is geselecteerd \u2013 {call.Title}";
+                composer = new EmailComposer(call, "Uw aanmelding is geselecteerd")
+                    .Paragraph(ApplicantGreeting(form))
+                    .Paragraph(
+                        $"Goed nieuws: de aanmelding van {form.Organisation} voor {wijk} is geselecteerd als een van de " +
+                        $"{call.Capacity} deelnemende wijken aan \u201c{call.Title}\u201d. Van harte gefeliciteerd!");
+                AddReason(composer, app);
+                composer.Paragraph("Wij nemen binnenkort contact met u op over de start en de vervolgstappen.");
+                break;
+            case ApplicationStatus.Reserve:
+                subject = $"Uw aanmelding staat op de reservelijst \u2013 {call.Title}";
+                composer = new EmailComposer(call, "Uw aanmelding staat op de reservelijst")
+                    .Paragraph(ApplicantGreeting(form))
+                    .Paragraph(
+                        $"De aanmelding van {form.Organisation} voor {wijk} is goedgekeurd, maar alle {call.Capacity} plaatsen " +
+                        $"in \u201c{call.Title}\u201d zijn vergeven. Uw aanmelding staat daarom op de reservelijst.");
+                AddReason(composer, app);
+                composer.Paragraph("Komt er een plaats vrij, dan nemen wij contact met u op.");
+                break;
+            case ApplicationStatus.NotSelected:
+                subject = $"Uw aanmelding is niet geselecteerd \u2013 {call.Title}";
+                composer = new EmailComposer(call, "Uw aanmelding is niet geselecteerd")
+                    .Paragraph(ApplicantGreeting(form))
+                    .Paragraph(
+                        $"Helaas is de aanmelding van {form.Organisation} voor {wijk} niet geselecteerd voor \u201c{call.Title}\u201d.");
+                AddReason(composer, app);
+                composer.Paragraph("Hartelijk dank voor uw interesse en de moeite die u in uw aanmelding heeft gestoken.");
+                break;
+            default:
+                throw new ArgumentException("The application has no final outcome yet.", nameof(app));
+        }
+
+        composer
+            .Facts(("Uw kenmerk", app.Id))
+            .Link("Uw aanmelding bekijken", receiptUrl)
+            .Closing();
+        return composer.Build(ContactEmail(app), subject, EmailKinds.Outcome, form.Contact?.Name);
+    }
+
+    /// <summary>To one coordinator when the selection is final: the counts, with the selection as a CSV attachment.</summary>
+    public static EmailMessage FinalSummary(
+        CallDefinition call, string coordinatorEmail, int selected, int reserve, int notSelected, byte[] csv, string adminUrl)
+    {
+        var fileName = $"selectie-{SafeFileNamePart(call.Id)}.csv";
+        var composer = new EmailComposer(call, "De selectie is definitief")
+            .Paragraph("Beste coördinator,")
+            .Paragraph(
+                $"De selectie voor de oproep \u201c{call.Title}\u201d is definitief. Alle aanvragers hebben nu tegelijk bericht gekregen over de uitkomst.")
+            .Facts(
+                ("Geselecteerd", $"{Number(selected)} van {Number(call.Capacity)} plaatsen"),
+                ("Reserve", Number(reserve)),
+                ("Niet geselecteerd", Number(notSelected)))
+            .Paragraph($"In de bijlage vindt u de selectie met rangorde en toelichting als CSV-bestand ({fileName}).")
+            .Link("Uitkomst bekijken", adminUrl)
+            .Closing();
+        return composer.Build(
+            coordinatorEmail,
+            $"Selectie definitief: {Number(selected)} wijken geselecteerd \u2013 {call.Title}",
+            EmailKinds.FinalSummary) with
+        {
+            Attachments = [new EmailAttachment(fileName, "text/csv; charset=utf-8", csv)],
+        };
+    }
+
+    static (string Label, string? Value)[] ApplicationFacts(CallDefinition call, SubmittedApplication app, bool includeReference)
+    {
+        var form = app.Form;
+        return
+        [
+            ("Kenmerk", includeReference ? app.Id : null),
+            ("Organisatie", form.Organisation),
+            ("Soort organisatie", EmailLabels.ApplicantType(form.ApplicantType)),
+            ("Gemeente", form.Municipality),
+            ("Wijk", form.Neighbourhood),
+            ("Aantal woningen", form.Homes is { } homes ? Number(homes) : null),
+            ("Aardgasvrij", EmailLabels.GasFreeStatus(form.GasFreeStatus)),
+            ("Opgaven in de wijk", EmailLabels.Challenges(form.Challenges)),
+            ("Ingediend op", EmailDates.DateTime(app.SubmittedAt, call.TimeZone)),
+        ];
+    }
+
+    static void AddReason(EmailComposer composer, SubmittedApplication app)
+    {
+        if (!string.IsNullOrWhiteSpace(app.OutcomeReason))
+        {
+            composer.Facts(("Toelichting", app.OutcomeReason));
+        }
+    }
+
+    static string ApplicantGreeting(ApplicationForm form) =>
+        string.IsNullOrWhiteSpace(form.Contact?.Name) ? "Beste aanvrager," : $"Beste {form.Contact.Name.Trim()},";
+
+    static string ContactEmail(SubmittedApplication app) =>
+        app.Form.Contact?.Email is { Length: > 0 } email
+            ? email
+            : throw new ArgumentException("The application has no contact e-mail address.", nameof(app));
+
+    static string Organisers(CallDefinition call) => EmailLabels.Organisers(call.Organisers);
+
+    /// <summary>12500 → "12.500".</summary>
+    static string Number(int value) => value.ToString("#,0", CultureInfo.InvariantCulture).Replace(',', '.');
+
+    static string SafeFileNamePart(string value)
+    {
+        var safe = new string(value.Where(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.').ToArray()).Trim('.');
+        return safe.Length == 0 ? "oproep" : safe;
+    }
+}

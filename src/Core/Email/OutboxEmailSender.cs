@@ -1,0 +1,88 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Aanmelding.Core.Email;
+
+/// <summary>
+/// The local default sender: writes each message as an <c>.eml</c> file into <see cref="EmailOptions.OutboxPath"/>,
+/// named <c>{yyyyMMddTHHmmssfff}-{kind}-{hash}.eml</c> (UTC). The file appears whole or not at all: it is written to a
+/// temporary name in the same folder first and then moved into place.
+/// </summary>
+public sealed partial class OutboxEmailSender(IOptions<EmailOptions> options, TimeProvider timeProvider, ILogger<OutboxEmailSender> logger)
+    : IEmailSender
+{
+    /// <summary>.eml files use CRLF line endings, as mail on the wire does, on every platform.</summary>
+    static readonly MimeKit.FormatOptions EmlFormat = new() { NewLineFormat = MimeKit.NewLineFormat.Dos };
+
+    public async Task<EmailDelivery> SendAsync(EmailMessage message, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var folder = Path.GetFullPath(settings.OutboxPath);
+        Directory.CreateDirectory(folder);
+
+        var now = timeProvider.GetUtcNow();
+        MimeKit.MimeMessage mime;
+        try
+        {
+            mime = MimeMessageFactory.Create(message, settings, now);
+        }
+        catch (MimeKit.ParseException)
+        {
+            LogInvalidAddress(logger, message.Kind);
+            return EmailDelivery.PermanentFailure("invalid sender or recipient address");
+        }
+
+        byte[] bytes;
+        using (var buffer = new MemoryStream())
+        {
+            await mime.WriteToAsync(EmlFormat, buffer, cancellationToken);
+            bytes = buffer.ToArray();
+        }
+
+        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes))[..10];
+        var fileName = string.Create(
+            CultureInfo.InvariantCulture,
+            $"{now.UtcDateTime:yyyyMMdd'T'HHmmssfff}-{SafeKind(message.Kind)}-{hash}.eml");
+        var target = Path.Combine(folder, fileName);
+        var temporary = Path.Combine(folder, $".{Guid.NewGuid():N}.tmp");
+        try
+        {
+            await File.WriteAllBytesAsync(temporary, bytes, cancellationToken);
+            File.Move(temporary, target, overwrite: false);
+        }
+        finally
+        {
+            if (File.Exists(temporary))
+            {
+                File.Delete(temporary);
+            }
+        }
+
+        LogWritten(logger, message.Kind, fileName);
+        return EmailDelivery.Success(mime.MessageId);
+    }
+
+    /// <summary>Keeps the kind usable in a file name: lower-case letters, digits and '-' only.</summary>
+    static string SafeKind(string? kind)
+    {
+        var builder = new StringBuilder();
+        foreach (var c in kind ?? string.Empty)
+        {
+            if (char.IsAsciiLetterOrDigit(c) || c == '-')
+            {
+                builder.Append(char.ToLowerInvariant(c));
+            }
+        }
+
+        return builder.Length == 0 ? "message" : builder.ToString(0, Math.Min(builder.Length, 40));
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "E-mail {Kind} not written to the outbox: invalid sender or recipient address")]
+    private static partial void LogInvalidAddress(ILogger logger, string kind);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "E-mail {Kind} written to the outbox as {FileName}")]
+    private static partial void LogWritten(ILogger logger, string kind, string fileName);
+}

@@ -1,0 +1,262 @@
+using System.Net;
+using System.Text;
+using Aanmelding.Contracts;
+using Aanmelding.Core.Email;
+using Aanmelding.Core.Intake;
+
+namespace Aanmelding.Tests.Unit.Email;
+
+public sealed class EmailTemplatesTests
+{
+    const string Coordinator = "coordinator@example.org";
+    const string ReceiptUrl = "https://aanmelding.example.org/applications/a1b2c3d4?token=abc-DEF_123&lang=nl";
+    const string ReviewUrl = "https://aanmelding.example.org/review/a1b2c3d4?token=rev-XYZ_789&x=1";
+    const string AdminUrl = "https://aanmelding.example.org/api/calls/kwetsbare-wijken-2018/applications?view=all&sort=date";
+    static readonly DateTimeOffset ValidUntil = new(2018, 7, 27, 21, 59, 59, TimeSpan.Zero);
+
+    public static TheoryData<string> Kinds() =>
+    [
+        EmailKinds.Acknowledgement, EmailKinds.ReviewRequest, EmailKinds.WithdrawalNotice, EmailKinds.IntakeClosed,
+        EmailKinds.ReminderDigest, EmailKinds.Outcome, EmailKinds.FinalSummary,
+    ];
+
+    /// <summary>Renders one kind from the given application; the links used are returned too.</summary>
+    static (EmailMessage Message, string[] Links) Render(string kind, SubmittedApplication app)
+    {
+        var call = EmailTestData.Call();
+        var form = app.Form;
+        return kind switch
+        {
+            EmailKinds.Acknowledgement => (EmailTemplates.Acknowledgement(call, app, ReceiptUrl), [ReceiptUrl]),
+            EmailKinds.ReviewRequest => (EmailTemplates.ReviewRequest(call, app, Coordinator, ReviewUrl, ValidUntil), [ReviewUrl]),
+            EmailKinds.WithdrawalNotice => (EmailTemplates.WithdrawalNotice(call, app with { WithdrawnAt = new DateTimeOffset(2018, 7, 10, 12, 0, 0, TimeSpan.Zero) }, Coordinator), []),
+            EmailKinds.IntakeClosed => (EmailTemplates.IntakeClosed(
+                call, Coordinator, new IntakeSummary(3, 1, 2, [new MunicipalityCount(form.Municipality!, 2), new MunicipalityCount("Arnhem", 1)]), AdminUrl), [AdminUrl]),
+            EmailKinds.ReminderDigest => (EmailTemplates.ReminderDigest(
+                call, Coordinator, [new PendingReview(app.Id, form.Organisation!, form.Municipality!, form.Neighbourhood!, ReviewUrl)]), [ReviewUrl]),
+            EmailKinds.Outcome => (EmailTemplates.Outcome(call, app with { Outcome = ApplicationStatus.Selected }, ReceiptUrl), [ReceiptUrl]),
+            EmailKinds.FinalSummary => (EmailTemplates.FinalSummary(call, Coordinator, 12, 3, 7, Encoding.UTF8.GetBytes("id;uitkomst\n"), AdminUrl), [AdminUrl]),
+            _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+        };
+    }
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void Every_kind_names_the_call_and_its_organisers_in_both_parts(string kind)
+    {
+        var (message, _) = Render(kind, EmailTestData.Application());
+
+        Assert.Equal(kind, message.Kind);
+        foreach (var part in new[] { message.TextBody, message.HtmlBody })
+        {
+            Assert.Contains("Verduurzaming van kwetsbare wijken", part, StringComparison.Ordinal);
+            Assert.Contains("Platform31", part, StringComparison.Ordinal);
+            Assert.Contains("Nyenrode Business Universiteit", part, StringComparison.Ordinal);
+            Assert.Contains("Met vriendelijke groet", part, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("Verduurzaming van kwetsbare wijken", message.Subject, StringComparison.Ordinal);
+        Assert.Contains("<html lang=\"nl\">", message.HtmlBody, StringComparison.Ordinal);
+        Assert.Contains("<meta charset=\"utf-8\">", message.HtmlBody, StringComparison.Ordinal);
+        Assert.False(string.IsNullOrWhiteSpace(message.To));
+    }
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void Links_are_in_the_text_part_and_encoded_in_the_html_href(string kind)
+    {
+        var (message, links) = Render(kind, EmailTestData.Application());
+
+        foreach (var link in links)
+        {
+            Assert.Contains(link, message.TextBody, StringComparison.Ordinal);
+            Assert.Contains($"href=\"{WebUtility.HtmlEncode(link)}\"", message.HtmlBody, StringComparison.Ordinal);
+            Assert.Contains("&amp;", WebUtility.HtmlEncode(link), StringComparison.Ordinal);
+            Assert.DoesNotContain($"href=\"{link}\"", message.HtmlBody, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void User_text_cannot_inject_markup_into_the_html(string kind)
+    {
+        var (message, _) = Render(kind, EmailTestData.Hostile());
+
+        Assert.DoesNotContain("<script", message.HtmlBody, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<b>vet</b>", message.HtmlBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("<burg>", message.HtmlBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"Wonen\"", message.HtmlBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("Zaan\"stad", message.HtmlBody, StringComparison.Ordinal);
+        if (kind is not (EmailKinds.IntakeClosed or EmailKinds.FinalSummary))
+        {
+            // These two carry no application text; the others must show it, encoded.
+            Assert.Contains("&lt;script&gt;", message.HtmlBody, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void User_text_is_encoded_wherever_it_appears()
+    {
+        var message = EmailTemplates.ReviewRequest(EmailTestData.Call(), EmailTestData.Hostile(), Coordinator, ReviewUrl, ValidUntil);
+
+        Assert.Contains("Acme &quot;Wonen&quot; &lt;script&gt;alert(1)&lt;/script&gt;", message.HtmlBody, StringComparison.Ordinal);
+        Assert.Contains("&lt;b&gt;vet&lt;/b&gt;", message.HtmlBody, StringComparison.Ordinal);
+        Assert.Contains("Partner &lt;script&gt;", message.HtmlBody, StringComparison.Ordinal);
+
+        // The text part carries the same information, unencoded.
+        Assert.Contains("Acme \"Wonen\" <script>alert(1)</script>", message.TextBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Acknowledgement_thanks_summarises_and_explains_what_happens_next()
+    {
+        var message = EmailTemplates.Acknowledgement(EmailTestData.Call(), EmailTestData.Application(), ReceiptUrl);
+
+        Assert.Equal("contact@example.org", message.To);
+        Assert.Equal("Jan de Vries", message.ToName);
+        Assert.Contains("a1b2c3d4", message.Subject, StringComparison.Ordinal);
+        foreach (var part in new[] { message.TextBody, message.HtmlBody })
+        {
+            Assert.Contains("Beste Jan de Vries,", part, StringComparison.Ordinal);
+            Assert.Contains("Hartelijk dank", part, StringComparison.Ordinal);
+            Assert.Contains("a1b2c3d4", part, StringComparison.Ordinal);
+            Assert.Contains("Woonstichting De Vaart", part, StringComparison.Ordinal);
+            Assert.Contains("Zaanstad", part, StringComparison.Ordinal);
+            Assert.Contains("Poelenburg", part, StringComparison.Ordinal);
+            Assert.Contains("12.500", part, StringComparison.Ordinal);
+            Assert.Contains("vrijdag 13 juli 2018, 23:59 uur", part, StringComparison.Ordinal);
+            Assert.Contains("Wat gebeurt er nu?", part, StringComparison.Ordinal);
+            Assert.Contains("intrekken", part, StringComparison.Ordinal);
+            Assert.Contains("12 wijken geselecteerd", part, StringComparison.Ordinal);
+        }
+
+        // Submitted 08:30Z in summer = 10:30 in Amsterdam.
+        Assert.Contains("maandag 2 juli 2018, 10:30 uur", message.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("0612345678", message.TextBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Review_request_shows_the_application_the_link_and_its_validity()
+    {
+        var message = EmailTemplates.ReviewRequest(EmailTestData.Call(), EmailTestData.Application(), Coordinator, ReviewUrl, ValidUntil);
+
+        Assert.Equal(Coordinator, message.To);
+        Assert.Contains("Woonstichting De Vaart", message.Subject, StringComparison.Ordinal);
+        Assert.Contains("Motivatie", message.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Tweede regel van de motivatie.", message.TextBody, StringComparison.Ordinal);
+        Assert.Contains("maken.<br>Tweede regel", message.HtmlBody, StringComparison.Ordinal);
+        Assert.Contains("geldig tot en met vrijdag 27 juli 2018, 23:59 uur", message.TextBody, StringComparison.Ordinal);
+        Assert.Contains("armoede en eenzaamheid", message.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Aanwijzing in voorbereiding", message.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("contact@example.org", message.TextBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Withdrawal_notice_says_no_review_is_needed()
+    {
+        var message = EmailTemplates.WithdrawalNotice(EmailTestData.Call(), EmailTestData.Application(), Coordinator);
+
+        Assert.Contains("ingetrokken", message.TextBody, StringComparison.Ordinal);
+        Assert.Contains("niet (meer) te beoordelen", message.TextBody, StringComparison.Ordinal);
+        Assert.Contains("a1b2c3d4", message.TextBody, StringComparison.Ordinal);
+        Assert.StartsWith("Ingetrokken:", message.Subject, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Intake_closed_lists_counts_and_municipalities()
+    {
+        var summary = new IntakeSummary(5, 1, 2, [new MunicipalityCount("Zaanstad", 3), new MunicipalityCount("Arnhem", 2)]);
+        var message = EmailTemplates.IntakeClosed(EmailTestData.Call(), Coordinator, summary, AdminUrl);
+
+        Assert.Contains("5 aanmeldingen ontvangen", message.Subject, StringComparison.Ordinal);
+        Assert.Contains("Ontvangen: 5", message.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Ingetrokken: 1", message.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Nog niet beoordeeld: 2", message.TextBody, StringComparison.Ordinal);
+        Assert.Contains("- Arnhem: 2", message.TextBody, StringComparison.Ordinal);
+        Assert.Contains("- Zaanstad: 3", message.TextBody, StringComparison.Ordinal);
+        Assert.True(
+            message.TextBody.IndexOf("Arnhem", StringComparison.Ordinal) < message.TextBody.IndexOf("Zaanstad", StringComparison.Ordinal),
+            "gemeenten are listed alphabetically");
+        Assert.Contains("<th scope=\"col\"", message.HtmlBody, StringComparison.Ordinal);
+        Assert.Contains("gesloten op vrijdag 13 juli 2018, 23:59 uur", message.TextBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Reminder_digest_lists_each_pending_application_with_its_own_link()
+    {
+        const string otherUrl = "https://aanmelding.example.org/review/e5f6?token=t2";
+        var pending = new[]
+        {
+            new PendingReview("a1b2c3d4", "Woonstichting De Vaart", "Zaanstad", "Poelenburg", ReviewUrl),
+            new PendingReview("e5f6", "Gemeente Arnhem", "Arnhem", "Presikhaaf", otherUrl),
+        };
+        var message = EmailTemplates.ReminderDigest(EmailTestData.Call(), Coordinator, pending);
+
+        Assert.Contains("2 aanmeldingen wachten", message.Subject, StringComparison.Ordinal);
+        Assert.Contains("Gemeente Arnhem \u2013 wijk Presikhaaf, gemeente Arnhem (kenmerk e5f6)", message.TextBody, StringComparison.Ordinal);
+        Assert.Contains(otherUrl, message.TextBody, StringComparison.Ordinal);
+        Assert.Contains(ReviewUrl, message.TextBody, StringComparison.Ordinal);
+        Assert.Contains("vrijdag 27 juli 2018, 23:59 uur", message.TextBody, StringComparison.Ordinal);
+
+        var single = EmailTemplates.ReminderDigest(EmailTestData.Call(), Coordinator, [pending[0]]);
+        Assert.Contains("1 aanmelding wacht", single.Subject, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(ApplicationStatus.Selected, "is geselecteerd", "gefeliciteerd")]
+    [InlineData(ApplicationStatus.Reserve, "reservelijst", "Komt er een plaats vrij")]
+    [InlineData(ApplicationStatus.NotSelected, "niet geselecteerd", "Hartelijk dank voor uw interesse")]
+    public void Outcome_text_depends_on_the_outcome_and_gives_the_reason(string outcome, string subjectPart, string bodyPart)
+    {
+        var app = EmailTestData.Application() with { Outcome = outcome, OutcomeReason = "Eén aanmelding per gemeente" };
+        var message = EmailTemplates.Outcome(EmailTestData.Call(), app, ReceiptUrl);
+
+        Assert.Equal("contact@example.org", message.To);
+        Assert.Contains(subjectPart, message.Subject, StringComparison.Ordinal);
+        Assert.Contains(bodyPart, message.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Toelichting: Eén aanmelding per gemeente", message.TextBody, StringComparison.Ordinal);
+        Assert.Contains(WebUtility.HtmlEncode("Eén aanmelding per gemeente"), message.HtmlBody, StringComparison.Ordinal);
+        Assert.Contains(ReceiptUrl, message.TextBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Outcome_texts_differ_per_outcome()
+    {
+        var texts = new[] { ApplicationStatus.Selected, ApplicationStatus.Reserve, ApplicationStatus.NotSelected }
+            .Select(outcome => EmailTemplates.Outcome(EmailTestData.Call(), EmailTestData.Application() with { Outcome = outcome }, ReceiptUrl).TextBody)
+            .ToList();
+
+        Assert.Equal(3, texts.Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [Fact]
+    public void Outcome_without_a_final_outcome_is_refused()
+    {
+        Assert.Throws<ArgumentException>(() => EmailTemplates.Outcome(EmailTestData.Call(), EmailTestData.Application(), ReceiptUrl));
+    }
+
+    [Fact]
+    public void Final_summary_attaches_the_csv()
+    {
+        var csv = Encoding.UTF8.GetBytes("rang;kenmerk;uitkomst\n1;a1b2c3d4;geselecteerd\n");
+        var message = EmailTemplates.FinalSummary(EmailTestData.Call(), Coordinator, 12, 3, 7, csv, AdminUrl);
+
+        var attachment = Assert.Single(message.Attachments);
+        Assert.Equal("selectie-kwetsbare-wijken-2018.csv", attachment.FileName);
+        Assert.Equal("text/csv; charset=utf-8", attachment.ContentType);
+        Assert.Equal(csv, attachment.Content);
+        Assert.Contains("Geselecteerd: 12 van 12 plaatsen", message.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Reserve: 3", message.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Niet geselecteerd: 7", message.TextBody, StringComparison.Ordinal);
+        Assert.Contains("selectie-kwetsbare-wijken-2018.csv", message.TextBody, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("javascript:alert(1)")]
+    [InlineData("/review/a1b2c3d4?token=x")]
+    [InlineData("ftp://example.org/file")]
+    public void Links_that_are_not_absolute_http_urls_are_refused(string url)
+    {
+        Assert.Throws<ArgumentException>(() => EmailTemplates.Acknowledgement(EmailTestData.Call(), EmailTestData.Application(), url));
+    }
+}
