@@ -40,7 +40,7 @@ public sealed partial class CallCatalog
     }
 
     /// <summary>Every call: the seed call first, then the configured ones in configuration order.</summary>
-    public IReadOnlyList<CallDefinition> All => CallIds().Select(Build).ToList();
+    public IReadOnlyList<CallDefinition> All => Sections().Select(s => Build(s.Id, s.Section)).ToList();
 
     /// <summary>The call with exactly this id (ids are case-sensitive), or <c>null</c> when there is none.</summary>
     /// <exception cref="InvalidOperationException">The call's configuration is invalid.</exception>
@@ -51,25 +51,39 @@ public sealed partial class CallCatalog
             return null;
         }
 
-        return CallIds().Contains(callId, StringComparer.Ordinal) ? Build(callId) : null;
+        var match = Sections().FirstOrDefault(s => string.Equals(s.Id, callId, StringComparison.Ordinal));
+        return match.Id is null ? null : Build(match.Id, match.Section);
     }
 
-    List<string> CallIds()
+    /// <summary>
+    /// Every call id with the configuration section that holds it. A section may name its call with an <c>Id</c>
+    /// key, because some hosts (App Service on Linux) do not allow '-' in setting names:
+    /// <c>Calls__seed__Id=kwetsbare-wijken-2018</c> configures the seed call from section <c>Calls:seed</c>.
+    /// </summary>
+    List<(string Id, string Section)> Sections()
     {
-        var ids = new List<string> { DefaultCallId };
+        var sections = new List<(string Id, string Section)> { (DefaultCallId, DefaultCallId) };
         foreach (var child in configuration.GetSection(SectionName).GetChildren())
         {
+            var id = child["Id"] is { Length: > 0 } named ? named.Trim() : child.Key;
+
             // Configuration keys are case-insensitive: a section spelled differently still configures the seed call.
-            if (!ids.Contains(child.Key, StringComparer.OrdinalIgnoreCase))
+            var existing = sections.FindIndex(s => string.Equals(s.Id, id, StringComparison.OrdinalIgnoreCase));
+            if (existing < 0)
             {
-                ids.Add(child.Key);
+                sections.Add((id, child.Key));
+            }
+            else if (!string.Equals(child.Key, id, StringComparison.OrdinalIgnoreCase))
+            {
+                // An aliased section (with Id) wins over the built-in seed section name.
+                sections[existing] = (sections[existing].Id, child.Key);
             }
         }
 
-        return ids;
+        return sections;
     }
 
-    CallDefinition Build(string id)
+    CallDefinition Build(string id, string sectionKey)
     {
         if (!CallIdPattern().IsMatch(id))
         {
@@ -77,7 +91,7 @@ public sealed partial class CallCatalog
                 $"Configuration section '{SectionName}:{id}' has an invalid call id; use 1 to 100 letters, digits, '-' or '_' (the id appears in URLs and storage keys).");
         }
 
-        var section = configuration.GetSection($"{SectionName}:{id}");
+        var section = configuration.GetSection($"{SectionName}:{sectionKey}");
         var isSeed = string.Equals(id, DefaultCallId, StringComparison.Ordinal);
 
         var title = section["Title"]?.Trim();

@@ -65,10 +65,10 @@ public static class SelectionRule
             var rank = i + 1;
             var key = MunicipalityKey.Normalize(candidate.Municipality);
 
-            if (onePerMunicipality && selectedByMunicipality.TryGetValue(key, out var earlier))
+            if (onePerMunicipality && selectedByMunicipality.ContainsKey(key))
             {
                 outcomes.Add(new SelectionOutcome(candidate.ApplicationId, ApplicationStatus.NotSelected, rank, Format(
-                    $"Niet geselecteerd: uit gemeente {DisplayName(candidate.Municipality)} is al aanmelding {earlier.ApplicationId} geselecteerd (één wijk per gemeente).")));
+                    $"Niet geselecteerd: uit gemeente {DisplayName(candidate.Municipality)} is al een andere aanmelding geselecteerd (één wijk per gemeente).")));
             }
             else if (selectedCount < capacity)
             {

@@ -147,6 +147,6 @@ public class SelectionCsvTests
 
         Assert.Equal(["1", "B", "Geselecteerd"], records[1].Take(3));
         Assert.Equal(["2", "A", "Niet geselecteerd"], records[2].Take(3));
-        Assert.Equal("Niet geselecteerd: uit gemeente Utrecht is al aanmelding B geselecteerd (één wijk per gemeente).", records[2][8]);
+        Assert.Equal("Niet geselecteerd: uit gemeente Utrecht is al een andere aanmelding geselecteerd (één wijk per gemeente).", records[2][8]);
     }
 }

@@ -87,10 +87,10 @@ public class SelectionRuleTests
         Assert.Equal(["U1", "F2", "H1", "Z1"], Ids(outcomes, ApplicationStatus.Selected));
         Assert.Equal(["U2", "F1", "H2"], Ids(outcomes, ApplicationStatus.NotSelected));
         Assert.Equal(
-            "Niet geselecteerd: uit gemeente UTRECHT is al aanmelding U1 geselecteerd (één wijk per gemeente).",
+            "Niet geselecteerd: uit gemeente UTRECHT is al een andere aanmelding geselecteerd (één wijk per gemeente).",
             Of(outcomes, "U2").Reason);
         Assert.Equal(
-            "Niet geselecteerd: uit gemeente Súdwest-Fryslân is al aanmelding F2 geselecteerd (één wijk per gemeente).",
+            "Niet geselecteerd: uit gemeente Súdwest-Fryslân is al een andere aanmelding geselecteerd (één wijk per gemeente).",
             Of(outcomes, "F1").Reason);
         Assert.Equal(3, Of(outcomes, "F2").Rank);
         Assert.Equal(4, Of(outcomes, "F1").Rank);
@@ -188,7 +188,7 @@ public class SelectionRuleTests
         Assert.Equal("Reserve 1: alle 2 plaatsen zijn vergeven (score 4).", Of(outcomes, "A1").Reason);
         Assert.Equal("Reserve 2: alle 2 plaatsen zijn vergeven (score 3).", Of(outcomes, "A2").Reason);
         Assert.Equal("Reserve 3: alle 2 plaatsen zijn vergeven (score 2).", Of(outcomes, "B1").Reason);
-        Assert.StartsWith("Niet geselecteerd: uit gemeente Utrecht is al aanmelding U1", Of(outcomes, "U2").Reason, StringComparison.Ordinal);
+        Assert.StartsWith("Niet geselecteerd: uit gemeente Utrecht is al een andere aanmelding", Of(outcomes, "U2").Reason, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -268,10 +268,10 @@ public class SelectionRuleTests
         Assert.Equal("Reserve 8: alle 12 plaatsen zijn vergeven (geen score gegeven, telt als 3).", Of(outcomes, "W20").Reason);
         Assert.Equal("Reserve 11: alle 12 plaatsen zijn vergeven (score 1).", Of(outcomes, "W29").Reason);
         Assert.Equal(
-            "Niet geselecteerd: uit gemeente Amersfoort is al aanmelding W30 geselecteerd (één wijk per gemeente).",
+            "Niet geselecteerd: uit gemeente Amersfoort is al een andere aanmelding geselecteerd (één wijk per gemeente).",
             Of(outcomes, "W15").Reason);
         Assert.Equal(
-            "Niet geselecteerd: uit gemeente Amsterdam is al aanmelding W01 geselecteerd (één wijk per gemeente).",
+            "Niet geselecteerd: uit gemeente Amsterdam is al een andere aanmelding geselecteerd (één wijk per gemeente).",
             Of(outcomes, "W21").Reason);
     }
 
