@@ -96,9 +96,12 @@ var effectiveLinkSigningKey = empty(linkSigningKey)
 
 var allCoordinators = union(coordinators, filter(map(split(coordinatorList, ','), c => trim(c)), c => !empty(c)))
 
-// Configuration keys use `__` for `:` (DESIGN section 10).
-var callSettingsPrefix = 'Calls__${callId}__'
+// Configuration keys use `__` for `:` (DESIGN section 10). App Service on Linux allows only letters, digits,
+// '.' and '_' in setting names, so the section is named without hyphens and names its call through `Id`.
+var callSettingsSection = replace(replace(callId, '-', '_'), '.', '_')
+var callSettingsPrefix = 'Calls__${callSettingsSection}__'
 var callSettings = {
+  '${callSettingsPrefix}Id': callId
   '${callSettingsPrefix}Deadline': callDeadline
   '${callSettingsPrefix}ReviewDeadline': callReviewDeadline
   '${callSettingsPrefix}TimeZone': callTimeZone
