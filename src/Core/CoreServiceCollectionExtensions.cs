@@ -31,6 +31,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton(_ => new LinkSigningKey(configuration["Links:SigningKey"] ?? ""));
         services.AddSingleton<LinkSigner>();
         services.AddSingleton<ReceiptTokens>();
+        services.AddSingleton<ApplicationLookup>();
         services.AddSingleton<LinkBuilder>();
 
         services.AddSingleton<WorkflowStarter>();

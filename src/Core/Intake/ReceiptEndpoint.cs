@@ -80,14 +80,12 @@ public static class ReceiptEndpoint
             return (null, null, check.State);
         }
 
-        var application = await services.GetRequiredService<ApplicationStore>().FindAsync(id, context.RequestAborted);
-        var call = application is null ? null : services.GetRequiredService<CallCatalog>().Find(application.CallId);
-        return (application, call, TokenState.Valid);
+        var found = await services.GetRequiredService<ApplicationLookup>().FindAsync(id, context.RequestAborted);
+        return (found?.Application, found?.Call, TokenState.Valid);
     }
 
     static string Render(SubmittedApplication app, CallDefinition call, string token, DateTimeOffset now)
     {
-        var form = app.Form;
         var status = StatusLabels.Public(app.Status);
         var html = new StringBuilder();
         html.Append(CultureInfo.InvariantCulture, $"<h1>Uw aanmelding {Html.Encode(app.Id)}</h1>");
@@ -102,22 +100,7 @@ public static class ReceiptEndpoint
         }
 
         html.Append("</div>");
-        html.Append("<h2>Wat u heeft ingestuurd</h2><dl>");
-        Row(html, "Kenmerk", app.Id);
-        Row(html, "Ontvangen op", DutchDateFormat.WithZone(app.SubmittedAt, call.TimeZone));
-        Row(html, "Aanmelder", ApplicationChoices.Label(ApplicationChoices.ApplicantTypes, form.ApplicantType ?? ""));
-        Row(html, "Organisatie", form.Organisation);
-        Row(html, "Gemeente", form.Municipality);
-        Row(html, "Wijk", form.Neighbourhood);
-        Row(html, "Aantal woningen", form.Homes?.ToString(CultureInfo.InvariantCulture) ?? "–");
-        Row(html, "Aardgasvrij", ApplicationChoices.Label(ApplicationChoices.GasFreeStatuses, form.GasFreeStatus ?? ""));
-        Row(html, "Opgaven", string.Join(", ", (form.Challenges ?? []).Select(c => ApplicationChoices.Label(ApplicationChoices.Challenges, c))));
-        html.Append(CultureInfo.InvariantCulture, $"<dt>Motivatie</dt><dd>{Html.Paragraphs(form.Motivation)}</dd>");
-        html.Append(CultureInfo.InvariantCulture, $"<dt>Partners</dt><dd>{Html.Paragraphs(string.IsNullOrEmpty(form.Partners) ? "–" : form.Partners)}</dd>");
-        Row(html, "Contactpersoon", form.Contact?.Name);
-        Row(html, "E-mailadres", form.Contact?.Email);
-        Row(html, "Telefoon", string.IsNullOrEmpty(form.Contact?.Phone) ? "–" : form.Contact.Phone);
-        html.Append("</dl>");
+        html.Append("<h2>Wat u heeft ingestuurd</h2>").Append(ApplicationDetailsHtml.Render(app, call));
 
         if (status == ApplicationStatus.Submitted && call.IsOpenAt(now))
         {
@@ -133,7 +116,4 @@ public static class ReceiptEndpoint
 
         return html.ToString();
     }
-
-    static void Row(StringBuilder html, string label, string? value) =>
-        html.Append(CultureInfo.InvariantCulture, $"<dt>{Html.Encode(label)}</dt><dd>{Html.Encode(string.IsNullOrEmpty(value) ? "–" : value)}</dd>");
 }

@@ -27,20 +27,7 @@ public static class ReviewPage
             html.Append(CultureInfo.InvariantCulture, $"<div class=\"notice\" role=\"status\"><p>Huidig besluit: <strong>{Html.Encode(DecisionLabel(app.Decision))}</strong>{(app.Score is null ? "" : $", score {app.Score}")}, door {Html.Encode(app.DecidedBy)} op {Html.Encode(app.DecidedAt is null ? "" : DutchDateFormat.WithZone(app.DecidedAt.Value, call.TimeZone))}. U kunt het besluit herzien tot de selectie definitief is.</p></div>");
         }
 
-        html.Append("<h2>De aanmelding</h2><dl>");
-        Row(html, "Aanmelder", ApplicationChoices.Label(ApplicationChoices.ApplicantTypes, app.Form.ApplicantType ?? ""));
-        Row(html, "Organisatie", app.Form.Organisation);
-        Row(html, "Gemeente", app.Form.Municipality);
-        Row(html, "Wijk", app.Form.Neighbourhood);
-        Row(html, "Aantal woningen", app.Form.Homes?.ToString(CultureInfo.InvariantCulture));
-        Row(html, "Aardgasvrij", ApplicationChoices.Label(ApplicationChoices.GasFreeStatuses, app.Form.GasFreeStatus ?? ""));
-        Row(html, "Opgaven", string.Join(", ", (app.Form.Challenges ?? []).Select(c => ApplicationChoices.Label(ApplicationChoices.Challenges, c))));
-        html.Append(CultureInfo.InvariantCulture, $"<dt>Motivatie</dt><dd>{Html.Paragraphs(app.Form.Motivation)}</dd>");
-        html.Append(CultureInfo.InvariantCulture, $"<dt>Partners</dt><dd>{Html.Paragraphs(string.IsNullOrEmpty(app.Form.Partners) ? "–" : app.Form.Partners)}</dd>");
-        Row(html, "Contactpersoon", app.Form.Contact?.Name);
-        Row(html, "E-mailadres", app.Form.Contact?.Email);
-        Row(html, "Telefoon", app.Form.Contact?.Phone);
-        html.Append("</dl>");
+        html.Append("<h2>De aanmelding</h2>").Append(ApplicationDetailsHtml.Render(app, call));
 
         switch (review.Outcome)
         {
@@ -108,7 +95,4 @@ public static class ReviewPage
         html.Append("</form>");
         return html.ToString();
     }
-
-    static void Row(StringBuilder html, string label, string? value) =>
-        html.Append(CultureInfo.InvariantCulture, $"<dt>{Html.Encode(label)}</dt><dd>{Html.Encode(string.IsNullOrEmpty(value) ? "–" : value)}</dd>");
 }

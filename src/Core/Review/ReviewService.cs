@@ -18,7 +18,7 @@ public sealed partial class ReviewService(
     ApplicationStore applications,
     DecisionStore decisions,
     CallStateStore callStates,
-    CallCatalog calls,
+    ApplicationLookup lookup,
     TimeProvider time,
     ILogger<ReviewService> logger)
 {
@@ -27,12 +27,12 @@ public sealed partial class ReviewService(
     /// <summary>Checks the link and loads what the review page shows; changes nothing.</summary>
     public async Task<ReviewResult> OpenAsync(string id, string? token, CancellationToken cancellationToken)
     {
-        var application = ApplicationReference.IsWellFormed(id) ? await applications.FindAsync(id, cancellationToken) : null;
-        var call = application is null ? null : calls.Find(application.CallId);
-        if (application is null || call is null)
+        if (await lookup.FindAsync(id, cancellationToken) is not { } found)
         {
             return new ReviewResult(ReviewOutcome.NotFound);
         }
+
+        var (application, call) = found;
 
         var check = signer.Verify(id, token, LinkPurpose.Review);
         if (check.State != TokenState.Valid)

@@ -1,22 +1,20 @@
-using Aanmelding.Core.Calls;
 using Aanmelding.Core.Email;
-using Aanmelding.Core.Storage;
+using Aanmelding.Core.Intake;
 
 namespace Aanmelding.Core.Workflows.Activities;
 
 /// <summary>Tells every coordinator that an application was withdrawn and needs no review.</summary>
-public sealed class SendWithdrawalNotice(ApplicationStore applications, CallCatalog calls, Mailer mailer)
+public sealed class SendWithdrawalNotice(ApplicationLookup lookup, Mailer mailer)
     : WorkflowActivity<string, int>
 {
     public override async Task<int> ExecuteAsync(string applicationId, CancellationToken cancellationToken)
     {
-        var application = await applications.FindAsync(applicationId, cancellationToken);
-        var call = application is null ? null : calls.Find(application.CallId);
-        if (application is null || call is null)
+        if (await lookup.FindAsync(applicationId, cancellationToken) is not { } found)
         {
             return 0;
         }
 
+        var (application, call) = found;
         foreach (var coordinator in call.Coordinators)
         {
             var message = EmailTemplates.WithdrawalNotice(call, application, coordinator);
