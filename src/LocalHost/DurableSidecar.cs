@@ -37,7 +37,15 @@ public static class DurableSidecar
         };
 
         var service = new AzureStorageOrchestrationService(settings);
-        await service.CreateIfNotExistsAsync();
+        try
+        {
+            await service.CreateIfNotExistsAsync();
+        }
+        catch (Exception e) when (Aanmelding.Core.Web.HttpGuard.IsOutage(e))
+        {
+            throw new StorageUnavailableException(
+                "De opslag antwoordt niet (AzureWebJobsStorage). Start Azurite, of gebruik ./aanmelding run: dat start Azurite mee.", e);
+        }
 
         builder.Services.AddSingleton<IOrchestrationService>(service);
         builder.Services.AddSingleton<IOrchestrationServiceClient>(service);

@@ -8,8 +8,20 @@ var storage = LocalSettings.Apply(builder.Configuration, data, out var notices);
 builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
 builder.WebHost.ConfigureKestrel(k => ListenAddresses.Apply(k, builder.Configuration["ASPNETCORE_URLS"] ?? builder.Configuration["urls"] ?? ListenAddresses.Default));
 
+// Every step is durable in storage, so a quick stop loses nothing; the worker's open gRPC stream would otherwise
+// hold Kestrel's drain for the default 30 s.
+builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(3));
 builder.Services.AddAanmeldingCore(builder.Configuration);
-await DurableSidecar.AddAsync(builder, storage);
+try
+{
+    await DurableSidecar.AddAsync(builder, storage);
+}
+catch (StorageUnavailableException e)
+{
+    await Console.Error.WriteLineAsync(e.Message);
+    return 1;
+}
+
 builder.Services.AddHostedService<CallWorkflowBootstrap>();
 
 var app = builder.Build();
@@ -24,3 +36,4 @@ foreach (var notice in notices)
 
 app.Lifetime.ApplicationStarted.Register(() => LocalEndpoints.PrintWelcome(app, data));
 await app.RunAsync();
+return 0;
