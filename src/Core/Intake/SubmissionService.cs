@@ -129,7 +129,7 @@ public sealed partial class SubmissionService(
     async Task<SubmissionResult?> ClaimIdempotencyKeyAsync(
         CallDefinition call, string key, string id, string fingerprint, DurableTaskClient durable, CancellationToken cancellationToken)
     {
-        for (var attempt = 0; attempt < 3; attempt++)
+        for (var attempt = 0; attempt < MaxClaimAttempts; attempt++)
         {
             var existing = await claims.TryClaimAsync(call.Id, IdempotencyClaimKey(key), id, fingerprint, cancellationToken);
             if (existing is null)
@@ -138,20 +138,28 @@ public sealed partial class SubmissionService(
             }
 
             var earlier = await applications.FindAsync(existing.ApplicationId, cancellationToken);
+            var live = earlier is not null || IsInFlight(existing);
+            if (live && existing.Fingerprint != fingerprint)
+            {
+                return new SubmissionResult(SubmissionOutcome.IdempotencyKeyReused) { Call = call, ExistingId = existing.ApplicationId };
+            }
+
             if (earlier is null)
             {
-                // The earlier attempt claimed the key but never stored its application: take the key over.
+                if (live)
+                {
+                    // A double-click: the first request holds the key and is still storing. Wait for it.
+                    await Task.Delay(ClaimPollInterval, time, cancellationToken);
+                    continue;
+                }
+
+                // The earlier attempt claimed the key long ago but never stored its application: take the key over.
                 if (await claims.TryTakeOverAsync(existing, id, fingerprint, cancellationToken))
                 {
                     return null;
                 }
 
                 continue;
-            }
-
-            if (existing.Fingerprint != fingerprint)
-            {
-                return new SubmissionResult(SubmissionOutcome.IdempotencyKeyReused) { Call = call, ExistingId = earlier.Id };
             }
 
             // The same request again: answer as the first time, and make sure its workflow runs.
@@ -164,13 +172,20 @@ public sealed partial class SubmissionService(
             };
         }
 
-        throw new InvalidOperationException("Could not settle an idempotency key claim after three attempts.");
+        throw new TimeoutException("An idempotency key stayed claimed by a request that did not finish.");
     }
+
+    /// <summary>A claim younger than this whose application is not stored yet belongs to a request still running.</summary>
+    static readonly TimeSpan InFlightWindow = TimeSpan.FromMinutes(2);
+    static readonly TimeSpan ClaimPollInterval = TimeSpan.FromMilliseconds(200);
+    const int MaxClaimAttempts = 75;
+
+    bool IsInFlight(ClaimEntity claim) => claim.Timestamp is { } at && time.GetUtcNow() - at < InFlightWindow;
 
     async Task<string?> ClaimNeighbourhoodAsync(CallDefinition call, ApplicationForm form, string id, CancellationToken cancellationToken)
     {
         var key = NeighbourhoodClaimKey(form);
-        for (var attempt = 0; attempt < 3; attempt++)
+        for (var attempt = 0; attempt < MaxClaimAttempts; attempt++)
         {
             var existing = await claims.TryClaimAsync(call.Id, key, id, null, cancellationToken);
             if (existing is null)
@@ -184,14 +199,21 @@ public sealed partial class SubmissionService(
                 return earlier.Id;
             }
 
-            // Never stored, or withdrawn: the organisation may apply for this wijk again.
+            if (earlier is null && IsInFlight(existing))
+            {
+                // Another request for this wijk is being stored right now; it will most likely win.
+                await Task.Delay(ClaimPollInterval, time, cancellationToken);
+                continue;
+            }
+
+            // Withdrawn, or claimed long ago and never stored: the organisation may apply for this wijk again.
             if (await claims.TryTakeOverAsync(existing, id, null, cancellationToken))
             {
                 return null;
             }
         }
 
-        throw new InvalidOperationException("Could not settle a neighbourhood claim after three attempts.");
+        throw new TimeoutException("A neighbourhood claim stayed held by a request that did not finish.");
     }
 
     async Task UndoAsync(CallDefinition call, ApplicationForm form, string? idempotencyKey, string id)
