@@ -1,4 +1,5 @@
 using Aanmelding.Core;
+using Aanmelding.Core.Telemetry;
 using Aanmelding.LocalHost;
 
 var data = LocalData.FromEnvironment();
@@ -9,6 +10,7 @@ builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
 builder.WebHost.ConfigureKestrel(k => ListenAddresses.Apply(k, builder.Configuration["ASPNETCORE_URLS"] ?? builder.Configuration["urls"] ?? ListenAddresses.Default));
 
 builder.Services.AddAanmeldingCore(builder.Configuration);
+builder.Services.AddAanmeldingTelemetry(builder.Configuration, LocalTelemetry.HostDefaults);
 await DurableSidecar.AddAsync(builder, storage);
 builder.Services.AddHostedService<CallWorkflowBootstrap>();
 
