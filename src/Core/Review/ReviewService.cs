@@ -99,9 +99,13 @@ public sealed partial class ReviewService(
             DecidedAt = now,
         };
 
-        await decisions.AppendAsync(decision, cancellationToken);
+        // The application changes first and only while it can still be decided, so a withdrawal or the selection
+        // that got in between is answered truthfully instead of with "recorded".
+        var decidable = true;
         var updated = await applications.UpdateAsync(id, current =>
-            current.Status is ApplicationStatus.Submitted or ApplicationStatus.Approved or ApplicationStatus.Rejected
+        {
+            decidable = current.Status is ApplicationStatus.Submitted or ApplicationStatus.Approved or ApplicationStatus.Rejected;
+            return decidable
                 ? current with
                 {
                     Status = decision.Decision,
@@ -111,9 +115,19 @@ public sealed partial class ReviewService(
                     DecidedAt = decision.DecidedAt,
                     DecisionNote = decision.Note,
                 }
-                : null,
-            cancellationToken);
+                : null;
+        }, cancellationToken);
 
+        if (updated is null || !decidable)
+        {
+            return opened with
+            {
+                Application = updated ?? opened.Application,
+                Outcome = updated?.Status == ApplicationStatus.Withdrawn ? ReviewOutcome.Withdrawn : ReviewOutcome.SelectionFinal,
+            };
+        }
+
+        await decisions.AppendAsync(decision, cancellationToken);
         await durable.RaiseEventAsync(
             ApplicationReference.WorkflowInstanceId(id),
             WorkflowEvents.ReviewDecision,
