@@ -80,8 +80,10 @@ public sealed class CallWorkflow : TaskOrchestrator<CallWorkflowInput, CallWorkf
             var timer = context.CreateTimer(Earliest(due, context.CurrentUtcDateTime + RecheckInterval), cancel.Token);
             if (await Task.WhenAny(timer, finalize) == finalize)
             {
-                // Cancel the timer we no longer need, so the instance does not linger on it.
-                await cancel.CancelAsync();
+                // Cancel the timer we no longer need, so the instance does not linger on it. Synchronously: CancelAsync
+                // runs the timer's callback on the thread pool, off the orchestration thread, and a replay then
+                // finishes its episode before the selection is scheduled (a non-deterministic workflow).
+                cancel.Cancel();
                 return true;
             }
         }
