@@ -81,8 +81,8 @@ public sealed class CallWorkflow : TaskOrchestrator<CallWorkflowInput, CallWorkf
             if (await Task.WhenAny(timer, finalize) == finalize)
             {
                 // Cancel the timer we no longer need, so the instance does not linger on it. Synchronously: CancelAsync
-                // runs the callbacks on the thread pool, outside the orchestrator's scheduler, and the episode ends
-                // before its continuation runs, so the workflow never got past this line.
+                // runs the timer's callback on the thread pool, off the orchestration thread, and a replay then
+                // finishes its episode before the selection is scheduled (a non-deterministic workflow).
                 cancel.Cancel();
                 return true;
             }

@@ -1,0 +1,73 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Aanmelding.Tests.Support;
+using Azure.Data.Tables;
+
+namespace Aanmelding.Tests.EndToEnd.Selection;
+
+/// <summary>
+/// Intake is closed by the clock at every request, never by a timer: a submission after the deadline is refused
+/// while the call's workflow is still asleep and has not recorded intake as closed.
+/// </summary>
+public sealed class LateSubmissionEndToEndTests
+{
+    [Fact]
+    public async Task A_submission_after_the_deadline_is_refused_before_the_call_workflow_closed_intake()
+    {
+        var callId = CallConfiguration.NewCallId();
+        var taskHub = "late" + Guid.NewGuid().ToString("N")[..8];
+
+        // First the call is open for another hour; its workflow sets its timer and sleeps.
+        await using (var open = await LocalHostProcess.StartAsync(CallConfiguration.Open(callId, CallClock.LocalIn(TimeSpan.FromHours(1))), taskHub))
+        {
+            using var accepted = await open.Client.PostAsJsonAsync($"/api/calls/{callId}/applications", SampleApplications.Valid());
+            Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
+            await WaitForTimerAsync(taskHub, callId);
+        }
+
+        // Then the deadline is moved into the past in configuration. The workflow's timer lies hours ahead, so only the
+        // clock at the request can refuse.
+        await using var closed = await LocalHostProcess.StartAsync(CallConfiguration.Open(callId, CallClock.LocalIn(TimeSpan.FromSeconds(-2))), taskHub);
+
+        using var late = await closed.Client.PostAsJsonAsync($"/api/calls/{callId}/applications", SampleApplications.Valid("Zwolle", "Holtenbroek", "Gemeente Zwolle", "zwolle@example.org"));
+
+        Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
+        Assert.Equal("application/problem+json", late.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("call-closed", (await late.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString());
+
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["organisation"] = "Gemeente Zwolle" });
+        using var lateForm = await closed.Client.PostAsync($"/api/calls/{callId}/applications", form);
+        Assert.Equal(HttpStatusCode.Conflict, lateForm.StatusCode);
+        Assert.Contains("gesloten", await lateForm.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
+
+        var info = await closed.Client.GetFromJsonAsync<JsonElement>($"/api/calls/{callId}");
+        Assert.False(info.GetProperty("open").GetBoolean());
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/calls/{callId}/applications");
+        request.Headers.Add("x-functions-key", closed.AdminKey);
+        using var list = await closed.Client.SendAsync(request);
+        var admin = await list.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("open", admin.GetProperty("phase").GetString());
+        Assert.Equal(1, admin.GetProperty("count").GetInt32());
+    }
+
+    /// <summary>Waits until the call's workflow has created its durable timer (a TimerCreated row in the task hub's history).</summary>
+    static async Task WaitForTimerAsync(string taskHub, string callId)
+    {
+        var history = new TableClient(TestStorage.ConnectionString, taskHub + "History");
+        var instance = "call-" + callId;
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (true)
+        {
+            var filter = TableClient.CreateQueryFilter($"PartitionKey eq {instance} and EventType eq {"TimerCreated"}");
+            await foreach (var _ in history.QueryAsync<TableEntity>(filter, maxPerPage: 1))
+            {
+                return;
+            }
+
+            Assert.True(DateTime.UtcNow < deadline, "the call's workflow did not set its timer within 60 s");
+            await Task.Delay(250);
+        }
+    }
+}

@@ -1,0 +1,15 @@
+namespace Aanmelding.Tests.EndToEnd.Selection;
+
+/// <summary>One applicant of the played call, with what the submission answered.</summary>
+public sealed record ScenarioApplicant(string Organisation, string ApplicantType, string Municipality, string Neighbourhood, string Email)
+{
+    public string Id { get; set; } = "";
+    public string StatusUrl { get; set; } = "";
+
+    public Dictionary<string, object?> Form()
+    {
+        var form = Aanmelding.Tests.Support.SampleApplications.Valid(Municipality, Neighbourhood, Organisation, Email);
+        form["applicantType"] = ApplicantType;
+        return form;
+    }
+}

@@ -1,0 +1,209 @@
+using Aanmelding.Contracts;
+using Aanmelding.Core.Intake;
+using Aanmelding.Core.Workflows;
+using Aanmelding.Core.Workflows.Activities;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
+
+namespace Aanmelding.Tests.Workflows;
+
+/// <summary>
+/// The real CallWorkflow on durable timers of a few seconds: intake closes at the deadline and not before, a moved
+/// deadline is honoured, and finalising (early, at the review deadline, or twice) selects exactly once.
+/// </summary>
+public sealed class CallWorkflowTests(WorkflowHost host) : IClassFixture<WorkflowHost>
+{
+    static readonly TimeSpan Far = TimeSpan.FromHours(2);
+
+    [Fact]
+    public async Task Intake_closes_at_the_deadline_and_not_before()
+    {
+        var callId = NewCallId();
+        var deadline = DateTime.UtcNow.AddSeconds(3);
+        host.SetSchedule(callId, _ => Schedule(deadline, deadline + Far, deadline + Far));
+        await StartAsync(callId);
+
+        var closed = Assert.Single(await host.WaitForCallAsync(nameof(CloseIntake), callId));
+
+        Assert.True(closed.AtUtc >= deadline, $"intake closed at {closed.AtUtc:O}, before the deadline {deadline:O}");
+        Assert.Equal("closed", await host.WaitForStatusAsync(CallWorkflow.InstanceId(callId), "closed"));
+        Assert.Empty(host.CallsOf(nameof(SendReminderDigests), callId));
+        Assert.Empty(host.CallsOf(nameof(FinalizeSelection), callId));
+        await TerminateAsync(callId);
+    }
+
+    [Fact]
+    public async Task A_deadline_moved_later_while_waiting_is_honoured()
+    {
+        var callId = NewCallId();
+        var first = DateTime.UtcNow.AddSeconds(2);
+        var moved = first.AddSeconds(4);
+
+        // The first read sees the original deadline; from the re-read at that deadline on, configuration says later.
+        host.SetSchedule(callId, read => read == 0 ? Schedule(first, first + Far, first + Far) : Schedule(moved, moved + Far, moved + Far));
+        await StartAsync(callId);
+
+        var closed = Assert.Single(await host.WaitForCallAsync(nameof(CloseIntake), callId));
+
+        Assert.True(closed.AtUtc >= moved, $"intake closed at {closed.AtUtc:O}, before the moved deadline {moved:O}");
+        var readsBeforeClose = host.CallsOf(nameof(GetCallSchedule), callId).Count(c => c.AtUtc <= closed.AtUtc);
+        Assert.True(readsBeforeClose >= 3, $"the schedule was read {readsBeforeClose} times before closing; expected a re-read at each deadline");
+        await TerminateAsync(callId);
+    }
+
+    [Fact]
+    public async Task Finalising_early_selects_tells_every_application_sends_the_summary_and_ends_without_waiting_for_the_review_deadline()
+    {
+        var callId = NewCallId();
+        var deadline = DateTime.UtcNow.AddSeconds(2);
+        host.SetSchedule(callId, _ => Schedule(deadline, deadline + Far, deadline + Far + Far));
+        var selected = await StartApplicationAsync(callId);
+        var reserve = await StartApplicationAsync(callId);
+        host.SetSelection(callId, $"{selected}|{ApplicationStatus.Selected}", $"{reserve}|{ApplicationStatus.Reserve}");
+        await StartAsync(callId);
+        await host.WaitForCallAsync(nameof(CloseIntake), callId);
+
+        await host.Client.RaiseEventAsync(CallWorkflow.InstanceId(callId), WorkflowEvents.FinalizeRequested, true);
+
+        var done = await host.WaitForCompletionAsync(CallWorkflow.InstanceId(callId));
+        Assert.Equal(OrchestrationRuntimeStatus.Completed, done.RuntimeStatus);
+        var result = done.ReadOutputAs<CallWorkflowResult>()!;
+        Assert.True(result.FinalizedEarly);
+        Assert.Equal(2, result.Notified);
+        Assert.Equal("final", done.ReadCustomStatusAs<string>());
+        Assert.Equal(
+            [nameof(CloseIntake), nameof(FinalizeSelection), nameof(SendFinalSummary)],
+            host.CallsFor(callId).Where(c => c.Activity != nameof(GetCallSchedule)).Select(c => c.Activity));
+
+        Assert.Equal(ApplicationStatus.Selected, (await host.WaitForCompletionAsync(ApplicationReference.WorkflowInstanceId(selected))).ReadOutputAs<string>());
+        Assert.Equal(ApplicationStatus.Reserve, (await host.WaitForCompletionAsync(ApplicationReference.WorkflowInstanceId(reserve))).ReadOutputAs<string>());
+        Assert.Single(host.CallsOf(nameof(SendOutcome), selected));
+        Assert.Single(host.CallsOf(nameof(SendOutcome), reserve));
+    }
+
+    [Fact]
+    public async Task Finalising_twice_selects_once()
+    {
+        var callId = NewCallId();
+        var deadline = DateTime.UtcNow.AddSeconds(2);
+        host.SetSchedule(callId, _ => Schedule(deadline, deadline + Far, deadline + Far + Far));
+        var application = await StartApplicationAsync(callId);
+        host.SetSelection(callId, $"{application}|{ApplicationStatus.Selected}");
+        await StartAsync(callId);
+        await host.WaitForCallAsync(nameof(CloseIntake), callId);
+
+        await host.Client.RaiseEventAsync(CallWorkflow.InstanceId(callId), WorkflowEvents.FinalizeRequested, true);
+        await host.Client.RaiseEventAsync(CallWorkflow.InstanceId(callId), WorkflowEvents.FinalizeRequested, true);
+
+        var done = await host.WaitForCompletionAsync(CallWorkflow.InstanceId(callId));
+        Assert.True(done.RuntimeStatus == OrchestrationRuntimeStatus.Completed, $"{done.RuntimeStatus}: {done.FailureDetails}");
+        Assert.Equal(1, done.ReadOutputAs<CallWorkflowResult>()!.Notified);
+
+        // A third request after the workflow ended finds nothing to do.
+        await RaiseIgnoringCompletedAsync(CallWorkflow.InstanceId(callId));
+        var after = await host.Client.GetInstanceAsync(CallWorkflow.InstanceId(callId), getInputsAndOutputs: true);
+        Assert.Equal(OrchestrationRuntimeStatus.Completed, after!.RuntimeStatus);
+        Assert.Equal(done.SerializedOutput, after.SerializedOutput);
+
+        Assert.Single(host.CallsOf(nameof(FinalizeSelection), callId));
+        Assert.Single(host.CallsOf(nameof(SendFinalSummary), callId));
+        Assert.Equal(ApplicationStatus.Selected, (await host.WaitForCompletionAsync(ApplicationReference.WorkflowInstanceId(application))).ReadOutputAs<string>());
+        Assert.Single(host.CallsOf(nameof(SendOutcome), application));
+    }
+
+    [Fact]
+    public async Task A_finalise_request_that_arrives_before_the_close_timer_fired_waits_for_the_close()
+    {
+        var callId = NewCallId();
+        var deadline = DateTime.UtcNow.AddSeconds(3);
+        host.SetSchedule(callId, _ => Schedule(deadline, deadline + Far, deadline + Far + Far));
+        await StartAsync(callId);
+
+        // The admin route refuses before the deadline by the clock; just after it, the request may beat the timer.
+        await host.Client.RaiseEventAsync(CallWorkflow.InstanceId(callId), WorkflowEvents.FinalizeRequested, true);
+
+        var done = await host.WaitForCompletionAsync(CallWorkflow.InstanceId(callId));
+        Assert.True(done.ReadOutputAs<CallWorkflowResult>()!.FinalizedEarly);
+        var close = Assert.Single(host.CallsOf(nameof(CloseIntake), callId));
+        var finalize = Assert.Single(host.CallsOf(nameof(FinalizeSelection), callId));
+        Assert.True(close.AtUtc >= deadline, $"intake closed at {close.AtUtc:O}, before the deadline {deadline:O}");
+        Assert.True(finalize.AtUtc >= close.AtUtc);
+        Assert.Empty(host.CallsOf(nameof(SendReminderDigests), callId));
+    }
+
+    [Fact]
+    public async Task Without_a_finalise_request_the_reminder_goes_before_the_review_deadline_and_the_selection_at_it()
+    {
+        var callId = NewCallId();
+        var deadline = DateTime.UtcNow.AddSeconds(2);
+        var reminder = deadline.AddSeconds(2);
+        var review = reminder.AddSeconds(2);
+        host.SetSchedule(callId, _ => Schedule(deadline, reminder, review));
+        await StartAsync(callId);
+
+        var done = await host.WaitForCompletionAsync(CallWorkflow.InstanceId(callId));
+
+        Assert.Equal(OrchestrationRuntimeStatus.Completed, done.RuntimeStatus);
+        Assert.False(done.ReadOutputAs<CallWorkflowResult>()!.FinalizedEarly);
+        var steps = host.CallsFor(callId).Where(c => c.Activity != nameof(GetCallSchedule)).ToList();
+        Assert.Equal([nameof(CloseIntake), nameof(SendReminderDigests), nameof(FinalizeSelection), nameof(SendFinalSummary)], steps.Select(c => c.Activity));
+        Assert.True(steps[0].AtUtc >= deadline);
+        Assert.True(steps[1].AtUtc >= reminder, $"reminder at {steps[1].AtUtc:O}, before {reminder:O}");
+        Assert.True(steps[2].AtUtc >= review, $"selection at {steps[2].AtUtc:O}, before the review deadline {review:O}");
+    }
+
+    [Fact]
+    public async Task A_reminder_moment_that_passed_before_the_close_sends_the_digest_right_after_closing()
+    {
+        var callId = NewCallId();
+        var deadline = DateTime.UtcNow.AddSeconds(2);
+
+        // A review period shorter than the reminder lead time: the reminder is due before intake even closes.
+        host.SetSchedule(callId, _ => Schedule(deadline, deadline.AddDays(-1), deadline + Far));
+        await StartAsync(callId);
+
+        await host.WaitForCallAsync(nameof(SendReminderDigests), callId);
+        await host.Client.RaiseEventAsync(CallWorkflow.InstanceId(callId), WorkflowEvents.FinalizeRequested, true);
+        var done = await host.WaitForCompletionAsync(CallWorkflow.InstanceId(callId));
+
+        Assert.True(done.ReadOutputAs<CallWorkflowResult>()!.FinalizedEarly);
+        Assert.Equal(
+            [nameof(CloseIntake), nameof(SendReminderDigests), nameof(FinalizeSelection), nameof(SendFinalSummary)],
+            host.CallsFor(callId).Where(c => c.Activity != nameof(GetCallSchedule)).Select(c => c.Activity));
+    }
+
+    static string NewCallId() => "wf-" + Guid.NewGuid().ToString("N")[..10];
+
+    static CallSchedule Schedule(DateTime deadline, DateTime reminder, DateTime review) => new(deadline, reminder, review, Exists: true);
+
+    Task StartAsync(string callId) =>
+        host.Client.ScheduleNewOrchestrationInstanceAsync(
+            nameof(CallWorkflow), new CallWorkflowInput(callId), new StartOrchestrationOptions(CallWorkflow.InstanceId(callId)));
+
+    async Task<string> StartApplicationAsync(string callId)
+    {
+        var id = ApplicationReference.New();
+        await host.Client.ScheduleNewOrchestrationInstanceAsync(
+            nameof(ApplicationWorkflow), new ApplicationWorkflowInput(id, callId), new StartOrchestrationOptions(ApplicationReference.WorkflowInstanceId(id)));
+        await host.WaitForCallAsync(nameof(RequestReviews), id);
+        return id;
+    }
+
+    async Task TerminateAsync(string callId)
+    {
+        await host.Client.TerminateInstanceAsync(CallWorkflow.InstanceId(callId));
+        await host.WaitForCompletionAsync(CallWorkflow.InstanceId(callId));
+    }
+
+    async Task RaiseIgnoringCompletedAsync(string instance)
+    {
+        try
+        {
+            await host.Client.RaiseEventAsync(instance, WorkflowEvents.FinalizeRequested, true);
+        }
+        catch (Grpc.Core.RpcException)
+        {
+            // Some backends refuse events for a completed instance; either way nothing may change.
+        }
+    }
+}

@@ -1,0 +1,135 @@
+using System.Collections.Concurrent;
+using Aanmelding.Core.Workflows;
+using Aanmelding.Core.Workflows.Activities;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
+using Microsoft.DurableTask.Testing;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Aanmelding.Tests.Workflows;
+
+/// <summary>
+/// The real ApplicationWorkflow and CallWorkflow in the in-memory Durable Task test host, with recording stand-ins
+/// registered under the real activity names. The activities' own work (storage, e-mail) is covered end to end;
+/// here only the order and timing of what the orchestrators ask for matters. Tests use their own ids, so one host
+/// serves a whole test class.
+/// </summary>
+public sealed class WorkflowHost : IAsyncLifetime
+{
+    readonly ConcurrentQueue<ActivityCall> calls = new();
+    readonly ConcurrentDictionary<string, Func<int, CallSchedule>> schedules = new(StringComparer.Ordinal);
+    readonly ConcurrentDictionary<string, int> scheduleReads = new(StringComparer.Ordinal);
+    readonly ConcurrentDictionary<string, List<string>> selections = new(StringComparer.Ordinal);
+    DurableTaskTestHost host = null!;
+
+    public DurableTaskClient Client => host.Client;
+
+    public async Task InitializeAsync() =>
+        host = await DurableTaskTestHost.StartAsync(Register, new DurableTaskTestHostOptions { LoggerFactory = NullLoggerFactory.Instance });
+
+    public async Task DisposeAsync() => await host.DisposeAsync();
+
+    /// <summary>What GetCallSchedule answers for the call, given how many times it was read before (0 the first time).</summary>
+    public void SetSchedule(string callId, Func<int, CallSchedule> schedule) => schedules[callId] = schedule;
+
+    /// <summary>What FinalizeSelection answers for the call: <c>id|outcome</c> per application to tell.</summary>
+    public void SetSelection(string callId, params string[] entries) => selections[callId] = [.. entries];
+
+    /// <summary>The calls of one activity with this input, in the order they ran.</summary>
+    public IReadOnlyList<ActivityCall> CallsOf(string activity, string input) =>
+        calls.Where(c => c.Activity == activity && c.Input == input).ToList();
+
+    /// <summary>Every activity call with this input, in the order they ran.</summary>
+    public IReadOnlyList<ActivityCall> CallsFor(string input) => calls.Where(c => c.Input == input).ToList();
+
+    /// <summary>Waits until the activity ran with this input (at least <paramref name="count"/> times) and returns its calls.</summary>
+    public async Task<IReadOnlyList<ActivityCall>> WaitForCallAsync(string activity, string input, int count = 1, int timeoutSeconds = 60)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(timeoutSeconds);
+        while (true)
+        {
+            var found = CallsOf(activity, input);
+            if (found.Count >= count || DateTime.UtcNow > deadline)
+            {
+                return found;
+            }
+
+            await Task.Delay(50);
+        }
+    }
+
+    /// <summary>Waits until the instance's custom status is <paramref name="expected"/>; returns the last status seen.</summary>
+    public async Task<string?> WaitForStatusAsync(string instanceId, string expected, int timeoutSeconds = 60)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(timeoutSeconds);
+        string? status = null;
+        while (DateTime.UtcNow <= deadline)
+        {
+            var instance = await Client.GetInstanceAsync(instanceId, getInputsAndOutputs: true);
+            status = instance?.SerializedCustomStatus is null ? null : instance.ReadCustomStatusAs<string>();
+            if (status == expected)
+            {
+                return status;
+            }
+
+            await Task.Delay(50);
+        }
+
+        return status;
+    }
+
+    /// <summary>Waits until the instance was updated after <paramref name="since"/> (an event handled); returns what it shows then.</summary>
+    public async Task<OrchestrationMetadata> WaitForUpdateAsync(string instanceId, DateTimeOffset since, int timeoutSeconds = 60)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(timeoutSeconds);
+        while (true)
+        {
+            var instance = await Client.GetInstanceAsync(instanceId, getInputsAndOutputs: true)
+                ?? throw new InvalidOperationException($"Instance {instanceId} does not exist.");
+            if (instance.LastUpdatedAt > since || DateTime.UtcNow > deadline)
+            {
+                return instance;
+            }
+
+            await Task.Delay(50);
+        }
+    }
+
+    /// <summary>Waits for the instance to finish (generously: timers here are seconds).</summary>
+    public async Task<OrchestrationMetadata> WaitForCompletionAsync(string instanceId, int timeoutSeconds = 60)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(timeoutSeconds));
+        return await Client.WaitForInstanceCompletionAsync(instanceId, getInputsAndOutputs: true, timeout.Token);
+    }
+
+    void Register(DurableTaskRegistry registry)
+    {
+        registry.AddOrchestrator<ApplicationWorkflow>(nameof(ApplicationWorkflow));
+        registry.AddOrchestrator<CallWorkflow>(nameof(CallWorkflow));
+
+        registry.AddActivityFunc<string, bool>(nameof(SendAcknowledgement), (_, id) => Record(nameof(SendAcknowledgement), id, true));
+        registry.AddActivityFunc<string, int>(nameof(RequestReviews), (_, id) => Record(nameof(RequestReviews), id, 2));
+        registry.AddActivityFunc<string, int>(nameof(SendWithdrawalNotice), (_, id) => Record(nameof(SendWithdrawalNotice), id, 2));
+        registry.AddActivityFunc<string, bool>(nameof(SendOutcome), (_, id) => Record(nameof(SendOutcome), id, true));
+
+        registry.AddActivityFunc<string, CallSchedule>(nameof(GetCallSchedule), (_, callId) =>
+        {
+            var read = scheduleReads.AddOrUpdate(callId, 0, (_, n) => n + 1);
+            var schedule = schedules.TryGetValue(callId, out var pick)
+                ? pick(read)
+                : new CallSchedule(DateTime.MinValue, DateTime.MinValue, DateTime.MinValue, Exists: false);
+            return Record(nameof(GetCallSchedule), callId, schedule);
+        });
+        registry.AddActivityFunc<string, int>(nameof(CloseIntake), (_, callId) => Record(nameof(CloseIntake), callId, 0));
+        registry.AddActivityFunc<string, int>(nameof(SendReminderDigests), (_, callId) => Record(nameof(SendReminderDigests), callId, 2));
+        registry.AddActivityFunc<string, List<string>>(nameof(FinalizeSelection), (_, callId) =>
+            Record(nameof(FinalizeSelection), callId, selections.TryGetValue(callId, out var entries) ? entries : []));
+        registry.AddActivityFunc<string, int>(nameof(SendFinalSummary), (_, callId) => Record(nameof(SendFinalSummary), callId, 2));
+    }
+
+    T Record<T>(string activity, string input, T result)
+    {
+        calls.Enqueue(new ActivityCall(activity, input, DateTime.UtcNow));
+        return result;
+    }
+}
