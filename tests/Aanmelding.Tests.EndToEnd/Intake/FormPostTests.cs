@@ -181,6 +181,34 @@ public sealed class FormPostTests(IntakeHost fixture) : IClassFixture<IntakeHost
         Assert.Contains("Deze oproep bestaat niet.", (await Pages.ParseAsync(response)).QuerySelector("main")!.TextContent, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_form_that_is_not_utf8_gets_a_page_that_says_so_and_nothing_is_stored()
+    {
+        var wijk = IntakeApi.UniqueNeighbourhood("Latin1");
+        // An old browser or script that posts Latin-1: "ú" arrives as the single byte 0xFA, which is not UTF-8.
+        var body = string.Join("&", FormFields(wijk).Select(f => $"{f.Key}={Uri.EscapeDataString(f.Value)}")) + "&partners=Woonbedrijf S\u00fadwest";
+        var bytes = System.Text.Encoding.Latin1.GetBytes(body);
+        using var content = new ByteArrayContent(bytes);
+        content.Headers.TryAddWithoutValidation("Content-Type", "application/x-www-form-urlencoded");
+
+        using var response = await Client.PostAsync($"/api/calls/{fixture.OpenCallId}/applications", content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("Formulier niet leesbaar", (await Pages.ParseAsync(response)).QuerySelector("h1")!.TextContent);
+        Assert.Empty(await IntakeApi.ApplicationsForAsync(fixture.Host, fixture.OpenCallId, wijk));
+    }
+
+    [Fact]
+    public async Task A_form_over_64_KiB_is_413()
+    {
+        var fields = FormFields(IntakeApi.UniqueNeighbourhood()).Append(new("partners", new string('p', 70 * 1024)));
+        using var content = new FormUrlEncodedContent(fields);
+
+        using var response = await Client.PostAsync($"/api/calls/{fixture.OpenCallId}/applications", content);
+
+        await IntakeApi.ProblemAsync(response, HttpStatusCode.RequestEntityTooLarge);
+    }
+
     static List<string> Checked(AngleSharp.Dom.IDocument page, string name) =>
         page.QuerySelectorAll<IHtmlInputElement>($"input[name='{name}']").Where(i => i.IsChecked).Select(i => i.Value).ToList();
 

@@ -178,6 +178,39 @@ public sealed class ReceiptAndWithdrawTests(IntakeHost fixture) : IClassFixture<
     }
 
     [Fact]
+    public async Task Contact_details_never_reach_the_log_through_submitting_mistakes_mail_or_withdrawing()
+    {
+        var email = $"privacy-{Guid.NewGuid():N}@example.org";
+        const string Phone = "06 9876 5432";
+        var name = $"Privé Persoon {Guid.NewGuid().ToString("N")[..6]}";
+        var body = IntakeApi.ValidBody(email: email);
+        body["contact"]!["phone"] = Phone;
+        body["contact"]!["name"] = name;
+        var wrong = body.DeepClone().AsObject();
+        wrong["consent"] = false;
+        using (var refused = await IntakeApi.SubmitAsync(Client, fixture.OpenCallId, wrong))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        }
+
+        var submitted = await IntakeApi.SubmitAcceptedAsync(Client, fixture.OpenCallId, body);
+        await Outbox.WaitForAsync(fixture.Host.OutboxPath, m => Outbox.To(m) == email, timeout: MailTimeout);
+        using (var withdrawn = await IntakeApi.WithdrawAsync(Client, submitted.Id, submitted.Token))
+        {
+            Assert.Equal(HttpStatusCode.OK, withdrawn.StatusCode);
+        }
+
+        await Outbox.WaitForAsync(fixture.Host.OutboxPath, m => (m.Subject ?? "").StartsWith("Ingetrokken:", StringComparison.Ordinal) && (m.TextBody ?? "").Contains(submitted.Id, StringComparison.Ordinal), count: 2, timeout: MailTimeout);
+
+        var log = fixture.Host.Output;
+        Assert.Contains(submitted.Id, log, StringComparison.Ordinal);
+        Assert.DoesNotContain(email, log, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(Phone, log, StringComparison.Ordinal);
+        Assert.DoesNotContain(name, log, StringComparison.Ordinal);
+        Assert.DoesNotContain(submitted.Token, log, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Withdrawing_from_the_receipt_page_form_leads_back_to_the_receipt()
     {
         var wijk = IntakeApi.UniqueNeighbourhood("Tolsteeg");
