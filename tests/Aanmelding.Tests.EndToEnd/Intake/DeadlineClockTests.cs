@@ -28,7 +28,7 @@ public sealed class DeadlineClockTests
             settings[key] = value;
         }
 
-        await using var host = await LocalHostProcess.StartAsync(settings);
+        await using var host = await IntakeHost.StartReadyAsync(settings);
 
         using (var closed = await IntakeApi.SubmitAsync(host.Client, pastCall, IntakeApi.ValidBody()))
         {
@@ -51,9 +51,9 @@ public sealed class DeadlineClockTests
     [Fact]
     public async Task Once_the_deadline_passes_withdrawing_and_applying_are_409_and_the_form_says_closed()
     {
-        var deadline = AmsterdamNow().AddSeconds(40);
+        var deadline = AmsterdamNow().AddSeconds(60);
         var callId = CallConfiguration.NewCallId();
-        await using var host = await LocalHostProcess.StartAsync(CallConfiguration.Open(callId, deadline));
+        await using var host = await IntakeHost.StartReadyAsync(CallConfiguration.Open(callId, deadline));
         var wijk = IntakeApi.UniqueNeighbourhood("Laatste");
         var submitted = await IntakeApi.SubmitAcceptedAsync(host.Client, callId, IntakeApi.ValidBody(wijk));
         var receiptPath = $"/applications/{submitted.Id}?token={Uri.EscapeDataString(submitted.Token)}";

@@ -56,7 +56,30 @@ public sealed class IntakeHost : IAsyncLifetime
 
         settings[$"Calls__{GemeenteOnlyCallId}__ApplicantTypes__0"] = "gemeente";
 
-        host = await LocalHostProcess.StartAsync(settings);
+        host = await StartReadyAsync(settings);
+    }
+
+    /// <summary>
+    /// Starts LocalHost and waits until its workflow engine has answered too (it has made sure every call has its
+    /// CallWorkflow), not only storage: health says nothing about the in-process sidecar, which may still be starting.
+    /// </summary>
+    public static async Task<LocalHostProcess> StartReadyAsync(IDictionary<string, string> settings)
+    {
+        var started = await LocalHostProcess.StartAsync(settings);
+        var giveUp = DateTime.UtcNow.AddSeconds(90);
+        while (!started.Output.Contains("Call workflows ensured", StringComparison.Ordinal))
+        {
+            if (DateTime.UtcNow > giveUp)
+            {
+                var output = started.Output;
+                await started.DisposeAsync();
+                throw new TimeoutException($"LocalHost's workflow engine did not answer in 90 s:{Environment.NewLine}{output}");
+            }
+
+            await Task.Delay(200);
+        }
+
+        return started;
     }
 
     public async Task DisposeAsync()
