@@ -10,8 +10,15 @@ namespace Aanmelding.Functions;
 /// <summary>Applicant routes; each method only delegates to Core.</summary>
 public static class IntakeFunctions
 {
+    /// <summary>
+    /// <see cref="Routes.Root"/> ("/") as the Functions host can express it: the host replaces an empty route by the
+    /// function's name (which would serve "/Root" and leave "/" to its own home page), so the root is an optional
+    /// parameter that never holds a character.
+    /// </summary>
+    public const string RootRoute = "{root:maxlength(0)?}";
+
     [Function("Root")]
-    public static IActionResult Root([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Routes.Root)] HttpRequest request) =>
+    public static IActionResult Root([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = RootRoute)] HttpRequest request) =>
         new HttpResultAdapter(FormPageEndpoint.RedirectToDefault());
 
     [Function("FormPage")]

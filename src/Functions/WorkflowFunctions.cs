@@ -18,19 +18,19 @@ public sealed class WorkflowFunctions(IServiceProvider services)
 
     [Function(nameof(SendAcknowledgement))]
     public Task<bool> RunSendAcknowledgement([ActivityTrigger] string applicationId, CancellationToken cancellationToken) =>
-        services.GetRequiredService<SendAcknowledgement>().ExecuteAsync(applicationId, cancellationToken);
+        services.GetRequiredService<SendAcknowledgement>().InvokeAsync(applicationId, cancellationToken);
 
     [Function(nameof(RequestReviews))]
     public Task<int> RunRequestReviews([ActivityTrigger] string applicationId, CancellationToken cancellationToken) =>
-        services.GetRequiredService<RequestReviews>().ExecuteAsync(applicationId, cancellationToken);
+        services.GetRequiredService<RequestReviews>().InvokeAsync(applicationId, cancellationToken);
 
     [Function(nameof(SendWithdrawalNotice))]
     public Task<int> RunSendWithdrawalNotice([ActivityTrigger] string applicationId, CancellationToken cancellationToken) =>
-        services.GetRequiredService<SendWithdrawalNotice>().ExecuteAsync(applicationId, cancellationToken);
+        services.GetRequiredService<SendWithdrawalNotice>().InvokeAsync(applicationId, cancellationToken);
 
     [Function(nameof(SendOutcome))]
     public Task<bool> RunSendOutcome([ActivityTrigger] string applicationId, CancellationToken cancellationToken) =>
-        services.GetRequiredService<SendOutcome>().ExecuteAsync(applicationId, cancellationToken);
+        services.GetRequiredService<SendOutcome>().InvokeAsync(applicationId, cancellationToken);
 
     [Function(nameof(CallWorkflow))]
     public static Task<CallWorkflowResult> RunCallWorkflow([OrchestrationTrigger] TaskOrchestrationContext context) =>
@@ -38,21 +38,21 @@ public sealed class WorkflowFunctions(IServiceProvider services)
 
     [Function(nameof(GetCallSchedule))]
     public Task<CallSchedule> RunGetCallSchedule([ActivityTrigger] string callId, CancellationToken cancellationToken) =>
-        services.GetRequiredService<GetCallSchedule>().ExecuteAsync(callId, cancellationToken);
+        services.GetRequiredService<GetCallSchedule>().InvokeAsync(callId, cancellationToken);
 
     [Function(nameof(CloseIntake))]
     public Task<int> RunCloseIntake([ActivityTrigger] string callId, CancellationToken cancellationToken) =>
-        services.GetRequiredService<CloseIntake>().ExecuteAsync(callId, cancellationToken);
+        services.GetRequiredService<CloseIntake>().InvokeAsync(callId, cancellationToken);
 
     [Function(nameof(SendReminderDigests))]
     public Task<int> RunSendReminderDigests([ActivityTrigger] string callId, CancellationToken cancellationToken) =>
-        services.GetRequiredService<SendReminderDigests>().ExecuteAsync(callId, cancellationToken);
+        services.GetRequiredService<SendReminderDigests>().InvokeAsync(callId, cancellationToken);
 
     [Function(nameof(FinalizeSelection))]
     public Task<List<string>> RunFinalizeSelection([ActivityTrigger] string callId, CancellationToken cancellationToken) =>
-        services.GetRequiredService<FinalizeSelection>().ExecuteAsync(callId, cancellationToken);
+        services.GetRequiredService<FinalizeSelection>().InvokeAsync(callId, cancellationToken);
 
     [Function(nameof(SendFinalSummary))]
     public Task<int> RunSendFinalSummary([ActivityTrigger] string callId, CancellationToken cancellationToken) =>
-        services.GetRequiredService<SendFinalSummary>().ExecuteAsync(callId, cancellationToken);
+        services.GetRequiredService<SendFinalSummary>().InvokeAsync(callId, cancellationToken);
 }

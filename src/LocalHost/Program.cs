@@ -1,4 +1,5 @@
 using Aanmelding.Core;
+using Aanmelding.Core.Telemetry;
 using Aanmelding.LocalHost;
 
 var data = LocalData.FromEnvironment();
@@ -12,6 +13,7 @@ builder.WebHost.ConfigureKestrel(k => ListenAddresses.Apply(k, builder.Configura
 // hold Kestrel's drain for the default 30 s.
 builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(3));
 builder.Services.AddAanmeldingCore(builder.Configuration);
+builder.Services.AddAanmeldingTelemetry(builder.Configuration, LocalTelemetry.HostDefaults);
 try
 {
     await DurableSidecar.AddAsync(builder, storage);

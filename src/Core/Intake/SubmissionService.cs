@@ -1,8 +1,10 @@
+using System.Diagnostics;
 using System.Text.Json;
 using Aanmelding.Contracts;
 using Aanmelding.Core.Calls;
 using Aanmelding.Core.Selection;
 using Aanmelding.Core.Storage;
+using Aanmelding.Core.Telemetry;
 using Aanmelding.Core.Workflows;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging;
@@ -35,11 +37,41 @@ public sealed partial class SubmissionService(
         DurableTaskClient durable,
         CancellationToken cancellationToken)
     {
+        // Tagged with ids only (a call id from the catalog, the generated application id), never the form's contents.
+        using var span = AanmeldingTelemetry.Source.StartActivity("Submit application");
+        try
+        {
+            var result = await SubmitCoreAsync(callId, submitted, idempotencyKey, durable, span, cancellationToken);
+            span?.SetTag(AanmeldingTelemetry.OutcomeTag, result.Outcome.ToString());
+            if (result.Application is not null)
+            {
+                span?.SetTag(AanmeldingTelemetry.ApplicationIdTag, result.Application.Id);
+            }
+
+            return result;
+        }
+        catch (Exception e)
+        {
+            AanmeldingTelemetry.RecordFailure(span, e);
+            throw;
+        }
+    }
+
+    async Task<SubmissionResult> SubmitCoreAsync(
+        string callId,
+        ApplicationForm submitted,
+        string? idempotencyKey,
+        DurableTaskClient durable,
+        Activity? span,
+        CancellationToken cancellationToken)
+    {
         var call = calls.Find(callId);
         if (call is null)
         {
             return new SubmissionResult(SubmissionOutcome.UnknownCall);
         }
+
+        span?.SetTag(AanmeldingTelemetry.CallIdTag, call.Id);
 
         // The clock decides at every request; intake never depends on a timer having fired.
         var now = time.GetUtcNow();
@@ -62,6 +94,7 @@ public sealed partial class SubmissionService(
 
         var fingerprint = StorageKeys.Hash(JsonSerializer.Serialize(form));
         var id = ApplicationReference.New();
+        span?.SetTag(AanmeldingTelemetry.ApplicationIdTag, id);
 
         if (idempotencyKey is not null)
         {

@@ -2,6 +2,7 @@ using Aanmelding.Contracts;
 using Aanmelding.Core.Calls;
 using Aanmelding.Core.Security;
 using Aanmelding.Core.Storage;
+using Aanmelding.Core.Telemetry;
 using Aanmelding.Core.Web;
 using Aanmelding.Core.Workflows;
 using Microsoft.AspNetCore.Http;
@@ -31,6 +32,7 @@ public static class WithdrawEndpoint
                 return browser ? HtmlPage.Message("Niet gevonden", "Deze aanmelding bestaat niet, of de link is niet compleet.", StatusCodes.Status404NotFound) : Problems.NotFound();
             }
 
+            using var span = AanmeldingTelemetry.StartForApplication("Withdraw application", application.Id, call.Id);
             var now = context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
             if (!call.IsOpenAt(now))
             {

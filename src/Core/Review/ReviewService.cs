@@ -1,8 +1,10 @@
+using System.Diagnostics;
 using Aanmelding.Contracts;
 using Aanmelding.Core.Calls;
 using Aanmelding.Core.Intake;
 using Aanmelding.Core.Security;
 using Aanmelding.Core.Storage;
+using Aanmelding.Core.Telemetry;
 using Aanmelding.Core.Workflows;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging;
@@ -49,7 +51,30 @@ public sealed partial class ReviewService(
 
     public async Task<ReviewResult> DecideAsync(string id, ReviewSubmission submission, DurableTaskClient durable, CancellationToken cancellationToken)
     {
+        // Ids and the outcome only: the coordinator's address (in the token) and the note stay out of telemetry.
+        using var span = AanmeldingTelemetry.Source.StartActivity("Record decision");
+        try
+        {
+            var result = await DecideCoreAsync(id, submission, durable, span, cancellationToken);
+            span?.SetTag(AanmeldingTelemetry.OutcomeTag, result.Outcome.ToString());
+            return result;
+        }
+        catch (Exception e)
+        {
+            AanmeldingTelemetry.RecordFailure(span, e);
+            throw;
+        }
+    }
+
+    async Task<ReviewResult> DecideCoreAsync(string id, ReviewSubmission submission, DurableTaskClient durable, Activity? span, CancellationToken cancellationToken)
+    {
         var opened = await OpenAsync(id, submission.Token, cancellationToken);
+        if (opened.Application is not null)
+        {
+            span?.SetTag(AanmeldingTelemetry.ApplicationIdTag, opened.Application.Id);
+            span?.SetTag(AanmeldingTelemetry.CallIdTag, opened.Application.CallId);
+        }
+
         if (opened.Outcome != ReviewOutcome.Recorded)
         {
             return opened;
@@ -74,9 +99,13 @@ public sealed partial class ReviewService(
             DecidedAt = now,
         };
 
-        await decisions.AppendAsync(decision, cancellationToken);
+        // The application changes first and only while it can still be decided, so a withdrawal or the selection
+        // that got in between is answered truthfully instead of with "recorded".
+        var decidable = true;
         var updated = await applications.UpdateAsync(id, current =>
-            current.Status is ApplicationStatus.Submitted or ApplicationStatus.Approved or ApplicationStatus.Rejected
+        {
+            decidable = current.Status is ApplicationStatus.Submitted or ApplicationStatus.Approved or ApplicationStatus.Rejected;
+            return decidable
                 ? current with
                 {
                     Status = decision.Decision,
@@ -86,15 +115,26 @@ public sealed partial class ReviewService(
                     DecidedAt = decision.DecidedAt,
                     DecisionNote = decision.Note,
                 }
-                : null,
-            cancellationToken);
+                : null;
+        }, cancellationToken);
 
+        if (updated is null || !decidable)
+        {
+            return opened with
+            {
+                Application = updated ?? opened.Application,
+                Outcome = updated?.Status == ApplicationStatus.Withdrawn ? ReviewOutcome.Withdrawn : ReviewOutcome.SelectionFinal,
+            };
+        }
+
+        await decisions.AppendAsync(decision, cancellationToken);
         await durable.RaiseEventAsync(
             ApplicationReference.WorkflowInstanceId(id),
             WorkflowEvents.ReviewDecision,
             new ReviewDecisionEvent(decision.RowKey, decision.Decision, decision.Score, decision.Coordinator, decision.DecidedAt),
             cancellationToken);
 
+        span?.SetTag(AanmeldingTelemetry.DecisionTag, decision.Decision);
         LogRecorded(logger, id, decision.Decision, decision.RowKey);
         return opened with { Application = updated ?? opened.Application, Decision = decision };
     }

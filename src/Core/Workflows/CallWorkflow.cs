@@ -80,8 +80,10 @@ public sealed class CallWorkflow : TaskOrchestrator<CallWorkflowInput, CallWorkf
             var timer = context.CreateTimer(Earliest(due, context.CurrentUtcDateTime + RecheckInterval), cancel.Token);
             if (await Task.WhenAny(timer, finalize) == finalize)
             {
-                // Cancel the timer we no longer need, so the instance does not linger on it.
-                await cancel.CancelAsync();
+                // Cancel the timer we no longer need, so the instance does not linger on it. Synchronously: CancelAsync
+                // runs the callbacks on the thread pool, outside the orchestrator's scheduler, and the episode ends
+                // before its continuation runs, so the workflow never got past this line.
+                cancel.Cancel();
                 return true;
             }
         }

@@ -4,6 +4,7 @@ using Aanmelding.Core.Email;
 using Aanmelding.Core.Selection;
 using Aanmelding.Core.Storage;
 using Aanmelding.Core.Web;
+using Aanmelding.Core.Telemetry;
 
 namespace Aanmelding.Core.Workflows.Activities;
 
@@ -15,6 +16,8 @@ public sealed class CloseIntake(
     CallCatalog calls, CallStateStore states, ApplicationStore applications, LinkBuilder links, Mailer mailer, TimeProvider time)
     : WorkflowActivity<string, int>
 {
+    protected override string SubjectTag => AanmeldingTelemetry.CallIdTag;
+
     public override async Task<int> ExecuteAsync(string callId, CancellationToken cancellationToken)
     {
         var call = calls.Find(callId);

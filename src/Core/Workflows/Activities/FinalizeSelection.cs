@@ -1,8 +1,10 @@
+using System.Diagnostics;
 using Aanmelding.Contracts;
 using Aanmelding.Core.Calls;
 using Aanmelding.Core.Intake;
 using Aanmelding.Core.Selection;
 using Aanmelding.Core.Storage;
+using Aanmelding.Core.Telemetry;
 
 namespace Aanmelding.Core.Workflows.Activities;
 
@@ -15,6 +17,8 @@ public sealed class FinalizeSelection(
     CallCatalog calls, CallStateStore states, ApplicationStore applications, OutcomeStore outcomes, TimeProvider time)
     : WorkflowActivity<string, List<string>>
 {
+    protected override string SubjectTag => AanmeldingTelemetry.CallIdTag;
+
     public override async Task<List<string>> ExecuteAsync(string callId, CancellationToken cancellationToken)
     {
         var call = calls.Find(callId);
@@ -62,6 +66,13 @@ public sealed class FinalizeSelection(
             }, ct));
 
         var counts = result.GroupBy(o => o.Outcome).ToDictionary(g => g.Key, g => g.Count());
+        // Counts on this activity's span (see WorkflowActivity.InvokeAsync), so the trace shows what the selection came to.
+        var span = Activity.Current is { } current && current.Source == AanmeldingTelemetry.Source ? current : null;
+        foreach (var (outcome, count) in counts)
+        {
+            span?.SetTag($"aanmelding.selection.{outcome}", count);
+        }
+
         await states.AdvanceAsync(callId, CallPhase.Final, s =>
         {
             s.FinalizedAt = time.GetUtcNow();

@@ -1,3 +1,4 @@
+using Aanmelding.Contracts;
 using Aanmelding.Core.Email;
 using Aanmelding.Core.Intake;
 using Aanmelding.Core.Security;
@@ -20,6 +21,12 @@ public sealed class RequestReviews(ApplicationLookup lookup, LinkSigner signer, 
         }
 
         var (application, call) = found;
+        if (application.Status == ApplicationStatus.Withdrawn)
+        {
+            // Withdrawn before the requests went out: coordinators get only the withdrawal notice.
+            return 0;
+        }
+
         foreach (var coordinator in call.Coordinators)
         {
             var token = signer.Create(application.Id, coordinator, LinkPurpose.Review, call.ReviewDeadline);

@@ -4,6 +4,7 @@ using Aanmelding.Core.Email;
 using Aanmelding.Core.Selection;
 using Aanmelding.Core.Storage;
 using Aanmelding.Core.Web;
+using Aanmelding.Core.Telemetry;
 
 namespace Aanmelding.Core.Workflows.Activities;
 
@@ -11,6 +12,8 @@ namespace Aanmelding.Core.Workflows.Activities;
 public sealed class SendFinalSummary(CallCatalog calls, OutcomeStore outcomes, LinkBuilder links, Mailer mailer)
     : WorkflowActivity<string, int>
 {
+    protected override string SubjectTag => AanmeldingTelemetry.CallIdTag;
+
     public override async Task<int> ExecuteAsync(string callId, CancellationToken cancellationToken)
     {
         var call = calls.Find(callId);

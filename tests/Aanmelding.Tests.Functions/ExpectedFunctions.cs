@@ -1,0 +1,48 @@
+using Aanmelding.Core.Web;
+using Aanmelding.Core.Workflows;
+
+namespace Aanmelding.Tests.Functions;
+
+/// <summary>
+/// The one table of what the Functions app must expose (DESIGN §5 and §6): every HTTP route with its method and
+/// auth level (admin routes behind function keys), the timer that keeps each call's workflow running, and every
+/// orchestrator and activity that Core registers.
+/// </summary>
+public static class ExpectedFunctions
+{
+    const string Http = "httpTrigger";
+    const string Anonymous = "Anonymous";
+    const string FunctionKey = "Function";
+
+    /// <summary>
+    /// The Functions host replaces an empty route by the function's name, so "/" is an optional parameter that can
+    /// hold no character (see IntakeFunctions.RootRoute).
+    /// </summary>
+    public const string RootRoute = "{root:maxlength(0)?}";
+
+    public static IReadOnlyList<FunctionShape> HttpFunctions { get; } =
+    [
+        new("Root", Http, "get", RootRoute, Anonymous),
+        new("FormPage", Http, "get", Routes.FormPage, Anonymous),
+        new("CallInfo", Http, "get", Routes.CallInfo, Anonymous),
+        new("SubmitApplication", Http, "post", Routes.Submit, Anonymous),
+        new("ReceiptPage", Http, "get", Routes.ReceiptPage, Anonymous),
+        new("ReceiptApi", Http, "get", Routes.ReceiptApi, Anonymous),
+        new("WithdrawApplication", Http, "post", Routes.Withdraw, Anonymous),
+        new("ReviewPage", Http, "get", Routes.ReviewPage, Anonymous),
+        new("ReviewDecision", Http, "post", Routes.ReviewPage, Anonymous),
+        new("ReviewApi", Http, "post", Routes.ReviewApi, Anonymous),
+        new("Health", Http, "get", Routes.Health, Anonymous),
+        new("AdminApplications", Http, "get", Routes.AdminApplications, FunctionKey),
+        new("AdminOutcome", Http, "get", Routes.AdminOutcome, FunctionKey),
+        new("AdminFinalize", Http, "post", Routes.AdminFinalize, FunctionKey),
+    ];
+
+    public static IReadOnlyList<FunctionShape> All { get; } =
+    [
+        .. HttpFunctions,
+        new("EnsureCallWorkflows", "timerTrigger", Schedule: "0 */5 * * * *"),
+        .. WorkflowCatalog.OrchestratorNames.Select(name => new FunctionShape(name, "orchestrationTrigger")),
+        .. WorkflowCatalog.ActivityNames.Select(name => new FunctionShape(name, "activityTrigger")),
+    ];
+}

@@ -1,0 +1,68 @@
+using System.Reflection;
+using Aanmelding.Core.Web;
+using Aanmelding.Core.Workflows;
+
+namespace Aanmelding.Tests.Functions;
+
+/// <summary>The built Functions app, as the Functions host will index it, against the one table of DESIGN §5 and §6.</summary>
+public sealed class FunctionsMetadataTests
+{
+    readonly IReadOnlyList<FunctionShape> functions = FunctionsMetadata.Load();
+
+    [Fact]
+    public void Every_function_has_the_name_trigger_methods_route_and_auth_level_of_the_table_and_there_is_no_other()
+    {
+        var expected = ExpectedFunctions.All.Select(f => f.ToString()).Order(StringComparer.Ordinal).ToList();
+        var actual = functions.Select(f => f.ToString()).Order(StringComparer.Ordinal).ToList();
+
+        var missing = expected.Except(actual).ToList();
+        var extra = actual.Except(expected).ToList();
+        Assert.True(
+            missing.Count == 0 && extra.Count == 0,
+            $"Not in functions.metadata as the table says:{Environment.NewLine}  {string.Join(Environment.NewLine + "  ", missing)}{Environment.NewLine}" +
+            $"In functions.metadata but not in the table:{Environment.NewLine}  {string.Join(Environment.NewLine + "  ", extra)}");
+        Assert.Equal(expected.Count, functions.Select(f => f.Name).Distinct(StringComparer.OrdinalIgnoreCase).Count());
+    }
+
+    [Fact]
+    public void Functions_exposes_exactly_the_orchestrators_and_activities_that_Core_registers()
+    {
+        var orchestrators = Names("orchestrationTrigger");
+        var activities = Names("activityTrigger");
+
+        Assert.Equal(WorkflowCatalog.OrchestratorNames.Order(StringComparer.Ordinal), orchestrators);
+        Assert.Equal(WorkflowCatalog.ActivityNames.Order(StringComparer.Ordinal), activities);
+    }
+
+    [Fact]
+    public void Only_the_admin_routes_need_a_function_key()
+    {
+        var keyed = functions.Where(f => f.AuthLevel == "Function").Select(f => f.Route).Order(StringComparer.Ordinal);
+
+        Assert.Equal(new[] { Routes.AdminApplications, Routes.AdminFinalize, Routes.AdminOutcome }.Order(StringComparer.Ordinal), keyed);
+        Assert.All(functions.Where(f => f.Trigger == "httpTrigger" && f.AuthLevel != "Function"), f => Assert.Equal("Anonymous", f.AuthLevel));
+    }
+
+    /// <summary>
+    /// LocalHost maps its routes from the <see cref="Routes"/> constants; a constant that no Functions trigger uses is
+    /// a route one host has and the other has not. (The other direction, every Functions route answering in
+    /// LocalHost, is <see cref="HostRouteParityTests"/>.)
+    /// </summary>
+    [Fact]
+    public void Every_route_constant_is_served_by_a_Functions_http_trigger()
+    {
+        var routes = functions.Where(f => f.Trigger == "httpTrigger").Select(f => f.Route).ToHashSet(StringComparer.Ordinal);
+        var constants = typeof(Routes).GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(f => f.IsLiteral)
+            .Select(f => (f.Name, Route: (string)f.GetRawConstantValue()!))
+            .ToList();
+
+        Assert.NotEmpty(constants);
+        Assert.All(constants, c => Assert.True(
+            routes.Contains(c.Route == Routes.Root ? ExpectedFunctions.RootRoute : c.Route),
+            $"Routes.{c.Name} (\"/{c.Route}\") has no Functions HTTP trigger."));
+    }
+
+    List<string> Names(string trigger) =>
+        functions.Where(f => f.Trigger == trigger).Select(f => f.Name).Order(StringComparer.Ordinal).ToList();
+}
