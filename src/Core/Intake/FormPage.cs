@@ -12,6 +12,13 @@ namespace Aanmelding.Core.Intake;
 /// </summary>
 public static class FormPage
 {
+    /// <summary>The fields in the order the form shows them; the error summary follows it, so it reads as the form does.</summary>
+    static readonly string[] FieldOrder =
+    [
+        "applicantType", "organisation", "municipality", "neighbourhood", "homes", "gasFreeStatus", "challenges", "motivation",
+        "partners", "contact.name", "contact.email", "contact.phone", "consent",
+    ];
+
     public static string Render(CallDefinition call, FormValues values, IReadOnlyDictionary<string, string[]> errors, string idempotencyKey, string? notice = null)
     {
         var deadline = DutchDateFormat.WithZone(call.Deadline, call.TimeZone);
@@ -30,7 +37,7 @@ public static class FormPage
         if (errors.Count > 0)
         {
             html.Append("<div class=\"summary\" role=\"alert\" tabindex=\"-1\" id=\"fouten\"><p><strong>Niet alles is goed ingevuld.</strong> Controleer:</p><ul>");
-            foreach (var (field, messages) in errors)
+            foreach (var (field, messages) in errors.OrderBy(e => Array.IndexOf(FieldOrder, e.Key) is var i and >= 0 ? i : FieldOrder.Length))
             {
                 foreach (var message in messages)
                 {

@@ -108,6 +108,13 @@ public sealed partial class SubmissionService(
         var duplicate = await ClaimNeighbourhoodAsync(call, form, id, cancellationToken);
         if (duplicate is not null)
         {
+            // Nothing is stored under this id: free the key, so that the same request again is refused again at once
+            // instead of waiting for an application that never comes, and a corrected form may use it.
+            if (idempotencyKey is not null)
+            {
+                await claims.ReleaseAsync(call.Id, IdempotencyClaimKey(idempotencyKey), id, cancellationToken);
+            }
+
             return new SubmissionResult(SubmissionOutcome.Duplicate) { Call = call, ExistingId = duplicate };
         }
 

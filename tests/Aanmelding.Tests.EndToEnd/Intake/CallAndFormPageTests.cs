@@ -1,0 +1,177 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+
+namespace Aanmelding.Tests.EndToEnd.Intake;
+
+/// <summary>Calls from configuration, call info, the root redirect and the form page (issue "Application intake" 1–2).</summary>
+public sealed class CallAndFormPageTests(IntakeHost fixture) : IClassFixture<IntakeHost>
+{
+    HttpClient Client => fixture.Client;
+
+    [Fact]
+    public async Task The_root_leads_to_the_seed_call_which_is_closed_since_its_2018_deadline()
+    {
+        using var root = await Client.GetAsync("/");
+        Assert.Equal(HttpStatusCode.Redirect, root.StatusCode);
+        Assert.Equal("/calls/kwetsbare-wijken-2018", root.Headers.Location?.ToString());
+
+        var page = await Pages.GetAsync(Client, root.Headers.Location!.ToString());
+
+        Assert.Equal("Verduurzaming van kwetsbare wijken", page.QuerySelector("h1")?.TextContent);
+        Assert.Contains("Aanmelden is gesloten sinds vrijdag 13 juli 2018, 23:59 uur (Nederlandse tijd).", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Empty(page.QuerySelectorAll("form"));
+    }
+
+    [Fact]
+    public async Task The_seed_call_is_there_by_default_with_its_2018_settings()
+    {
+        var info = await Client.GetFromJsonAsync<JsonElement>("/api/calls/kwetsbare-wijken-2018");
+
+        Assert.Equal("kwetsbare-wijken-2018", info.GetProperty("id").GetString());
+        Assert.Equal("Verduurzaming van kwetsbare wijken", info.GetProperty("title").GetString());
+        Assert.Equal(["Platform31", "Nyenrode Business Universiteit"], info.GetProperty("organisers").Deserialize<string[]>()!);
+        Assert.Equal("2018-07-13T23:59:59+02:00", info.GetProperty("deadline").GetString());
+        Assert.Equal("Europe/Amsterdam", info.GetProperty("timeZone").GetString());
+        Assert.False(info.GetProperty("open").GetBoolean());
+        Assert.Equal(12, info.GetProperty("capacity").GetInt32());
+        Assert.True(info.GetProperty("onePerMunicipality").GetBoolean());
+        Assert.Equal(["gemeente", "woningcorporatie"], info.GetProperty("applicantTypes").Deserialize<string[]>()!);
+    }
+
+    [Fact]
+    public async Task A_configured_call_reports_its_own_settings_and_a_july_deadline_in_summer_time()
+    {
+        var info = await Client.GetFromJsonAsync<JsonElement>($"/api/calls/{fixture.OpenCallId}");
+
+        Assert.Equal(fixture.OpenCallId, info.GetProperty("id").GetString());
+        Assert.Equal("Verduurzaming van kwetsbare wijken (test)", info.GetProperty("title").GetString());
+        Assert.Equal("2029-07-13T23:59:59+02:00", info.GetProperty("deadline").GetString());
+        Assert.Equal("vrijdag 13 juli 2029, 23:59 uur (Nederlandse tijd)", info.GetProperty("deadlineText").GetString());
+        Assert.True(info.GetProperty("open").GetBoolean());
+    }
+
+    [Fact]
+    public async Task A_december_deadline_is_reported_in_winter_time()
+    {
+        var info = await Client.GetFromJsonAsync<JsonElement>($"/api/calls/{fixture.WinterCallId}");
+
+        Assert.Equal("2030-12-13T23:59:59+01:00", info.GetProperty("deadline").GetString());
+        Assert.Equal("vrijdag 13 december 2030, 23:59 uur (Nederlandse tijd)", info.GetProperty("deadlineText").GetString());
+        Assert.Equal("Winteroproep", info.GetProperty("title").GetString());
+        Assert.Equal(["Stichting Warme Wijk"], info.GetProperty("organisers").Deserialize<string[]>()!);
+        Assert.Equal(5, info.GetProperty("capacity").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_closed_call_reports_that_it_is_closed()
+    {
+        var info = await Client.GetFromJsonAsync<JsonElement>($"/api/calls/{fixture.ClosedCallId}");
+
+        Assert.False(info.GetProperty("open").GetBoolean());
+        Assert.Equal("2024-07-12T17:00:00+02:00", info.GetProperty("deadline").GetString());
+    }
+
+    [Fact]
+    public async Task An_unknown_call_is_404_for_the_api_and_the_page()
+    {
+        using var api = await Client.GetAsync("/api/calls/bestaat-niet");
+        var problem = await IntakeApi.ProblemAsync(api, HttpStatusCode.NotFound);
+        Assert.Equal("not-found", problem.GetProperty("code").GetString());
+
+        using var page = await Client.GetAsync("/calls/bestaat-niet");
+        Assert.Equal(HttpStatusCode.NotFound, page.StatusCode);
+        Assert.Contains("Deze oproep bestaat niet", (await Pages.ParseAsync(page)).QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_form_page_is_dutch_and_tells_title_organisers_deadline_and_places()
+    {
+        var page = await Pages.GetAsync(Client, $"/calls/{fixture.OpenCallId}");
+
+        Assert.Equal("nl", page.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("Aanmelden: Verduurzaming van kwetsbare wijken (test)", page.QuerySelector("h1")?.TextContent);
+        var intro = page.QuerySelector("main p")!.TextContent;
+        Assert.Contains("Een oproep van Platform31 en Nyenrode Business Universiteit.", intro, StringComparison.Ordinal);
+        Assert.Contains("Er zijn 12 plaatsen, één wijk per gemeente.", intro, StringComparison.Ordinal);
+        Assert.Contains("Aanmelden kan tot en met vrijdag 13 juli 2029, 23:59 uur (Nederlandse tijd).", intro, StringComparison.Ordinal);
+
+        var winter = await Pages.GetAsync(Client, $"/calls/{fixture.WinterCallId}");
+        var winterIntro = winter.QuerySelector("main p")!.TextContent;
+        Assert.Contains("Een oproep van Stichting Warme Wijk.", winterIntro, StringComparison.Ordinal);
+        Assert.Contains("Er zijn 5 plaatsen", winterIntro, StringComparison.Ordinal);
+        Assert.Contains("vrijdag 13 december 2030, 23:59 uur", winterIntro, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Every_field_of_the_form_has_a_label_and_the_form_works_without_javascript()
+    {
+        var page = await Pages.GetAsync(Client, $"/calls/{fixture.OpenCallId}");
+        var form = Pages.Form(page);
+
+        Assert.Empty(page.QuerySelectorAll("script"));
+        Assert.Equal("post", form.Method);
+        Assert.EndsWith($"/api/calls/{fixture.OpenCallId}/applications", form.Action, StringComparison.Ordinal);
+        Assert.NotNull(form.QuerySelector("button[type=submit]"));
+
+        var named = form.QuerySelectorAll("input[name], textarea[name]").Where(e => e.GetAttribute("type") != "hidden").ToList();
+        Assert.Equal(
+            ["applicantType", "organisation", "municipality", "neighbourhood", "homes", "gasFreeStatus", "challenges", "motivation", "partners",
+             "contact.name", "contact.email", "contact.phone", "consent", "website"],
+            named.Select(e => e.GetAttribute("name")!).Distinct());
+        foreach (var control in named)
+        {
+            var type = control.GetAttribute("type");
+            if (type is "radio" or "checkbox")
+            {
+                // A choice is labelled by the label around it; a group of choices by the legend of its fieldset.
+                Assert.False(string.IsNullOrWhiteSpace(control.Closest("label")?.TextContent), $"{control.GetAttribute("name")}={control.GetAttribute("value")} has no label");
+                if (control.GetAttribute("name") != "consent")
+                {
+                    Assert.False(string.IsNullOrWhiteSpace(control.Closest("fieldset")?.QuerySelector("legend")?.TextContent));
+                }
+            }
+            else
+            {
+                var label = page.QuerySelector($"label[for='{control.Id}']");
+                Assert.True(label is not null && label.TextContent.Trim().Length > 0, $"{control.GetAttribute("name")} has no label");
+            }
+        }
+
+        Assert.Equal("Naam van de organisatie", page.QuerySelector("label[for='f-organisation']")!.TextContent);
+        Assert.Equal("E-mailadres", page.QuerySelector("label[for='f-contact-email']")!.TextContent);
+        Assert.Equal("email", page.QuerySelector<IHtmlInputElement>("[name='contact.email']")!.Type);
+    }
+
+    [Fact]
+    public async Task Every_rendered_form_carries_its_own_idempotency_key_and_a_hidden_honeypot()
+    {
+        var first = Pages.Form(await Pages.GetAsync(Client, $"/calls/{fixture.OpenCallId}"));
+        var second = Pages.Form(await Pages.GetAsync(Client, $"/calls/{fixture.OpenCallId}"));
+
+        var firstKey = first.QuerySelector<IHtmlInputElement>("input[type=hidden][name=idempotencyKey]")!.Value;
+        var secondKey = second.QuerySelector<IHtmlInputElement>("input[type=hidden][name=idempotencyKey]")!.Value;
+        Assert.NotEmpty(firstKey);
+        Assert.NotEqual(firstKey, secondKey);
+
+        var trap = first.QuerySelector<IHtmlInputElement>("input[name=website]")!;
+        Assert.Equal("", trap.Value);
+        Assert.Equal("-1", trap.GetAttribute("tabindex"));
+        Assert.Equal("true", trap.Closest("[aria-hidden]")?.GetAttribute("aria-hidden"));
+    }
+
+    [Fact]
+    public async Task After_the_deadline_the_form_page_says_closed_since_instead_of_the_form()
+    {
+        using var response = await Client.GetAsync($"/calls/{fixture.ClosedCallId}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await Pages.ParseAsync(response);
+        Assert.Empty(page.QuerySelectorAll("form"));
+        Assert.Equal(
+            "Aanmelden is gesloten sinds vrijdag 12 juli 2024, 17:00 uur (Nederlandse tijd).",
+            page.QuerySelector("[role=status]")!.TextContent.Trim());
+    }
+}

@@ -1,0 +1,230 @@
+using System.Net;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+
+namespace Aanmelding.Tests.EndToEnd.Intake;
+
+/// <summary>Posting the browser form: mistakes beside their fields, 303 to the receipt, double clicks, the honeypot (issue item 2).</summary>
+public sealed class FormPostTests(IntakeHost fixture) : IClassFixture<IntakeHost>
+{
+    HttpClient Client => fixture.Client;
+
+    [Fact]
+    public async Task A_form_with_mistakes_comes_back_with_each_message_beside_its_field_and_everything_typed_kept()
+    {
+        var page = await Pages.GetAsync(Client, $"/calls/{fixture.OpenCallId}");
+        var key = page.QuerySelector<IHtmlInputElement>("[name=idempotencyKey]")!.Value;
+        var wijk = IntakeApi.UniqueNeighbourhood("Kanaleneiland");
+        const string Organisation = "Woonstichting \"De Key\" & Partners <b>";
+        Pages.FillValid(page, wijk, organisation: Organisation);
+        Pages.Type(page, "contact.email", "anne@");
+        Pages.Type(page, "homes", "veel");
+        Pages.Type(page, "motivation", "Te kort.\nEcht.");
+
+        using var response = await Pages.SubmitAsync(Client, Pages.Form(page));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var again = await Pages.ParseAsync(response);
+        Assert.Equal("Vul een geldig e-mailadres in, bijvoorbeeld naam@gemeente.nl.", Pages.MessageBeside(again, "contact.email"));
+        Assert.Equal("Vul het aantal woningen in als heel getal, bijvoorbeeld 1200.", Pages.MessageBeside(again, "homes"));
+        Assert.Equal("Uw motivatie is te kort: minimaal 100 tekens, u heeft er 14.", Pages.MessageBeside(again, "motivation"));
+        Assert.Equal(3, again.QuerySelectorAll(".error").Length);
+        Assert.Equal(
+            ["#f-homes", "#f-motivation", "#f-contact-email"],
+            again.QuerySelectorAll<IHtmlAnchorElement>("#fouten a").Select(a => a.GetAttribute("href")!));
+
+        // Everything typed is still there, exactly, mistakes included.
+        Assert.Equal(key, again.QuerySelector<IHtmlInputElement>("[name=idempotencyKey]")!.Value);
+        Assert.Equal(Organisation, again.QuerySelector<IHtmlInputElement>("[name=organisation]")!.Value);
+        Assert.Equal("Utrecht", again.QuerySelector<IHtmlInputElement>("[name=municipality]")!.Value);
+        Assert.Equal(wijk, again.QuerySelector<IHtmlInputElement>("[name=neighbourhood]")!.Value);
+        Assert.Equal("veel", again.QuerySelector<IHtmlInputElement>("[name=homes]")!.Value);
+        Assert.Equal("anne@", again.QuerySelector<IHtmlInputElement>("[name='contact.email']")!.Value);
+        Assert.Equal("Anne de Vries", again.QuerySelector<IHtmlInputElement>("[name='contact.name']")!.Value);
+        Assert.Equal("030 123 4567", again.QuerySelector<IHtmlInputElement>("[name='contact.phone']")!.Value);
+        Assert.Equal("Te kort.\nEcht.", Pages.TextAreaValue(again, "motivation"));
+        Assert.Equal("Woningcorporatie Mitros", Pages.TextAreaValue(again, "partners"));
+        Assert.Equal(["gemeente"], Checked(again, "applicantType"));
+        Assert.Equal(["in-voorbereiding"], Checked(again, "gasFreeStatus"));
+        Assert.Equal(["armoede", "schulden"], Checked(again, "challenges"));
+        Assert.Equal(["true"], Checked(again, "consent"));
+        Assert.DoesNotContain("<b>", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        Assert.Empty(await IntakeApi.ApplicationsForAsync(fixture.Host, fixture.OpenCallId, wijk));
+    }
+
+    [Fact]
+    public async Task A_corrected_form_is_accepted_with_303_to_its_receipt_page()
+    {
+        var page = await Pages.GetAsync(Client, $"/calls/{fixture.OpenCallId}");
+        var wijk = IntakeApi.UniqueNeighbourhood("Lunetten");
+        Pages.FillValid(page, wijk);
+        Pages.Type(page, "contact.email", "");
+        using var wrong = await Pages.SubmitAsync(Client, Pages.Form(page));
+        var again = await Pages.ParseAsync(wrong);
+        Assert.Equal("Vul het e-mailadres van de contactpersoon in.", Pages.MessageBeside(again, "contact.email"));
+
+        Pages.Type(again, "contact.email", "anne@lunetten.example.org");
+        using var response = await Pages.SubmitAsync(Client, Pages.Form(again));
+
+        Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
+        var location = response.Headers.Location!.ToString();
+        Assert.Matches("^/applications/[0-9A-Z]{12}\\?token=[^&]+$", location);
+        var receipt = await Pages.GetAsync(Client, location);
+        Assert.Equal("Ontvangen – wordt beoordeeld", receipt.QuerySelector("[role=status] strong")!.TextContent);
+        Assert.Equal(wijk, Pages.Detail(receipt, "Wijk"));
+        Assert.Equal("anne@lunetten.example.org", Pages.Detail(receipt, "E-mailadres"));
+        Assert.Equal("Armoede, Schulden", Pages.Detail(receipt, "Opgaven"));
+        Assert.Single(await IntakeApi.ApplicationsForAsync(fixture.Host, fixture.OpenCallId, wijk));
+    }
+
+    [Fact]
+    public async Task A_double_click_makes_one_application()
+    {
+        var page = await Pages.GetAsync(Client, $"/calls/{fixture.OpenCallId}");
+        var wijk = IntakeApi.UniqueNeighbourhood("Hoograven");
+        Pages.FillValid(page, wijk);
+        var form = Pages.Form(page);
+
+        // Two clicks in quick succession post the same rendered form (same hidden key) while the first is still in flight.
+        var clicks = await Task.WhenAll(Pages.SubmitAsync(Client, form), Pages.SubmitAsync(Client, form));
+        using var later = await Pages.SubmitAsync(Client, form);
+
+        var all = clicks.Append(later).ToList();
+        try
+        {
+            Assert.All(all, r => Assert.Equal(HttpStatusCode.SeeOther, r.StatusCode));
+            Assert.Single(all.Select(r => r.Headers.Location!.ToString()).Distinct());
+        }
+        finally
+        {
+            all.ForEach(r => r.Dispose());
+        }
+
+        Assert.Single(await IntakeApi.ApplicationsForAsync(fixture.Host, fixture.OpenCallId, wijk));
+    }
+
+    [Fact]
+    public async Task A_bot_that_fills_the_honeypot_is_thanked_and_nothing_is_stored()
+    {
+        var page = await Pages.GetAsync(Client, $"/calls/{fixture.OpenCallId}");
+        var wijk = IntakeApi.UniqueNeighbourhood("Spamwijk");
+        Pages.FillValid(page, wijk);
+        Pages.Type(page, "website", "http://goedkope-pillen.example");
+
+        using var response = await Pages.SubmitAsync(Client, Pages.Form(page));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Null(response.Headers.Location);
+        Assert.Contains("Uw aanmelding is ontvangen.", (await Pages.ParseAsync(response)).QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Empty(await IntakeApi.ApplicationsForAsync(fixture.Host, fixture.OpenCallId, wijk));
+    }
+
+    [Fact]
+    public async Task The_same_wijk_twice_from_the_form_shows_the_existing_reference_and_keeps_what_was_typed()
+    {
+        var wijk = IntakeApi.UniqueNeighbourhood("Zuilen");
+        var first = await IntakeApi.SubmitAcceptedAsync(Client, fixture.OpenCallId, IntakeApi.ValidBody(wijk));
+        var page = await Pages.GetAsync(Client, $"/calls/{fixture.OpenCallId}");
+        Pages.FillValid(page, wijk);
+
+        using var response = await Pages.SubmitAsync(Client, Pages.Form(page));
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        var again = await Pages.ParseAsync(response);
+        Assert.Contains($"Uw organisatie heeft deze wijk al aangemeld onder kenmerk {first.Id}.", again.QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(wijk, again.QuerySelector<IHtmlInputElement>("[name=neighbourhood]")!.Value);
+        Assert.Single(await IntakeApi.ApplicationsForAsync(fixture.Host, fixture.OpenCallId, wijk));
+    }
+
+    [Fact]
+    public async Task After_the_duplicate_message_the_applicant_may_correct_the_wijk_and_send_the_same_form()
+    {
+        var wijk = IntakeApi.UniqueNeighbourhood("Dichterswijk");
+        await IntakeApi.SubmitAcceptedAsync(Client, fixture.OpenCallId, IntakeApi.ValidBody(wijk));
+        var page = await Pages.GetAsync(Client, $"/calls/{fixture.OpenCallId}");
+        Pages.FillValid(page, wijk);
+        using var refused = await Pages.SubmitAsync(Client, Pages.Form(page));
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        var again = await Pages.ParseAsync(refused);
+
+        var corrected = wijk + " Oost";
+        Pages.Type(again, "neighbourhood", corrected);
+        using var response = await Pages.SubmitAsync(Client, Pages.Form(again));
+
+        Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
+        var receipt = await Pages.GetAsync(Client, response.Headers.Location!.ToString());
+        Assert.Equal(corrected, Pages.Detail(receipt, "Wijk"));
+    }
+
+    [Fact]
+    public async Task A_form_posted_to_a_closed_call_gets_the_closed_page()
+    {
+        using var content = new FormUrlEncodedContent(FormFields(IntakeApi.UniqueNeighbourhood()));
+
+        using var response = await Client.PostAsync($"/api/calls/{fixture.ClosedCallId}/applications", content);
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        var page = await Pages.ParseAsync(response);
+        Assert.Empty(page.QuerySelectorAll("form"));
+        Assert.Contains("Aanmelden is gesloten sinds vrijdag 12 juli 2024, 17:00 uur", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_form_posted_to_an_unknown_call_gets_404()
+    {
+        using var content = new FormUrlEncodedContent(FormFields(IntakeApi.UniqueNeighbourhood()));
+
+        using var response = await Client.PostAsync("/api/calls/bestaat-niet/applications", content);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("Deze oproep bestaat niet.", (await Pages.ParseAsync(response)).QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_form_that_is_not_utf8_gets_a_page_that_says_so_and_nothing_is_stored()
+    {
+        var wijk = IntakeApi.UniqueNeighbourhood("Latin1");
+        // An old browser or script that posts Latin-1: "ú" arrives as the single byte 0xFA, which is not UTF-8.
+        var body = string.Join("&", FormFields(wijk).Select(f => $"{f.Key}={Uri.EscapeDataString(f.Value)}")) + "&partners=Woonbedrijf S\u00fadwest";
+        var bytes = System.Text.Encoding.Latin1.GetBytes(body);
+        using var content = new ByteArrayContent(bytes);
+        content.Headers.TryAddWithoutValidation("Content-Type", "application/x-www-form-urlencoded");
+
+        using var response = await Client.PostAsync($"/api/calls/{fixture.OpenCallId}/applications", content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("Formulier niet leesbaar", (await Pages.ParseAsync(response)).QuerySelector("h1")!.TextContent);
+        Assert.Empty(await IntakeApi.ApplicationsForAsync(fixture.Host, fixture.OpenCallId, wijk));
+    }
+
+    [Fact]
+    public async Task A_form_over_64_KiB_is_413()
+    {
+        var fields = FormFields(IntakeApi.UniqueNeighbourhood()).Append(new("partners", new string('p', 70 * 1024)));
+        using var content = new FormUrlEncodedContent(fields);
+
+        using var response = await Client.PostAsync($"/api/calls/{fixture.OpenCallId}/applications", content);
+
+        await IntakeApi.ProblemAsync(response, HttpStatusCode.RequestEntityTooLarge);
+    }
+
+    static List<string> Checked(AngleSharp.Dom.IDocument page, string name) =>
+        page.QuerySelectorAll<IHtmlInputElement>($"input[name='{name}']").Where(i => i.IsChecked).Select(i => i.Value).ToList();
+
+    static IEnumerable<KeyValuePair<string, string>> FormFields(string wijk) =>
+    [
+        new("idempotencyKey", Guid.NewGuid().ToString("N")),
+        new("applicantType", "gemeente"),
+        new("organisation", "Gemeente Utrecht"),
+        new("municipality", "Utrecht"),
+        new("neighbourhood", wijk),
+        new("gasFreeStatus", "nee"),
+        new("challenges", "armoede"),
+        new("motivation", Support.SampleApplications.Motivation),
+        new("contact.name", "Anne de Vries"),
+        new("contact.email", "anne@example.org"),
+        new("consent", "true"),
+        new("website", ""),
+    ];
+}
