@@ -2,12 +2,15 @@ using Aanmelding.Core.Web;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using Microsoft.DurableTask.Client;
 
 namespace Aanmelding.Functions;
 
 public static class HealthFunctions
 {
     [Function("Health")]
-    public static Task<IActionResult> Health([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Routes.Health)] HttpRequest request) =>
-        HttpResultAdapter.From(HealthEndpoint.HandleAsync(request.HttpContext));
+    public static Task<IActionResult> Health(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Routes.Health)] HttpRequest request,
+        [DurableClient] DurableTaskClient durable) =>
+        HttpResultAdapter.From(HealthEndpoint.HandleAsync(request.HttpContext, durable));
 }

@@ -24,7 +24,7 @@ public static class LocalEndpoints
         app.MapGet(Routes.ReviewPage, (HttpContext c, string id) => ReviewEndpoint.PageAsync(c, id));
         app.MapPost(Routes.ReviewPage, (HttpContext c, string id, DurableTaskClient d) => ReviewEndpoint.FormPostAsync(c, id, d));
         app.MapPost(Routes.ReviewApi, (HttpContext c, string id, DurableTaskClient d) => ReviewEndpoint.JsonAsync(c, id, d));
-        app.MapGet(Routes.Health, (Func<HttpContext, Task<IResult>>)HealthEndpoint.HandleAsync);
+        app.MapGet(Routes.Health, (HttpContext c, DurableTaskClient d) => HealthEndpoint.HandleAsync(c, d));
 
         var admin = app.MapGroup("").AddEndpointFilter(RequireAdminKey);
         admin.MapGet(Routes.AdminApplications, (HttpContext c, string callId) => AdminApplicationsEndpoint.HandleAsync(c, callId));

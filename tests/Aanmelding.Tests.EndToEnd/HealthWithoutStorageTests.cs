@@ -27,7 +27,7 @@ public sealed class HealthWithoutStorageTests
         var context = new DefaultHttpContext { RequestServices = services };
         context.Response.Body = new MemoryStream();
 
-        var result = await HealthEndpoint.HandleAsync(context);
+        var result = await HealthEndpoint.HandleAsync(context, durable: null);
         await result.ExecuteAsync(context);
 
         Assert.Equal(StatusCodes.Status503ServiceUnavailable, context.Response.StatusCode);
