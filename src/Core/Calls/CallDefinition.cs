@@ -22,8 +22,10 @@ public sealed record CallDefinition
     public DateTimeOffset ReviewDeadline => ToInstant(ReviewDeadlineLocal);
     public DateTimeOffset ReminderAt => ReviewDeadline.AddDays(-ReminderDaysBeforeReviewDeadline);
 
-    /// <summary>Intake is open up to and including the deadline's last second (23:59:59.999 counts too).</summary>
-    public bool IsOpenAt(DateTimeOffset now) => now < Deadline.AddSeconds(1);
+    /// <summary>The instant intake closes: the end of the deadline's last second (23:59:59.999 still counts).</summary>
+    public DateTimeOffset ClosesAt => Deadline.AddSeconds(1);
+
+    public bool IsOpenAt(DateTimeOffset now) => now < ClosesAt;
 
     /// <summary>The deadline with the zone's offset at that moment, e.g. 2018-07-13T23:59:59+02:00.</summary>
     public DateTimeOffset DeadlineInZone => TimeZoneInfo.ConvertTime(Deadline, TimeZone);

@@ -25,12 +25,12 @@ public sealed class CallWorkflow : TaskOrchestrator<CallWorkflowInput, CallWorkf
         while (true)
         {
             var schedule = await ReadScheduleAsync(context, callId);
-            if (!schedule.Exists || context.CurrentUtcDateTime >= schedule.DeadlineUtc)
+            if (!schedule.Exists || context.CurrentUtcDateTime >= schedule.ClosesAtUtc)
             {
                 break;
             }
 
-            await context.CreateTimer(Earliest(schedule.DeadlineUtc, context.CurrentUtcDateTime + RecheckInterval), CancellationToken.None);
+            await context.CreateTimer(Earliest(schedule.ClosesAtUtc, context.CurrentUtcDateTime + RecheckInterval), CancellationToken.None);
         }
 
         await context.CallActivityAsync<int>(nameof(CloseIntake), callId, WorkflowRetry.Default);

@@ -101,7 +101,7 @@ public sealed class ReviewDecisionEndToEndTests(ReviewHostFixture fixture)
         Assert.Contains("Anne de Vries", text, StringComparison.Ordinal);
         Assert.Contains("projectleider@example.org", text, StringComparison.Ordinal);
         Assert.Contains("030 123 4567", text, StringComparison.Ordinal);
-        Assert.Contains("4200", text, StringComparison.Ordinal);
+        Assert.Contains("4.200", text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -147,7 +147,8 @@ public static class ReviewFlow
     /// <summary>Waits (on the wall clock, as the host's clock runs) until the instant has passed by a second.</summary>
     public static async Task WaitUntilPastAsync(DateTimeOffset instant)
     {
-        var remaining = instant.AddSeconds(1) - DateTimeOffset.UtcNow;
+        // The deadline's whole last second is still open; a little more, because timers may fire a hair early.
+        var remaining = instant.AddSeconds(1.5) - DateTimeOffset.UtcNow;
         if (remaining > TimeSpan.Zero)
         {
             await Task.Delay(remaining);

@@ -13,6 +13,6 @@ public sealed class GetCallSchedule(CallCatalog calls) : WorkflowActivity<string
         var call = calls.Find(callId);
         return Task.FromResult(call is null
             ? new CallSchedule(DateTime.MinValue, DateTime.MinValue, DateTime.MinValue, Exists: false)
-            : new CallSchedule(call.Deadline.UtcDateTime, call.ReminderAt.UtcDateTime, call.ReviewDeadline.UtcDateTime, Exists: true));
+            : new CallSchedule(call.ClosesAt.UtcDateTime, call.ReminderAt.UtcDateTime, call.ReviewDeadline.UtcDateTime, Exists: true));
     }
 }
