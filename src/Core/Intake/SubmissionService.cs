@@ -72,7 +72,7 @@ public sealed partial class SubmissionService(
             }
         }
 
-        var duplicate = await ClaimNeighbourhoodAsync(call, form, id, cancellationToken);
+        var duplicate = await ClaimNeighbourhoodAsync(call, form, id, durable, cancellationToken);
         if (duplicate is not null)
         {
             return new SubmissionResult(SubmissionOutcome.Duplicate) { Call = call, ExistingId = duplicate };
@@ -167,7 +167,7 @@ public sealed partial class SubmissionService(
         throw new InvalidOperationException("Could not settle an idempotency key claim after three attempts.");
     }
 
-    async Task<string?> ClaimNeighbourhoodAsync(CallDefinition call, ApplicationForm form, string id, CancellationToken cancellationToken)
+    async Task<string?> ClaimNeighbourhoodAsync(CallDefinition call, ApplicationForm form, string id, DurableTaskClient durable, CancellationToken cancellationToken)
     {
         var key = NeighbourhoodClaimKey(form);
         for (var attempt = 0; attempt < 3; attempt++)
@@ -181,6 +181,9 @@ public sealed partial class SubmissionService(
             var earlier = await applications.FindAsync(existing.ApplicationId, cancellationToken);
             if (earlier is not null && earlier.Status != ApplicationStatus.Withdrawn)
             {
+                // The earlier attempt may have been cut off before its workflow started (its client never heard a 202):
+                // the refusal points the applicant at its acknowledgement, so make sure that is on its way.
+                await workflows.StartApplicationWorkflowAsync(durable, earlier, cancellationToken);
                 return earlier.Id;
             }
 
