@@ -13,6 +13,7 @@ await DurableSidecar.AddAsync(builder, storage);
 builder.Services.AddHostedService<CallWorkflowBootstrap>();
 
 var app = builder.Build();
+app.UseStatusCodePages(LocalEndpoints.EmptyErrorAsync);
 DurableSidecar.Map(app);
 LocalEndpoints.Map(app, data);
 

@@ -28,12 +28,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IAsyncLifetim
 
     public async Task InitializeAsync()
     {
-        var settings = CallConfiguration.Open(callId, null, Coordinator);
-
-        // Work a killed process held resumes once its queue messages show again: 5 minutes by default, 30 s here.
-        settings["AzureFunctionsJobHost__extensions__durableTask__storageProvider__controlQueueVisibilityTimeout"] = "00:00:30";
-        settings["AzureFunctionsJobHost__extensions__durableTask__storageProvider__workItemQueueVisibilityTimeout"] = "00:00:30";
-        host = await LocalHostProcess.StartAsync(settings, taskHub);
+        host = await LocalHostProcess.StartAsync(QuickRedelivery.Apply(CallConfiguration.Open(callId, null, Coordinator)), taskHub);
         stored = StoredState.Of(host, taskHub);
     }
 
