@@ -35,6 +35,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<LinkBuilder>();
 
         services.AddSingleton<WorkflowStarter>();
+        services.AddSingleton<ApplicationWorkflowRecovery>();
         services.AddSingleton<SubmissionService>();
         services.AddSingleton<ReviewService>();
 

@@ -10,7 +10,7 @@ using Microsoft.DurableTask.Client;
 namespace Aanmelding.Functions;
 
 /// <summary>Selection routes (admin, behind function keys) and the timer that keeps every call's workflow running.</summary>
-public sealed class SelectionFunctions(CallCatalog calls)
+public sealed class SelectionFunctions(CallCatalog calls, ApplicationWorkflowRecovery recovery)
 {
     [Function("AdminOutcome")]
     public static Task<IActionResult> Outcome([HttpTrigger(AuthorizationLevel.Function, "get", Route = Routes.AdminOutcome)] HttpRequest request, string callId) =>
@@ -23,11 +23,17 @@ public sealed class SelectionFunctions(CallCatalog calls)
         [DurableClient] DurableTaskClient durable) =>
         HttpResultAdapter.From(FinalizeEndpoint.HandleAsync(request.HttpContext, callId, durable));
 
-    /// <summary>Every five minutes and at start-up: a call configured later gets its workflow without a submission.</summary>
+    /// <summary>
+    /// Every five minutes and at start-up: a call configured later gets its workflow without a submission; once per
+    /// process, applications stored without their workflow (an interrupted submission) get theirs.
+    /// </summary>
     [Function("EnsureCallWorkflows")]
-    public Task EnsureCallWorkflows(
+    public async Task EnsureCallWorkflows(
         [TimerTrigger("0 */5 * * * *", RunOnStartup = true)] TimerInfo timer,
         [DurableClient] DurableTaskClient durable,
-        CancellationToken cancellationToken) =>
-        CallWorkflowStarter.EnsureAllAsync(durable, calls, cancellationToken);
+        CancellationToken cancellationToken)
+    {
+        await CallWorkflowStarter.EnsureAllAsync(durable, calls, cancellationToken);
+        await recovery.StartMissingOnceAsync(durable, cancellationToken);
+    }
 }

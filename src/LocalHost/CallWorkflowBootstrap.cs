@@ -4,8 +4,12 @@ using Microsoft.DurableTask.Client;
 
 namespace Aanmelding.LocalHost;
 
-/// <summary>At start, makes sure every configured call has its CallWorkflow (the Functions host does this on a timer).</summary>
-public sealed partial class CallWorkflowBootstrap(DurableTaskClient durable, CallCatalog calls, ILogger<CallWorkflowBootstrap> logger) : BackgroundService
+/// <summary>
+/// At start, makes sure every configured call has its CallWorkflow and every stored application its workflow (the
+/// Functions host does this on a timer).
+/// </summary>
+public sealed partial class CallWorkflowBootstrap(
+    DurableTaskClient durable, CallCatalog calls, ApplicationWorkflowRecovery recovery, ILogger<CallWorkflowBootstrap> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -15,6 +19,7 @@ public sealed partial class CallWorkflowBootstrap(DurableTaskClient durable, Cal
             {
                 var started = await CallWorkflowStarter.EnsureAllAsync(durable, calls, stoppingToken);
                 LogEnsured(logger, started);
+                await recovery.StartMissingOnceAsync(durable, stoppingToken);
                 return;
             }
             catch (Exception e) when (e is not OperationCanceledException && attempt < 30)

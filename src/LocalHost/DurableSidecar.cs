@@ -31,6 +31,10 @@ public static class DurableSidecar
             PartitionCount = provider.GetValue("partitionCount", 4),
             ControlQueueBatchSize = provider.GetValue("controlQueueBatchSize", 32),
             MaxQueuePollingInterval = provider.GetValue("maxQueuePollingInterval", TimeSpan.FromSeconds(2)),
+
+            // How long a message a worker took stays hidden: after a crash, the work it held resumes this much later.
+            ControlQueueVisibilityTimeout = provider.GetValue("controlQueueVisibilityTimeout", TimeSpan.FromMinutes(5)),
+            WorkItemQueueVisibilityTimeout = provider.GetValue("workItemQueueVisibilityTimeout", TimeSpan.FromMinutes(5)),
             MaxConcurrentTaskActivityWorkItems = durable.GetValue("maxConcurrentActivityFunctions", 16),
             MaxConcurrentTaskOrchestrationWorkItems = durable.GetValue("maxConcurrentOrchestratorFunctions", 16),
             LoggerFactory = LoggerFactory.Create(b => b.AddConsole().SetMinimumLevel(LogLevel.Warning)),

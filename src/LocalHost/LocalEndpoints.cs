@@ -5,6 +5,7 @@ using Aanmelding.Core.Review;
 using Aanmelding.Core.Security;
 using Aanmelding.Core.Selection;
 using Aanmelding.Core.Web;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.DurableTask.Client;
 
 namespace Aanmelding.LocalHost;
@@ -45,6 +46,22 @@ public static class LocalEndpoints
     {
         var key = context.HttpContext.RequestServices.GetRequiredService<IConfiguration>()["Admin:ApiKey"];
         return AdminKeyCheck.IsAuthorized(context.HttpContext.Request, key) ? await next(context) : Problems.Unauthorized();
+    }
+
+    /// <summary>
+    /// Errors without a body (no route matched, a method the route lacks, the outbox's 404) answer like every other
+    /// error: a Dutch problem, not an empty page.
+    /// </summary>
+    public static Task EmptyErrorAsync(StatusCodeContext context)
+    {
+        var http = context.HttpContext;
+        var problem = http.Response.StatusCode switch
+        {
+            StatusCodes.Status404NotFound => Problems.NotFound(),
+            StatusCodes.Status405MethodNotAllowed => Problems.MethodNotAllowed(),
+            _ => null,
+        };
+        return problem?.ExecuteAsync(http) ?? Task.CompletedTask;
     }
 
     public static void PrintWelcome(WebApplication app, LocalData data)

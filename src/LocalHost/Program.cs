@@ -27,6 +27,7 @@ catch (StorageUnavailableException e)
 builder.Services.AddHostedService<CallWorkflowBootstrap>();
 
 var app = builder.Build();
+app.UseStatusCodePages(LocalEndpoints.EmptyErrorAsync);
 DurableSidecar.Map(app);
 LocalEndpoints.Map(app, data);
 

@@ -42,7 +42,7 @@ public static class SubmissionEndpoint
         ApplicationForm? form;
         try
         {
-            form = JsonSerializer.Deserialize<ApplicationForm>(body, JsonWire.Options);
+            form = JsonSerializer.Deserialize<ApplicationForm>(RequestBody.WithoutBom(body), JsonWire.Options);
         }
         catch (JsonException e)
         {

@@ -105,7 +105,7 @@ public sealed partial class SubmissionService(
             }
         }
 
-        var duplicate = await ClaimNeighbourhoodAsync(call, form, id, cancellationToken);
+        var duplicate = await ClaimNeighbourhoodAsync(call, form, id, durable, cancellationToken);
         if (duplicate is not null)
         {
             // Nothing is stored under this id: free the key, so that the same request again is refused again at once
@@ -222,7 +222,7 @@ public sealed partial class SubmissionService(
 
     bool IsInFlight(ClaimEntity claim) => claim.Timestamp is { } at && time.GetUtcNow() - at < InFlightWindow;
 
-    async Task<string?> ClaimNeighbourhoodAsync(CallDefinition call, ApplicationForm form, string id, CancellationToken cancellationToken)
+    async Task<string?> ClaimNeighbourhoodAsync(CallDefinition call, ApplicationForm form, string id, DurableTaskClient durable, CancellationToken cancellationToken)
     {
         var key = NeighbourhoodClaimKey(form);
         for (var attempt = 0; attempt < MaxClaimAttempts; attempt++)
@@ -236,6 +236,9 @@ public sealed partial class SubmissionService(
             var earlier = await applications.FindAsync(existing.ApplicationId, cancellationToken);
             if (earlier is not null && earlier.Status != ApplicationStatus.Withdrawn)
             {
+                // The earlier attempt may have been cut off before its workflow started (its client never heard a 202):
+                // the refusal points the applicant at its acknowledgement, so make sure that is on its way.
+                await workflows.StartApplicationWorkflowAsync(durable, earlier, cancellationToken);
                 return earlier.Id;
             }
 

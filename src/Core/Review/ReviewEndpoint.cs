@@ -86,7 +86,7 @@ public static class ReviewEndpoint
             ReviewSubmission? submission;
             try
             {
-                submission = JsonSerializer.Deserialize<ReviewSubmission>(body, JsonWire.Options);
+                submission = JsonSerializer.Deserialize<ReviewSubmission>(RequestBody.WithoutBom(body), JsonWire.Options);
             }
             catch (JsonException e)
             {

@@ -22,6 +22,14 @@ public static partial class HttpGuard
         {
             return Results.StatusCode(499);
         }
+        catch (BadHttpRequestException e)
+        {
+            // The server's own verdict on reading the body (broken chunks, a body shorter than its length): the
+            // client's request was broken, which is a 4xx, not our failure.
+            return e.StatusCode == StatusCodes.Status413PayloadTooLarge
+                ? Problems.TooLarge(RequestBody.MaxBytes)
+                : Problems.Malformed("Het verzoek kwam niet volledig of niet leesbaar aan.");
+        }
         catch (Exception e) when (IsOutage(e))
         {
             LogOutage(Logger(context), e.GetType().Name, context.Request.Path);

@@ -11,6 +11,9 @@ public static class JsonWire
         NumberHandling = JsonNumberHandling.Strict,
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
         MaxDepth = 16,
+
+        // A key given twice is ambiguous (which consent counts?): refuse it rather than let the last one win.
+        AllowDuplicateProperties = false,
     };
 
     /// <summary>Turns a System.Text.Json path such as <c>$.contact.email</c> into the field key <c>contact.email</c>.</summary>

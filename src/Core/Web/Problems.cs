@@ -40,6 +40,10 @@ public static class Problems
     public static IResult Unprocessable(string code, string title, string detail) =>
         Problem(StatusCodes.Status422UnprocessableEntity, code, title, detail);
 
+    public static IResult MethodNotAllowed() =>
+        Problem(StatusCodes.Status405MethodNotAllowed, "method-not-allowed", "Deze methode kan hier niet.",
+            "Deze route bestaat, maar niet voor deze HTTP-methode.");
+
     public static IResult Unauthorized() =>
         Problem(StatusCodes.Status401Unauthorized, "unauthorized", "Geen toegang.", "Deze route vraagt een geldige sleutel in de header x-functions-key.");
 

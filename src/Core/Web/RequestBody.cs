@@ -31,6 +31,13 @@ public static class RequestBody
         return buffer.ToArray();
     }
 
+    /// <summary>
+    /// The body without a leading UTF-8 byte order mark, which some editors and scripts write and RFC 8259 lets a
+    /// parser ignore; System.Text.Json would otherwise call the whole body invalid.
+    /// </summary>
+    public static ReadOnlySpan<byte> WithoutBom(byte[] body) =>
+        body.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? body.AsSpan(3) : body;
+
     public static bool IsJson(HttpRequest request) =>
         request.ContentType is { } type && (type.StartsWith("application/json", StringComparison.OrdinalIgnoreCase)
             || type.Contains("+json", StringComparison.OrdinalIgnoreCase));

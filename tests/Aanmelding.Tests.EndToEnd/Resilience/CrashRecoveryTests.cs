@@ -1,0 +1,216 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Aanmelding.Contracts;
+using Aanmelding.Core.Intake;
+using Aanmelding.Core.Storage;
+using Aanmelding.Tests.Support;
+using Azure.Data.Tables;
+using Xunit.Abstractions;
+
+namespace Aanmelding.Tests.EndToEnd.Resilience;
+
+/// <summary>
+/// LocalHost killed hard in the middle of a rush of submissions and decisions, then started again on the same
+/// Azurite, task hub and data folder: what got a 202 is all there, acknowledged once and moving on; what did not
+/// get a 202 is either absent or complete with its workflow.
+/// </summary>
+public sealed class CrashRecoveryTests(ITestOutputHelper output) : IAsyncLifetime
+{
+    const string Coordinator = "coordinator@example.org";
+    static readonly TimeSpan Settle = TimeSpan.FromMinutes(4);
+
+    readonly string callId = CallConfiguration.NewCallId();
+    readonly string taskHub = "crash" + Guid.NewGuid().ToString("N")[..8];
+    LocalHostProcess host = null!;
+    StoredState stored = null!;
+
+    public async Task InitializeAsync()
+    {
+        host = await LocalHostProcess.StartAsync(QuickRedelivery.Apply(CallConfiguration.Open(callId, null, Coordinator)), taskHub);
+        stored = StoredState.Of(host, taskHub);
+    }
+
+    public async Task DisposeAsync() => await host.DisposeAsync();
+
+    [Fact]
+    public async Task A_hard_kill_mid_rush_loses_nothing_that_got_a_202_and_leaves_nothing_half_stored()
+    {
+        var accepted = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        var unanswered = new ConcurrentBag<string>();
+        var decided = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        using var stop = new CancellationTokenSource();
+
+        var submitters = Enumerable.Range(0, 4).Select(w => Task.Run(() => SubmitUntilStoppedAsync(w, accepted, unanswered, stop.Token))).ToList();
+        var reviewer = Task.Run(() => DecideUntilStoppedAsync(decided, stop.Token));
+
+        // Let the rush build up until applications are being acknowledged and decided, then pull the plug mid-stream.
+        var until = DateTime.UtcNow.AddSeconds(90);
+        while ((accepted.Count < 24 || decided.Count < 4) && DateTime.UtcNow < until)
+        {
+            await Task.Delay(100);
+        }
+
+        host.KillHard();
+        await stop.CancelAsync();
+        await Task.WhenAll([.. submitters, reviewer]);
+        output.WriteLine($"killed with {accepted.Count} accepted, {unanswered.Count} unanswered, {decided.Count} decided");
+        Assert.True(accepted.Count >= 24 && decided.Count >= 4, "the rush never got going before the kill");
+
+        await host.StartAgainAsync();
+
+        // Every 202 is stored and its workflow gets past acknowledgement and review request (custom status set).
+        var rows = await stored.ApplicationsAsync(callId);
+        Assert.All(accepted.Keys, id => Assert.True(rows.ContainsKey(id), $"application {id} got a 202 but is not stored"));
+        await WaitForAllAsync(rows.Keys, async id => await stored.WorkflowStatusAsync(id) is not null, "workflow past its first steps");
+
+        // Rows that got no 202 (the kill cut their answer off) are complete and have their workflow, like any other.
+        rows = await stored.ApplicationsAsync(callId);
+        output.WriteLine($"after the restart: {rows.Count} stored, {rows.Count - accepted.Count} of them without a 202, " +
+            $"{host.Output.Split('\n').Count(l => l.Contains("stored without its workflow", StringComparison.Ordinal))} adopted at start");
+        foreach (var (id, row) in rows.Where(r => !accepted.ContainsKey(r.Key)))
+        {
+            Assert.Contains(row.Organisation, unanswered);
+            Assert.Empty(ApplicationValidator.Validate(ApplicationMapping.ToDomain(row).Form, ["gemeente", "woningcorporatie"]));
+            Assert.NotNull(await stored.WorkflowAsync(id));
+        }
+
+        // Exactly one acknowledgement and one review request per application, whatever the kill interrupted.
+        Assert.All(stored.EmailsPerApplication("acknowledgement", rows.Keys), c => Assert.True(c.Value == 1, $"{c.Key}: {c.Value} acknowledgements"));
+        Assert.All(stored.EmailsPerApplication("review-request", rows.Keys), c => Assert.True(c.Value == 1, $"{c.Key}: {c.Value} review requests"));
+
+        // Decisions that got a 200 before the kill are in the record and in the workflow.
+        foreach (var (id, decision) in decided)
+        {
+            Assert.Equal(decision, rows[id].Status);
+        }
+
+        await WaitForAllAsync(decided.Keys, async id => await stored.WorkflowStatusAsync(id) == decided[id], "workflow holding its decision");
+
+        // And the same workflows take the next step after the restart: every undecided application can be decided now.
+        var undecided = rows.Keys.Where(id => !decided.ContainsKey(id)).ToList();
+        foreach (var id in undecided)
+        {
+            using var response = await DecideAsync(id, ApplicationStatus.Approved, CancellationToken.None);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+
+        await WaitForAllAsync(undecided, async id => await stored.WorkflowStatusAsync(id) == ApplicationStatus.Approved, "workflow holding its new decision");
+    }
+
+    [Fact]
+    public async Task An_application_stored_but_never_started_is_picked_up_at_the_next_start()
+    {
+        // The kill can land between storing the row and starting its workflow: recreate exactly that state.
+        var orphan = new SubmittedApplication
+        {
+            Id = ApplicationReference.New(),
+            CallId = callId,
+            Form = ApplicationFormNormalizer.Normalize(JsonSerializer.Deserialize<ApplicationForm>(
+                JsonSerializer.Serialize(SampleApplications.Valid("Zwolle", "Holtenbroek", "Gemeente Zwolle", "wees@example.org")), Core.Web.JsonWire.Options)!),
+            Status = ApplicationStatus.Submitted,
+            SubmittedAt = DateTimeOffset.UtcNow,
+        };
+        var store = new ApplicationStore(new TableSet(new TableServiceClient(TestStorage.ConnectionString)));
+        Assert.True(await store.TryAddAsync(orphan));
+        host.KillHard();
+
+        await host.StartAgainAsync();
+
+        var acknowledgements = await Outbox.WaitForAsync(host.OutboxPath, m => Outbox.To(m) == "wees@example.org", timeout: Settle);
+        Assert.Contains(orphan.Id, Assert.Single(acknowledgements).TextBody, StringComparison.Ordinal);
+        Assert.NotNull(await stored.WorkflowAsync(orphan.Id));
+    }
+
+    async Task SubmitUntilStoppedAsync(int worker, ConcurrentDictionary<string, string> accepted, ConcurrentBag<string> unanswered, CancellationToken stop)
+    {
+        for (var i = 0; !stop.IsCancellationRequested; i++)
+        {
+            var organisation = $"Gemeente Stroom {worker}-{i}";
+            var body = SampleApplications.Valid($"Gemeente {worker}-{i}", "Centrum", organisation, $"aanvrager-{worker}-{i}@example.org");
+            try
+            {
+                using var response = await host.Client.PostAsJsonAsync($"/api/calls/{callId}/applications", body, CancellationToken.None);
+                if (response.StatusCode == HttpStatusCode.Accepted)
+                {
+                    var answer = await response.Content.ReadFromJsonAsync<JsonElement>(CancellationToken.None);
+                    accepted[answer.GetProperty("id").GetString()!] = organisation;
+                }
+                else
+                {
+                    unanswered.Add(organisation);
+                }
+            }
+            catch (Exception e) when (e is HttpRequestException or IOException or TaskCanceledException)
+            {
+                // The kill cut the request off: the client never heard a 202.
+                unanswered.Add(organisation);
+                return;
+            }
+        }
+    }
+
+    async Task DecideUntilStoppedAsync(ConcurrentDictionary<string, string> decided, CancellationToken stop)
+    {
+        var n = 0;
+        while (!stop.IsCancellationRequested)
+        {
+            foreach (var id in ReviewableIds().Where(id => !decided.ContainsKey(id)))
+            {
+                var decision = n++ % 3 == 0 ? ApplicationStatus.Rejected : ApplicationStatus.Approved;
+                try
+                {
+                    using var response = await DecideAsync(id, decision, CancellationToken.None);
+                    if (response.StatusCode == HttpStatusCode.OK)
+                    {
+                        decided[id] = decision;
+                    }
+                }
+                catch (Exception e) when (e is HttpRequestException or IOException or TaskCanceledException)
+                {
+                    return;
+                }
+            }
+
+            await Task.Delay(100, CancellationToken.None);
+        }
+    }
+
+    IEnumerable<string> ReviewableIds() =>
+        stored.Emails("review-request").SelectMany(Outbox.Links)
+            .Select(link => new Uri(link).AbsolutePath)
+            .Where(path => path.StartsWith("/review/", StringComparison.Ordinal))
+            .Select(path => path["/review/".Length..])
+            .Distinct(StringComparer.Ordinal);
+
+    async Task<HttpResponseMessage> DecideAsync(string id, string decision, CancellationToken cancellationToken)
+    {
+        var link = stored.Emails("review-request").SelectMany(Outbox.Links).First(l => new Uri(l).AbsolutePath == $"/review/{id}");
+        var token = System.Web.HttpUtility.ParseQueryString(new Uri(link).Query)["token"];
+        return await host.Client.PostAsJsonAsync($"/api/applications/{id}/review", new { token, decision, score = 4, note = "Beoordeeld tijdens de drukte." }, cancellationToken);
+    }
+
+    async Task WaitForAllAsync(IEnumerable<string> ids, Func<string, Task<bool>> done, string what)
+    {
+        var pending = ids.ToHashSet(StringComparer.Ordinal);
+        var deadline = DateTime.UtcNow + Settle;
+        while (pending.Count > 0 && DateTime.UtcNow < deadline)
+        {
+            foreach (var id in pending.ToList())
+            {
+                if (await done(id))
+                {
+                    pending.Remove(id);
+                }
+            }
+
+            if (pending.Count > 0)
+            {
+                await Task.Delay(500);
+            }
+        }
+
+        Assert.True(pending.Count == 0, $"{pending.Count} applications never reached '{what}': {string.Join(", ", pending.Take(5))}");
+    }
+}
