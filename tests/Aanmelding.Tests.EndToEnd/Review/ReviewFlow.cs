@@ -147,8 +147,12 @@ public static class ReviewFlow
     /// <summary>Waits (on the wall clock, as the host's clock runs) until the instant has passed by a second.</summary>
     public static async Task WaitUntilPastAsync(DateTimeOffset instant)
     {
-        // The deadline's whole last second is still open; a little more, because timers may fire a hair early.
-        var remaining = instant.AddSeconds(1.5) - DateTimeOffset.UtcNow;
+        // Configured deadlines are whole seconds (rounded up) and their whole last second is still open; a little
+        // more, because timers may fire a hair early.
+        var ticks = instant.UtcTicks;
+        var wholeSecond = new DateTimeOffset(ticks - (ticks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
+        var closes = (wholeSecond < instant ? wholeSecond.AddSeconds(1) : wholeSecond).AddSeconds(1);
+        var remaining = closes.AddMilliseconds(300) - DateTimeOffset.UtcNow;
         if (remaining > TimeSpan.Zero)
         {
             await Task.Delay(remaining);
