@@ -15,18 +15,13 @@ namespace Aanmelding.Core.Workflows.Activities;
 /// </summary>
 public sealed class FinalizeSelection(
     CallCatalog calls, CallStateStore states, ApplicationStore applications, OutcomeStore outcomes, TimeProvider time)
-    : WorkflowActivity<string, List<string>>
+    : CallActivity<List<string>>(calls)
 {
-    protected override string SubjectTag => AanmeldingTelemetry.CallIdTag;
+    protected override List<string> WhenCallMissing => [];
 
-    public override async Task<List<string>> ExecuteAsync(string callId, CancellationToken cancellationToken)
+    protected override async Task<List<string>> ExecuteAsync(CallDefinition call, CancellationToken cancellationToken)
     {
-        var call = calls.Find(callId);
-        if (call is null)
-        {
-            return [];
-        }
-
+        var callId = call.Id;
         await states.AdvanceAsync(callId, CallPhase.Finalizing, null, cancellationToken);
 
         var all = new Dictionary<string, SubmittedApplication>(StringComparer.Ordinal);

@@ -4,24 +4,18 @@ using Aanmelding.Core.Email;
 using Aanmelding.Core.Selection;
 using Aanmelding.Core.Storage;
 using Aanmelding.Core.Web;
-using Aanmelding.Core.Telemetry;
 
 namespace Aanmelding.Core.Workflows.Activities;
 
 /// <summary>Sends each coordinator the final summary with the selection attached as CSV.</summary>
 public sealed class SendFinalSummary(CallCatalog calls, OutcomeStore outcomes, LinkBuilder links, Mailer mailer)
-    : WorkflowActivity<string, int>
+    : CallActivity<int>(calls)
 {
-    protected override string SubjectTag => AanmeldingTelemetry.CallIdTag;
+    protected override int WhenCallMissing => 0;
 
-    public override async Task<int> ExecuteAsync(string callId, CancellationToken cancellationToken)
+    protected override async Task<int> ExecuteAsync(CallDefinition call, CancellationToken cancellationToken)
     {
-        var call = calls.Find(callId);
-        if (call is null)
-        {
-            return 0;
-        }
-
+        var callId = call.Id;
         var rows = await outcomes.ListAsync(callId, cancellationToken);
         var csv = OutcomeCsv.Write(rows);
         var selected = rows.Count(r => r.Outcome == ApplicationStatus.Selected);

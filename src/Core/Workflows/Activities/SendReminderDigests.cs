@@ -4,7 +4,6 @@ using Aanmelding.Core.Email;
 using Aanmelding.Core.Security;
 using Aanmelding.Core.Storage;
 using Aanmelding.Core.Web;
-using Aanmelding.Core.Telemetry;
 
 namespace Aanmelding.Core.Workflows.Activities;
 
@@ -14,18 +13,13 @@ namespace Aanmelding.Core.Workflows.Activities;
 /// </summary>
 public sealed class SendReminderDigests(
     CallCatalog calls, ApplicationStore applications, DecisionStore decisions, LinkSigner signer, LinkBuilder links, Mailer mailer)
-    : WorkflowActivity<string, int>
+    : CallActivity<int>(calls)
 {
-    protected override string SubjectTag => AanmeldingTelemetry.CallIdTag;
+    protected override int WhenCallMissing => 0;
 
-    public override async Task<int> ExecuteAsync(string callId, CancellationToken cancellationToken)
+    protected override async Task<int> ExecuteAsync(CallDefinition call, CancellationToken cancellationToken)
     {
-        var call = calls.Find(callId);
-        if (call is null)
-        {
-            return 0;
-        }
-
+        var callId = call.Id;
         var open = new List<Intake.SubmittedApplication>();
         await foreach (var app in applications.ListByCallAsync(callId, cancellationToken))
         {
