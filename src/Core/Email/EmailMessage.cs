@@ -18,4 +18,7 @@ public sealed record EmailMessage(string To, string Subject, string TextBody, st
 
     /// <summary>What kind of message this is (see <see cref="EmailKinds"/>); used in logs and file names instead of addresses.</summary>
     public string Kind { get; init; } = "message";
+
+    /// <summary>Set by <see cref="Mailer"/>: lets a sender that can (the outbox) recognise a message it already wrote.</summary>
+    public string? IdempotencyKey { get; init; }
 }

@@ -24,7 +24,7 @@ public sealed partial class Mailer(IEmailSender sender, ISentEmailLog log, ILogg
             return EmailDelivery.AlreadySent;
         }
 
-        var delivery = await sender.SendAsync(message, ct);
+        var delivery = await sender.SendAsync(message with { IdempotencyKey = idempotencyKey }, ct);
         if (!delivery.Delivered && !delivery.Permanent)
         {
             LogTransient(logger, message.Kind, group, delivery.Error);

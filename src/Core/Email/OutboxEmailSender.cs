@@ -42,7 +42,14 @@ public sealed partial class OutboxEmailSender(IOptions<EmailOptions> options, Ti
             bytes = buffer.ToArray();
         }
 
-        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes))[..10];
+        // With a key, the name's tag comes from the key: a send repeated after a crash (file written, marker not
+        // yet recorded) finds its own file and does not write a second one.
+        var hash = Convert.ToHexStringLower(SHA256.HashData(message.IdempotencyKey is { } key ? Encoding.UTF8.GetBytes(key) : bytes))[..10];
+        if (message.IdempotencyKey is not null && Directory.EnumerateFiles(folder, $"*-{SafeKind(message.Kind)}-{hash}.eml").Any())
+        {
+            return EmailDelivery.Success(mime.MessageId);
+        }
+
         var fileName = string.Create(
             CultureInfo.InvariantCulture,
             $"{now.UtcDateTime:yyyyMMdd'T'HHmmssfff}-{SafeKind(message.Kind)}-{hash}.eml");

@@ -28,6 +28,21 @@ public sealed partial class OutboxEmailSenderTests : IDisposable
     }
 
     [Fact]
+    public async Task A_message_sent_again_under_the_same_key_is_not_written_twice()
+    {
+        // A crash after the file was written but before the sent-marker was recorded makes the activity send again.
+        var message = EmailTemplates.FinalSummary(EmailTestData.Call(), "coordinator@example.org", 12, 3, 7, [], "https://example.org/admin")
+            with { IdempotencyKey = "kwetsbare-wijken-2018:final-summary:abc" };
+        var sender = Sender();
+
+        Assert.True((await sender.SendAsync(message, CancellationToken.None)).Delivered);
+        Assert.True((await sender.SendAsync(message, CancellationToken.None)).Delivered);
+        Assert.True((await sender.SendAsync(message with { IdempotencyKey = "kwetsbare-wijken-2018:final-summary:def" }, CancellationToken.None)).Delivered);
+
+        Assert.Equal(2, Directory.GetFiles(folder.Path, "*.eml").Length);
+    }
+
+    [Fact]
     public async Task Writes_a_parseable_eml_with_text_html_and_attachment()
     {
         var csv = Encoding.UTF8.GetBytes("rang;kenmerk\n1;a1b2c3d4\n");
