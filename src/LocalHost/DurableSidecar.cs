@@ -61,10 +61,18 @@ public static class DurableSidecar
         builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, port, o => o.Protocols = HttpProtocols.Http2));
 
         var channel = GrpcChannel.ForAddress($"http://127.0.0.1:{port}");
+        var benchBaseline = BenchBaseline.IsOn(builder.Configuration);
         builder.Services.AddDurableTaskWorker(b =>
         {
             b.UseGrpc(channel);
-            b.AddTasks(WorkflowCatalog.Register);
+            b.AddTasks(registry =>
+            {
+                WorkflowCatalog.Register(registry);
+                if (benchBaseline)
+                {
+                    BenchBaseline.Register(registry);
+                }
+            });
         });
         builder.Services.AddDurableTaskClient(b =>
         {

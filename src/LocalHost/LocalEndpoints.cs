@@ -31,6 +31,10 @@ public static class LocalEndpoints
         admin.MapGet(Routes.AdminApplications, (HttpContext c, string callId) => AdminApplicationsEndpoint.HandleAsync(c, callId));
         admin.MapGet(Routes.AdminOutcome, (HttpContext c, string callId) => OutcomeEndpoint.HandleAsync(c, callId));
         admin.MapPost(Routes.AdminFinalize, (HttpContext c, string callId, DurableTaskClient d) => FinalizeEndpoint.HandleAsync(c, callId, d));
+        if (BenchBaseline.IsOn(app.Configuration))
+        {
+            BenchBaseline.Map(admin);
+        }
 
         // The outbox browser exists only where mail goes to the outbox, so review links can be clicked locally.
         if (string.IsNullOrEmpty(app.Configuration["SendGrid:ApiKey"]))

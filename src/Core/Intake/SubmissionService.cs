@@ -130,7 +130,7 @@ public sealed partial class SubmissionService(
         await applications.TryAddAsync(application, cancellationToken);
         try
         {
-            await workflows.StartApplicationWorkflowAsync(durable, application, cancellationToken);
+            await workflows.StartNewApplicationWorkflowAsync(durable, application, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -14,6 +14,10 @@ namespace Aanmelding.Core.Workflows;
 public sealed partial class ApplicationWorkflowRecovery(
     CallCatalog calls, ApplicationStore applications, WorkflowStarter workflows, ILogger<ApplicationWorkflowRecovery> logger)
 {
+    // Applications this process stored are still in its own hands (between storing and starting their workflow):
+    // only those from before it started can have been left behind.
+    static readonly DateTimeOffset ProcessStarted = new(System.Diagnostics.Process.GetCurrentProcess().StartTime.ToUniversalTime());
+
     int done;
 
     /// <summary>Runs <see cref="StartMissingAsync"/> the first time it is called in this process; later calls do nothing.</summary>
@@ -46,7 +50,7 @@ public sealed partial class ApplicationWorkflowRecovery(
             var waiting = new List<Intake.SubmittedApplication>();
             await foreach (var application in applications.ListByCallAsync(call.Id, cancellationToken))
             {
-                if (application.Status == ApplicationStatus.Submitted && application.Outcome is null)
+                if (application.Status == ApplicationStatus.Submitted && application.Outcome is null && application.SubmittedAt < ProcessStarted)
                 {
                     waiting.Add(application);
                 }

@@ -28,6 +28,32 @@ public sealed class WorkflowStarter
             ApplicationReference.WorkflowInstanceId(application.Id),
             cancellationToken);
 
+    /// <summary>
+    /// Starts the workflow of an application that was stored just now under a freshly drawn id, so no instance can
+    /// exist yet: one engine call, without <see cref="StartOnceAsync"/>'s lookup (which costs the intake a storage
+    /// round trip on every submission).
+    /// </summary>
+    public async Task StartNewApplicationWorkflowAsync(DurableTaskClient durable, SubmittedApplication application, CancellationToken cancellationToken)
+    {
+        var instanceId = ApplicationReference.WorkflowInstanceId(application.Id);
+        try
+        {
+            await durable.ScheduleNewOrchestrationInstanceAsync(
+                nameof(ApplicationWorkflow),
+                new ApplicationWorkflowInput(application.Id, application.CallId),
+                new StartOrchestrationOptions(instanceId).WithDedupeStatuses(AnyStatus),
+                cancellationToken);
+        }
+        catch (Exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            // The engine may have taken the start before the failure reached us; then the workflow runs.
+            if (await durable.GetInstanceAsync(instanceId, getInputsAndOutputs: false, CancellationToken.None) is null)
+            {
+                throw;
+            }
+        }
+    }
+
     /// <summary>Starts the orchestration unless an instance with that id exists; true when this call started it.</summary>
     public static async Task<bool> StartOnceAsync(DurableTaskClient durable, string name, object input, string instanceId, CancellationToken cancellationToken)
     {

@@ -1,0 +1,65 @@
+namespace Aanmelding.Bench;
+
+/// <summary>Command line: <c>-n</c> submissions, <c>-c</c> concurrency, <c>--set KEY=VALUE</c> LocalHost settings.</summary>
+public sealed record BenchOptions
+{
+    public int Submissions { get; init; } = 2000;
+    public int Concurrency { get; init; } = 32;
+    public string Storage { get; init; } = "";
+
+    /// <summary>Extra environment for LocalHost, e.g. <c>AzureFunctionsJobHost__extensions__durableTask__storageProvider__partitionCount=2</c>.</summary>
+    public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
+
+    public static BenchOptions? Parse(string[] args, out string? error)
+    {
+        error = null;
+        var options = new BenchOptions { Storage = Environment.GetEnvironmentVariable("AANMELDING_BENCH_STORAGE") ?? "" };
+        var settings = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < args.Length; i++)
+        {
+            var value = i + 1 < args.Length ? args[i + 1] : null;
+            switch (args[i])
+            {
+                case "-n" or "--submissions" when int.TryParse(value, out var n) && n > 0:
+                    options = options with { Submissions = n };
+                    i++;
+                    break;
+                case "-c" or "--concurrency" when int.TryParse(value, out var c) && c > 0:
+                    options = options with { Concurrency = c };
+                    i++;
+                    break;
+                case "--quick":
+                    options = options with { Submissions = 200, Concurrency = 16 };
+                    break;
+                case "--set" when value?.IndexOf('=', StringComparison.Ordinal) is > 0 and var at:
+                    settings[value[..at]] = value[(at + 1)..];
+                    i++;
+                    break;
+                case "--storage" when value is not null:
+                    options = options with { Storage = value };
+                    i++;
+                    break;
+                default:
+                    error = $"Unknown or incomplete option '{args[i]}'.";
+                    return null;
+            }
+        }
+
+        if (string.IsNullOrWhiteSpace(options.Storage))
+        {
+            error = "No storage: set AANMELDING_BENCH_STORAGE (./aanmelding bench does) or pass --storage.";
+            return null;
+        }
+
+        return options with { Settings = settings };
+    }
+
+    public const string Usage = """
+        Usage: ./aanmelding bench [-n SUBMISSIONS] [-c CONCURRENCY] [--quick] [--set KEY=VALUE ...]
+          -n, --submissions  applications per phase (default 2000)
+          -c, --concurrency  requests in flight (default 32)
+          --quick            -n 200 -c 16
+          --set KEY=VALUE    extra LocalHost setting (environment variable), e.g.
+                             AzureFunctionsJobHost__extensions__durableTask__storageProvider__partitionCount=2
+        """;
+}

@@ -1,0 +1,264 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Azure.Data.Tables;
+
+namespace Aanmelding.Bench;
+
+/// <summary>
+/// The phases of one bench run, all against one Azurite: the floor and our intake side by side, the time until
+/// every acknowledgement is out, the engine's baseline, then full workflows ending in a finalised call whose every
+/// applicant gets an outcome e-mail.
+/// </summary>
+public sealed class BenchRun(BenchOptions options)
+{
+    const string IntakeCall = "bench-intake";
+    const string FlowCall = "bench-flow";
+    const string Coordinator = "bench-coordinator@example.org";
+    static readonly TimeSpan Patience = TimeSpan.FromMinutes(30);
+    static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+
+    readonly int n = options.Submissions;
+    readonly int c = options.Concurrency;
+    readonly string stamp = DateTime.UtcNow.ToString("MMddHHmmss", CultureInfo.InvariantCulture);
+
+    public async Task<BenchReport> RunAsync()
+    {
+        var data = Path.Combine(Path.GetTempPath(), "aanmelding-bench", stamp);
+        var hub = "bench" + stamp;
+        var settings = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["AzureWebJobsStorage"] = options.Storage,
+            ["AzureFunctionsJobHost__extensions__durableTask__hubName"] = hub,
+            ["Bench__Baseline"] = "true",
+        };
+        AddCall(settings, IntakeCall, new DateTime(2099, 7, 13, 23, 59, 59));
+        foreach (var (key, value) in options.Settings)
+        {
+            settings[key] = value;
+        }
+
+        Progress($"data folder {data}, task hub {hub}");
+        await using var floor = await FloorEndpoint.StartAsync(options.Storage);
+        await using var host = LocalHostLauncher.Create(data, settings);
+        await host.StartAsync();
+        var outbox = new OutboxWatch(host.OutboxPath);
+        using var ours = LoadRun.Client(host.BaseAddress, c);
+        using var bare = LoadRun.Client(floor.BaseAddress, c);
+        var report = new BenchReport { Submissions = n, Concurrency = c, Settings = options.Settings };
+
+        // Warm both up (JIT, connections, tables), and let the engine finish the warm-up's workflows.
+        var warmUp = Math.Clamp(n / 10, 10, 100);
+        Progress($"warming up with {warmUp} submissions each");
+        await LoadRun.RunAsync(bare, warmUp, c, i => Submission(FloorEndpoint.Path, "floor-warm", i), 202);
+        var warm = await LoadRun.RunAsync(ours, warmUp, c, i => Submission($"/api/calls/{IntakeCall}/applications", "warm", i), 202);
+        var idle = Stopwatch.StartNew();
+        await outbox.WaitForAsync("review-request", warm.Succeeded, idle, Patience);
+
+        // 1. Intake: the floor, then ours, each N at C.
+        Progress($"floor: {n} inserts at concurrency {c}");
+        report.Floor = await LoadRun.RunAsync(bare, n, c, i => Submission(FloorEndpoint.Path, "floor", i), 202);
+        Progress($"intake: {n} submissions at concurrency {c}");
+        var acknowledgedBefore = outbox.Count("acknowledgement");
+        var reviewsBefore = outbox.Count("review-request");
+        var clock = Stopwatch.StartNew();
+        report.Intake = await LoadRun.RunAsync(ours, n, c, i => Submission($"/api/calls/{IntakeCall}/applications", "intake", i), 202);
+        if (report.Intake.Succeeded == 0)
+        {
+            throw new InvalidOperationException($"No submission was accepted: {report.Intake.StatusSummary}; see {Path.Combine(data, "localhost.log")}.");
+        }
+
+        report.AcknowledgedSeconds = (await outbox.WaitForAsync("acknowledgement", acknowledgedBefore + report.Intake.Succeeded, clock, Patience)).TotalSeconds;
+        Progress($"intake: all {report.Intake.Succeeded} acknowledgements out after {report.AcknowledgedSeconds:0.0} s");
+        await outbox.WaitForAsync("review-request", reviewsBefore + report.Intake.Succeeded, clock, Patience);
+
+        // 2. The engine's baseline on the same sidecar and Azurite.
+        Progress($"baseline: {n} orchestrations (3 no-op activities, 1 timer, 1 event)");
+        report.BaselineSeconds = await BaselineAsync(ours, host.AdminKey);
+        Progress($"baseline: {n} done in {report.BaselineSeconds:0.0} s");
+
+        // 3. Full workflows in a call whose deadline falls right after its submissions: LocalHost starts again with it.
+        var submitEstimate = TimeSpan.FromSeconds(n / Math.Max(report.Intake.PerSecond, 1) * 2 + 20);
+        await host.StopAsync();
+        var deadline = DateTimeOffset.UtcNow + TimeSpan.FromSeconds(30) + submitEstimate;
+        foreach (var (key, value) in CallSettings(FlowCall, TimeZoneInfo.ConvertTime(deadline, Amsterdam).DateTime))
+        {
+            host.Set(key, value);
+        }
+
+        await host.StartAsync();
+        await FlowAsync(host, ours, outbox, hub, deadline, report);
+
+        report.AcknowledgementsTotal = outbox.Count("acknowledgement");
+        report.AcknowledgementsExpected = warm.Succeeded + report.Intake.Succeeded + report.FlowSubmitted;
+        report.Outcomes = outbox.Count("outcome");
+        return report;
+    }
+
+    async Task<double> BaselineAsync(HttpClient ours, string adminKey)
+    {
+        var clock = Stopwatch.StartNew();
+        var started = await LoadRun.RunAsync(ours, n, c, i => Admin(HttpMethod.Post, $"/bench/baseline/{stamp}-{i}", adminKey), 202);
+        await WaitForBaselineAsync(ours, adminKey, "secondSteps", started.Succeeded, clock);
+        await LoadRun.RunAsync(ours, n, c, i => Admin(HttpMethod.Post, $"/bench/baseline/{stamp}-{i}/event", adminKey), 202);
+        await WaitForBaselineAsync(ours, adminKey, "lastSteps", started.Succeeded, clock);
+        return clock.Elapsed.TotalSeconds;
+    }
+
+    async Task FlowAsync(LocalHostLauncher host, HttpClient ours, OutboxWatch outbox, string hub, DateTimeOffset deadline, BenchReport report)
+    {
+        Progress($"workflow: {n} submissions to a call closing at {deadline:HH:mm:ss}Z, then decisions, then finalising");
+        var acknowledgedBefore = outbox.Count("acknowledgement");
+        var reviewsBefore = outbox.Count("review-request");
+        var outcomesBefore = outbox.Count("outcome");
+        var bodies = new string[n];
+        var clock = Stopwatch.StartNew();
+        var submitted = await LoadRun.RunAsync(ours, n, c, i => Submission($"/api/calls/{FlowCall}/applications", "flow", i), 202, bodies);
+        report.FlowSubmitted = submitted.Succeeded;
+        if (DateTimeOffset.UtcNow > deadline)
+        {
+            throw new InvalidOperationException("The workflow call closed before all submissions were in; run again (the estimate comes from the intake phase).");
+        }
+
+        var ids = bodies.Where(b => b is not null && b.Contains("\"id\"", StringComparison.Ordinal))
+            .Select(b => JsonDocument.Parse(b).RootElement.GetProperty("id").GetString()!)
+            .ToList();
+        await outbox.WaitForAsync("acknowledgement", acknowledgedBefore + ids.Count, clock, Patience);
+        await outbox.WaitForAsync("review-request", reviewsBefore + ids.Count, clock, Patience);
+        var tokens = outbox.ReviewTokens();
+        var decided = await LoadRun.RunAsync(ours, ids.Count, c, i => Decision(ids[i], tokens[ids[i]], i), 200);
+        report.FlowDecided = decided.Succeeded;
+        await WaitForDecisionsAsync(hub, ids.Count, clock);
+        var beforeDeadline = clock.Elapsed;
+        Progress($"workflow: {ids.Count} submitted, acknowledged, asked for review and decided in {beforeDeadline.TotalSeconds:0.0} s; waiting for the deadline");
+
+        var wait = deadline - DateTimeOffset.UtcNow + TimeSpan.FromSeconds(2);
+        if (wait > TimeSpan.Zero)
+        {
+            await Task.Delay(wait);
+        }
+
+        Progress($"deadline: finalising {ids.Count} approved applications");
+        var finalizing = Stopwatch.StartNew();
+        using (var finalize = await ours.SendAsync(Admin(HttpMethod.Post, $"/api/calls/{FlowCall}/finalize", host.AdminKey)))
+        {
+            if ((int)finalize.StatusCode != 202)
+            {
+                throw new InvalidOperationException($"Finalising answered {(int)finalize.StatusCode}: {await finalize.Content.ReadAsStringAsync()}");
+            }
+        }
+
+        report.DeadlineSeconds = (await outbox.WaitForAsync("outcome", outcomesBefore + ids.Count, finalizing, Patience)).TotalSeconds;
+        report.FlowSeconds = beforeDeadline.TotalSeconds + report.DeadlineSeconds;
+        Progress($"deadline: every outcome e-mail out {report.DeadlineSeconds:0.0} s after finalising");
+    }
+
+    /// <summary>Waits until every flow workflow holds its decision (custom status), read from the task hub's Instances table.</summary>
+    async Task WaitForDecisionsAsync(string hub, int count, Stopwatch clock)
+    {
+        var instances = new TableClient(options.Storage, hub + "Instances");
+        var filter = TableClient.CreateQueryFilter($"Name eq {"ApplicationWorkflow"} and CustomStatus eq {"\"approved\""}");
+        var deadline = clock.Elapsed + Patience;
+        while (true)
+        {
+            var held = 0;
+            await foreach (var _ in instances.QueryAsync<TableEntity>(filter, select: ["PartitionKey"]))
+            {
+                held++;
+            }
+
+            if (held >= count)
+            {
+                return;
+            }
+
+            if (clock.Elapsed > deadline)
+            {
+                throw new TimeoutException($"Only {held} of {count} workflows took their decision.");
+            }
+
+            await Task.Delay(500);
+        }
+    }
+
+    static async Task WaitForBaselineAsync(HttpClient ours, string adminKey, string counter, int target, Stopwatch clock)
+    {
+        var deadline = clock.Elapsed + Patience;
+        while (true)
+        {
+            using var response = await ours.SendAsync(Admin(HttpMethod.Get, "/bench/baseline", adminKey));
+            var reached = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty(counter).GetInt64();
+            if (reached >= target)
+            {
+                return;
+            }
+
+            if (clock.Elapsed > deadline)
+            {
+                throw new TimeoutException($"Baseline: only {reached} of {target} reached {counter}.");
+            }
+
+            await Task.Delay(100);
+        }
+    }
+
+    HttpRequestMessage Submission(string path, string tag, int i)
+    {
+        // The run's stamp keeps names unique, so a second run on the same storage meets no duplicates.
+        tag = $"{tag}-{stamp}";
+        var form = new Dictionary<string, object?>
+        {
+            ["applicantType"] = i % 3 == 0 ? "woningcorporatie" : "gemeente",
+            ["organisation"] = $"Organisatie {tag} {i}",
+            ["municipality"] = $"Gemeente {tag} {i}",
+            ["neighbourhood"] = "Centrum",
+            ["homes"] = 1000 + i,
+            ["gasFreeStatus"] = "aangewezen",
+            ["challenges"] = new[] { "armoede", "eenzaamheid" },
+            ["motivation"] = "Onze wijk gaat van het aardgas af en veel bewoners hebben weinig te besteden. Wij willen laten zien dat verduurzaming ook armoede en eenzaamheid kan verminderen.",
+            ["partners"] = "Woningcorporatie en bewonersplatform",
+            ["contact"] = new Dictionary<string, object?> { ["name"] = "Anne de Vries", ["email"] = $"{tag}-{i}@example.org" },
+            ["consent"] = true,
+        };
+        return new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(form) };
+    }
+
+    static HttpRequestMessage Decision(string id, string token, int i) =>
+        new(HttpMethod.Post, $"/api/applications/{id}/review")
+        {
+            Content = JsonContent.Create(new { token, decision = "approved", score = 1 + (i % 5) }),
+        };
+
+    static HttpRequestMessage Admin(HttpMethod method, string path, string adminKey)
+    {
+        var request = new HttpRequestMessage(method, path);
+        request.Headers.Add("x-functions-key", adminKey);
+        if (method == HttpMethod.Post)
+        {
+            request.Content = new StringContent("{}", MediaTypeHeaderValue.Parse("application/json"));
+        }
+
+        return request;
+    }
+
+    static void AddCall(Dictionary<string, string> settings, string callId, DateTime deadlineLocal)
+    {
+        foreach (var (key, value) in CallSettings(callId, deadlineLocal))
+        {
+            settings[key] = value;
+        }
+    }
+
+    static IEnumerable<(string Key, string Value)> CallSettings(string callId, DateTime deadlineLocal)
+    {
+        yield return ($"Calls__{callId}__Title", "Verduurzaming van kwetsbare wijken (bench)");
+        yield return ($"Calls__{callId}__Organisers__0", "Platform31");
+        yield return ($"Calls__{callId}__Capacity", "12");
+        yield return ($"Calls__{callId}__Deadline", deadlineLocal.AddSeconds(1).ToString("yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture));
+        yield return ($"Calls__{callId}__Coordinators__0", Coordinator);
+    }
+
+    static void Progress(string message) => Console.Error.WriteLine($"[{DateTime.Now:HH:mm:ss}] {message}");
+}
