@@ -7,6 +7,9 @@ public sealed record BenchOptions
     public int Concurrency { get; init; } = 32;
     public string Storage { get; init; } = "";
 
+    /// <summary>Only the intake phase (floor and ours): minutes quicker, for trying a change to the submission path.</summary>
+    public bool IntakeOnly { get; init; }
+
     /// <summary>Extra environment for LocalHost, e.g. <c>AzureFunctionsJobHost__extensions__durableTask__storageProvider__partitionCount=2</c>.</summary>
     public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
 
@@ -30,6 +33,9 @@ public sealed record BenchOptions
                     break;
                 case "--quick":
                     options = options with { Submissions = 200, Concurrency = 16 };
+                    break;
+                case "--intake-only":
+                    options = options with { IntakeOnly = true };
                     break;
                 case "--set" when value?.IndexOf('=', StringComparison.Ordinal) is > 0 and var at:
                     settings[value[..at]] = value[(at + 1)..];
@@ -55,10 +61,11 @@ public sealed record BenchOptions
     }
 
     public const string Usage = """
-        Usage: ./aanmelding bench [-n SUBMISSIONS] [-c CONCURRENCY] [--quick] [--set KEY=VALUE ...]
+        Usage: ./aanmelding bench [-n SUBMISSIONS] [-c CONCURRENCY] [--quick] [--intake-only] [--set KEY=VALUE ...]
           -n, --submissions  applications per phase (default 2000)
           -c, --concurrency  requests in flight (default 32)
           --quick            -n 200 -c 16
+          --intake-only      only the intake phase (floor and ours), not the workflows
           --set KEY=VALUE    extra LocalHost setting (environment variable), e.g.
                              AzureFunctionsJobHost__extensions__durableTask__storageProvider__partitionCount=2
         """;

@@ -47,7 +47,7 @@ public sealed class BenchRun(BenchOptions options)
         var outbox = new OutboxWatch(host.OutboxPath);
         using var ours = LoadRun.Client(host.BaseAddress, c);
         using var bare = LoadRun.Client(floor.BaseAddress, c);
-        var report = new BenchReport { Submissions = n, Concurrency = c, Settings = options.Settings };
+        var report = new BenchReport { Submissions = n, Concurrency = c, Settings = options.Settings, IntakeOnly = options.IntakeOnly };
 
         // Warm both up (JIT, connections, tables), and let the engine finish the warm-up's workflows.
         var warmUp = Math.Clamp(n / 10, 10, 100);
@@ -70,9 +70,16 @@ public sealed class BenchRun(BenchOptions options)
             throw new InvalidOperationException($"No submission was accepted: {report.Intake.StatusSummary}; see {Path.Combine(data, "localhost.log")}.");
         }
 
+        Progress($"floor {report.Floor.PerSecond:0.0}/s p99 {report.Floor.P99:0} ms; ours {report.Intake.PerSecond:0.0}/s p99 {report.Intake.P99:0} ms ({report.Intake.StatusSummary})");
         report.AcknowledgedSeconds = (await outbox.WaitForAsync("acknowledgement", acknowledgedBefore + report.Intake.Succeeded, clock, Patience)).TotalSeconds;
         Progress($"intake: all {report.Intake.Succeeded} acknowledgements out after {report.AcknowledgedSeconds:0.0} s");
         await outbox.WaitForAsync("review-request", reviewsBefore + report.Intake.Succeeded, clock, Patience);
+        if (options.IntakeOnly)
+        {
+            report.AcknowledgementsTotal = outbox.Count("acknowledgement");
+            report.AcknowledgementsExpected = warm.Succeeded + report.Intake.Succeeded;
+            return report;
+        }
 
         // 2. The engine's baseline on the same sidecar and Azurite.
         Progress($"baseline: {n} orchestrations (3 no-op activities, 1 timer, 1 event)");

@@ -36,6 +36,9 @@ public static class CoreServiceCollectionExtensions
 
         services.AddSingleton<WorkflowStarter>();
         services.AddSingleton<ApplicationWorkflowRecovery>();
+        services.AddSingleton<IntakeTraffic>();
+        services.AddSingleton<ApplicationWorkflowDispatcher>();
+        services.AddHostedService(provider => provider.GetRequiredService<ApplicationWorkflowDispatcher>());
         services.AddSingleton<SubmissionService>();
         services.AddSingleton<ReviewService>();
 

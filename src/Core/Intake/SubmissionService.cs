@@ -13,8 +13,8 @@ namespace Aanmelding.Core.Intake;
 
 /// <summary>
 /// Takes in one application: checks the call and the clock, validates, enforces idempotency and the
-/// one-application-per-organisation-and-wijk rule, stores it and starts its workflow. Either all of that
-/// happens or the client hears that it did not.
+/// one-application-per-organisation-and-wijk rule, and stores it; storing is the moment it is accepted. Its
+/// workflow is started right after (see <see cref="ApplicationWorkflowDispatcher"/>).
 /// </summary>
 public sealed partial class SubmissionService(
     CallCatalog calls,
@@ -22,6 +22,8 @@ public sealed partial class SubmissionService(
     ClaimStore claims,
     ReceiptTokens receipts,
     WorkflowStarter workflows,
+    ApplicationWorkflowDispatcher dispatcher,
+    IntakeTraffic traffic,
     TimeProvider time,
     ILogger<SubmissionService> logger)
 {
@@ -38,6 +40,7 @@ public sealed partial class SubmissionService(
         CancellationToken cancellationToken)
     {
         // Tagged with ids only (a call id from the catalog, the generated application id), never the form's contents.
+        using var busy = traffic.Enter();
         using var span = AanmeldingTelemetry.Source.StartActivity("Submit application");
         try
         {
@@ -128,18 +131,10 @@ public sealed partial class SubmissionService(
         };
 
         await applications.TryAddAsync(application, cancellationToken);
-        try
-        {
-            await workflows.StartNewApplicationWorkflowAsync(durable, application, cancellationToken);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // Without its workflow the application would never be acknowledged or reviewed: undo, so the client's
-            // retry starts clean rather than meeting a half-stored application.
-            LogWorkflowStartFailed(logger, e, id);
-            await UndoAsync(call, form, idempotencyKey, id);
-            throw;
-        }
+
+        // Stored: from here on the application is in. Its workflow starts right after the answer, intake first
+        // (see ApplicationWorkflowDispatcher); a process that dies first leaves it to the recovery at the next start.
+        dispatcher.Enqueue(application, durable);
 
         // The first submission makes sure the call's own workflow is there to close intake at the deadline.
         if (!callWorkflowsKnown.ContainsKey(call.Id))
@@ -236,7 +231,7 @@ public sealed partial class SubmissionService(
             var earlier = await applications.FindAsync(existing.ApplicationId, cancellationToken);
             if (earlier is not null && earlier.Status != ApplicationStatus.Withdrawn)
             {
-                // The earlier attempt may have been cut off before its workflow started (its client never heard a 202):
+                // The earlier application's workflow may not have started yet (queued behind intake, or its process died):
                 // the refusal points the applicant at its acknowledgement, so make sure that is on its way.
                 await workflows.StartApplicationWorkflowAsync(durable, earlier, cancellationToken);
                 return earlier.Id;
@@ -259,30 +254,6 @@ public sealed partial class SubmissionService(
         throw new TimeoutException("A neighbourhood claim stayed held by a request that did not finish.");
     }
 
-    async Task UndoAsync(CallDefinition call, ApplicationForm form, string? idempotencyKey, string id)
-    {
-        try
-        {
-            await applications.DeleteAsync(id, CancellationToken.None);
-            await claims.ReleaseAsync(call.Id, NeighbourhoodClaimKey(form), id, CancellationToken.None);
-            if (idempotencyKey is not null)
-            {
-                await claims.ReleaseAsync(call.Id, IdempotencyClaimKey(idempotencyKey), id, CancellationToken.None);
-            }
-        }
-        catch (Exception e)
-        {
-            // Storage is down too; a claim left behind points at a missing row and is taken over by the next attempt.
-            LogUndoFailed(logger, e, id);
-        }
-    }
-
     [LoggerMessage(LogLevel.Information, "Application {ApplicationId} accepted for call {CallId}")]
     static partial void LogAccepted(ILogger logger, string applicationId, string callId);
-
-    [LoggerMessage(LogLevel.Error, "Could not start the workflow of application {ApplicationId}; the submission is undone")]
-    static partial void LogWorkflowStartFailed(ILogger logger, Exception exception, string applicationId);
-
-    [LoggerMessage(LogLevel.Warning, "Could not undo application {ApplicationId} completely")]
-    static partial void LogUndoFailed(ILogger logger, Exception exception, string applicationId);
 }

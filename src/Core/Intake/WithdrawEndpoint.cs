@@ -57,6 +57,9 @@ public static class WithdrawEndpoint
 
             // The organisation may apply for this wijk again; the workflow tells the coordinators.
             await context.RequestServices.GetRequiredService<ClaimStore>().ReleaseAsync(call.Id, SubmissionService.NeighbourhoodClaimKey(updated.Form), id, context.RequestAborted);
+            // Withdrawn right after submitting, its workflow may still be waiting to start (intake first): an event
+            // for an instance that does not exist yet would be lost.
+            await context.RequestServices.GetRequiredService<WorkflowStarter>().StartApplicationWorkflowAsync(durable, updated, context.RequestAborted);
             await durable.RaiseEventAsync(ApplicationReference.WorkflowInstanceId(id), WorkflowEvents.Withdrawn, true, context.RequestAborted);
 
             if (browser)

@@ -1,4 +1,5 @@
 using Aanmelding.Core.Storage;
+using Aanmelding.Core.Workflows;
 using Microsoft.AspNetCore.Http;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
@@ -7,7 +8,8 @@ namespace Aanmelding.Core.Web;
 
 /// <summary>
 /// <c>GET /api/health</c>: 200 when storage and the workflow engine both answer, 503 with Retry-After when either
-/// does not, so "healthy" means a submission would be taken in.
+/// does not, so "healthy" means a submission would be taken in. <c>workflowStartsQueued</c> tells how many accepted
+/// applications in this process still wait for their workflow to start (a backlog in the rush before a deadline).
 /// </summary>
 public static class HealthEndpoint
 {
@@ -25,14 +27,15 @@ public static class HealthEndpoint
         });
         var workflows = durable is null || await ProbeAsync(context, token => durable.GetInstanceAsync(ProbeInstanceId, getInputsAndOutputs: false, token));
 
+        var queued = context.RequestServices.GetRequiredService<ApplicationWorkflowDispatcher>().Pending;
         if (storage && workflows)
         {
-            return Results.Json(new { status = "ok", storage = "ok", workflows = "ok" });
+            return Results.Json(new { status = "ok", storage = "ok", workflows = "ok", workflowStartsQueued = queued });
         }
 
         context.Response.Headers.RetryAfter = "5";
         return Results.Json(
-            new { status = "unavailable", storage = storage ? "ok" : "unreachable", workflows = workflows ? "ok" : "unreachable" },
+            new { status = "unavailable", storage = storage ? "ok" : "unreachable", workflows = workflows ? "ok" : "unreachable", workflowStartsQueued = queued },
             statusCode: StatusCodes.Status503ServiceUnavailable);
     }
 

@@ -8,13 +8,13 @@ namespace Aanmelding.Core.Workflows;
 
 /// <summary>
 /// Starts the workflow of every application that was stored but never got one: a process that dies between
-/// storing the row and starting its workflow (see <see cref="Intake.SubmissionService"/>) leaves such a row, and
-/// without its workflow it would never be acknowledged or reviewed. Both hosts run this once per process start.
+/// storing the row and starting its workflow (queued in <see cref="ApplicationWorkflowDispatcher"/>) leaves such a
+/// row, and without its workflow it would never be acknowledged or reviewed. Both hosts run this once per process start.
 /// </summary>
 public sealed partial class ApplicationWorkflowRecovery(
     CallCatalog calls, ApplicationStore applications, WorkflowStarter workflows, ILogger<ApplicationWorkflowRecovery> logger)
 {
-    // Applications this process stored are still in its own hands (between storing and starting their workflow):
+    // Applications this process stored are still in its own hands (queued in the dispatcher until their workflow starts):
     // only those from before it started can have been left behind.
     static readonly DateTimeOffset ProcessStarted = new(System.Diagnostics.Process.GetCurrentProcess().StartTime.ToUniversalTime());
 

@@ -28,7 +28,11 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IAsyncLifetim
 
     public async Task InitializeAsync()
     {
-        host = await LocalHostProcess.StartAsync(QuickRedelivery.Apply(CallConfiguration.Open(callId, null, Coordinator)), taskHub);
+        var settings = QuickRedelivery.Apply(CallConfiguration.Open(callId, null, Coordinator));
+
+        // Workflows wait for intake to calm down, 10 s at most; 2 s here, so that decisions join the stream sooner.
+        settings["Intake__WorkflowStartMaxHoldSeconds"] = "2";
+        host = await LocalHostProcess.StartAsync(settings, taskHub);
         stored = StoredState.Of(host, taskHub);
     }
 
@@ -148,6 +152,10 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IAsyncLifetim
                 unanswered.Add(organisation);
                 return;
             }
+
+            // A busy hour's pace (four applicants, a few per second each), not a flood: the engine on this machine
+            // acknowledges a few workflows per second, and every application must be followed to its next state.
+            await Task.Delay(250, CancellationToken.None);
         }
     }
 
