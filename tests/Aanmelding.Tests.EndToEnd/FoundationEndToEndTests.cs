@@ -1,6 +1,7 @@
-using System.Net;
 using System.Net.Http.Json;
+using System.Net;
 using System.Text.Json;
+using Aanmelding.Core.Storage;
 using Aanmelding.Tests.Support;
 using Azure.Data.Tables;
 
@@ -31,7 +32,7 @@ public sealed class FoundationEndToEndTests : IAsyncLifetime
         Assert.Equal(statusUrl, response.Headers.Location?.ToString());
 
         var applications = new TableClient(TestStorage.ConnectionString, "Applications");
-        var row = (await applications.GetEntityAsync<TableEntity>(id, "application")).Value;
+        var row = (await applications.GetEntityAsync<TableEntity>(ApplicationEntity.PartitionFor(callId), id)).Value;
         Assert.Equal(callId, row.GetString("CallId"));
         Assert.Equal("Gemeente Utrecht", row.GetString("Organisation"));
         Assert.Equal("submitted", row.GetString("Status"));

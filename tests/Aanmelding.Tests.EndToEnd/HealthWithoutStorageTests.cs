@@ -1,9 +1,12 @@
 using System.Net;
 using System.Net.Sockets;
+using Aanmelding.Core.Intake;
 using Aanmelding.Core.Storage;
 using Aanmelding.Core.Web;
+using Aanmelding.Core.Workflows;
 using Azure.Data.Tables;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Aanmelding.Tests.EndToEnd;
@@ -22,6 +25,11 @@ public sealed class HealthWithoutStorageTests
             options);
         var services = new ServiceCollection()
             .AddSingleton(new TableSet(service))
+            .AddSingleton(TimeProvider.System)
+            .AddSingleton<IConfiguration>(new ConfigurationBuilder().Build())
+            .AddSingleton<IntakeTraffic>()
+            .AddSingleton<WorkflowStarter>()
+            .AddSingleton<ApplicationWorkflowDispatcher>()
             .AddLogging()
             .BuildServiceProvider();
         var context = new DefaultHttpContext { RequestServices = services };

@@ -96,41 +96,21 @@ public sealed partial class SubmissionService(
         }
 
         var fingerprint = StorageKeys.Hash(JsonSerializer.Serialize(form));
-        var id = ApplicationReference.New();
-        span?.SetTag(AanmeldingTelemetry.ApplicationIdTag, id);
-
-        if (idempotencyKey is not null)
-        {
-            var replay = await ClaimIdempotencyKeyAsync(call, idempotencyKey, id, fingerprint, durable, cancellationToken);
-            if (replay is not null)
-            {
-                return replay;
-            }
-        }
-
-        var duplicate = await ClaimNeighbourhoodAsync(call, form, id, durable, cancellationToken);
-        if (duplicate is not null)
-        {
-            // Nothing is stored under this id: free the key, so that the same request again is refused again at once
-            // instead of waiting for an application that never comes, and a corrected form may use it.
-            if (idempotencyKey is not null)
-            {
-                await claims.ReleaseAsync(call.Id, IdempotencyClaimKey(idempotencyKey), id, cancellationToken);
-            }
-
-            return new SubmissionResult(SubmissionOutcome.Duplicate) { Call = call, ExistingId = duplicate };
-        }
-
         var application = new SubmittedApplication
         {
-            Id = id,
+            Id = ApplicationReference.New(),
             CallId = call.Id,
             Form = form,
             Status = ApplicationStatus.Submitted,
             SubmittedAt = now,
         };
+        span?.SetTag(AanmeldingTelemetry.ApplicationIdTag, application.Id);
 
-        await applications.TryAddAsync(application, cancellationToken);
+        var answer = await StoreAsync(call, application, idempotencyKey, fingerprint, durable, cancellationToken);
+        if (answer is not null)
+        {
+            return answer;
+        }
 
         // Stored: from here on the application is in. Its workflow starts right after the answer, intake first
         // (see ApplicationWorkflowDispatcher); a process that dies first leaves it to the recovery at the next start.
@@ -143,12 +123,12 @@ public sealed partial class SubmissionService(
             callWorkflowsKnown.TryAdd(call.Id, true);
         }
 
-        LogAccepted(logger, id, call.Id);
+        LogAccepted(logger, application.Id, call.Id);
         return new SubmissionResult(SubmissionOutcome.Accepted)
         {
             Call = call,
             Application = application,
-            ReceiptToken = receipts.Create(id, call),
+            ReceiptToken = receipts.Create(application.Id, call),
         };
     }
 
@@ -161,98 +141,79 @@ public sealed partial class SubmissionService(
     static bool IsValidIdempotencyKey(string key) =>
         key.Length is > 0 and <= MaxIdempotencyKeyLength && key.All(c => c is > ' ' and < (char)127);
 
-    async Task<SubmissionResult?> ClaimIdempotencyKeyAsync(
-        CallDefinition call, string key, string id, string fingerprint, DurableTaskClient durable, CancellationToken cancellationToken)
+    /// <summary>
+    /// Stores the application with its claims (the wijk's, and the idempotency key's when one was sent) in one
+    /// transaction. Returns null when it is stored; otherwise the answer for a claim someone else holds: the same
+    /// request again, a reused key, or a duplicate. A claim whose application was withdrawn is taken over.
+    /// </summary>
+    async Task<SubmissionResult?> StoreAsync(
+        CallDefinition call, SubmittedApplication application, string? idempotencyKey, string fingerprint, DurableTaskClient durable, CancellationToken cancellationToken)
     {
-        for (var attempt = 0; attempt < MaxClaimAttempts; attempt++)
+        var wijkKey = NeighbourhoodClaimKey(application.Form);
+        var keyKey = idempotencyKey is null ? null : IdempotencyClaimKey(idempotencyKey);
+        var wijkClaim = ClaimStore.New(call.Id, wijkKey, application.Id, null);
+        var keyClaim = keyKey is null ? null : ClaimStore.New(call.Id, keyKey, application.Id, fingerprint);
+
+        for (var attempt = 0; attempt < MaxStoreAttempts; attempt++)
         {
-            var existing = await claims.TryClaimAsync(call.Id, IdempotencyClaimKey(key), id, fingerprint, cancellationToken);
-            if (existing is null)
+            // The common case: nobody holds either claim, and this is the only storage round trip of the submission.
+            if (await applications.TryAddAsync(application, keyClaim is null ? [wijkClaim] : [keyClaim, wijkClaim], cancellationToken))
             {
                 return null;
             }
 
-            var earlier = await applications.FindAsync(existing.ApplicationId, cancellationToken);
-            var live = earlier is not null || IsInFlight(existing);
-            if (live && existing.Fingerprint != fingerprint)
+            // Nothing was stored; see who holds what. A claim and its application are stored together, so a holder's
+            // application is there to be read.
+            if (keyKey is not null)
             {
-                return new SubmissionResult(SubmissionOutcome.IdempotencyKeyReused) { Call = call, ExistingId = existing.ApplicationId };
-            }
-
-            if (earlier is null)
-            {
-                if (live)
+                var held = await claims.FindAsync(call.Id, keyKey, cancellationToken);
+                var earlier = held is null ? null : await applications.FindAsync(held.ApplicationId, cancellationToken);
+                if (earlier is not null)
                 {
-                    // A double-click: the first request holds the key and is still storing. Wait for it.
-                    await Task.Delay(ClaimPollInterval, time, cancellationToken);
-                    continue;
+                    if (held!.Fingerprint != fingerprint)
+                    {
+                        return new SubmissionResult(SubmissionOutcome.IdempotencyKeyReused) { Call = call, ExistingId = earlier.Id };
+                    }
+
+                    // The same request again (a double-click, a retry after a lost answer): answer as the first time,
+                    // and make sure its workflow runs.
+                    await workflows.StartApplicationWorkflowAsync(durable, earlier, cancellationToken);
+                    return new SubmissionResult(SubmissionOutcome.Accepted) { Call = call, Application = earlier, ReceiptToken = receipts.Create(earlier.Id, call) };
                 }
 
-                // The earlier attempt claimed the key long ago but never stored its application: take the key over.
-                if (await claims.TryTakeOverAsync(existing, id, fingerprint, cancellationToken))
-                {
-                    return null;
-                }
-
-                continue;
+                keyClaim = TakeOver(held, ClaimStore.New(call.Id, keyKey, application.Id, fingerprint));
             }
 
-            // The same request again: answer as the first time, and make sure its workflow runs.
-            await workflows.StartApplicationWorkflowAsync(durable, earlier, cancellationToken);
-            return new SubmissionResult(SubmissionOutcome.Accepted)
+            var holder = await claims.FindAsync(call.Id, wijkKey, cancellationToken);
+            var existing = holder is null ? null : await applications.FindAsync(holder.ApplicationId, cancellationToken);
+            if (existing is not null && existing.Status != ApplicationStatus.Withdrawn)
             {
-                Call = call,
-                Application = earlier,
-                ReceiptToken = receipts.Create(earlier.Id, call),
-            };
+                // The refusal points the applicant at the earlier application's acknowledgement: make sure it is on its way.
+                await workflows.StartApplicationWorkflowAsync(durable, existing, cancellationToken);
+                return new SubmissionResult(SubmissionOutcome.Duplicate) { Call = call, ExistingId = existing.Id };
+            }
+
+            // Free, or held by a withdrawn application whose claim was not released: the organisation may apply again.
+            wijkClaim = TakeOver(holder, ClaimStore.New(call.Id, wijkKey, application.Id, null));
         }
 
-        throw new TimeoutException("An idempotency key stayed claimed by a request that did not finish.");
+        throw new TimeoutException("The claims of an application kept changing while it was being stored.");
     }
 
-    /// <summary>A claim younger than this whose application is not stored yet belongs to a request still running.</summary>
-    static readonly TimeSpan InFlightWindow = TimeSpan.FromMinutes(2);
-    static readonly TimeSpan ClaimPollInterval = TimeSpan.FromMilliseconds(200);
-    const int MaxClaimAttempts = 75;
-
-    bool IsInFlight(ClaimEntity claim) => claim.Timestamp is { } at && time.GetUtcNow() - at < InFlightWindow;
-
-    async Task<string?> ClaimNeighbourhoodAsync(CallDefinition call, ApplicationForm form, string id, DurableTaskClient durable, CancellationToken cancellationToken)
+    /// <summary>The claim to write: a new one, or the stored one re-pointed (its ETag makes the write conditional).</summary>
+    static ClaimEntity TakeOver(ClaimEntity? stored, ClaimEntity fresh)
     {
-        var key = NeighbourhoodClaimKey(form);
-        for (var attempt = 0; attempt < MaxClaimAttempts; attempt++)
+        if (stored is null)
         {
-            var existing = await claims.TryClaimAsync(call.Id, key, id, null, cancellationToken);
-            if (existing is null)
-            {
-                return null;
-            }
-
-            var earlier = await applications.FindAsync(existing.ApplicationId, cancellationToken);
-            if (earlier is not null && earlier.Status != ApplicationStatus.Withdrawn)
-            {
-                // The earlier application's workflow may not have started yet (queued behind intake, or its process died):
-                // the refusal points the applicant at its acknowledgement, so make sure that is on its way.
-                await workflows.StartApplicationWorkflowAsync(durable, earlier, cancellationToken);
-                return earlier.Id;
-            }
-
-            if (earlier is null && IsInFlight(existing))
-            {
-                // Another request for this wijk is being stored right now; it will most likely win.
-                await Task.Delay(ClaimPollInterval, time, cancellationToken);
-                continue;
-            }
-
-            // Withdrawn, or claimed long ago and never stored: the organisation may apply for this wijk again.
-            if (await claims.TryTakeOverAsync(existing, id, null, cancellationToken))
-            {
-                return null;
-            }
+            return fresh;
         }
 
-        throw new TimeoutException("A neighbourhood claim stayed held by a request that did not finish.");
+        stored.ApplicationId = fresh.ApplicationId;
+        stored.Fingerprint = fresh.Fingerprint;
+        return stored;
     }
+
+    const int MaxStoreAttempts = 10;
 
     [LoggerMessage(LogLevel.Information, "Application {ApplicationId} accepted for call {CallId}")]
     static partial void LogAccepted(ILogger logger, string applicationId, string callId);

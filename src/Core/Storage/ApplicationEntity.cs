@@ -4,15 +4,14 @@ using Azure.Data.Tables;
 namespace Aanmelding.Core.Storage;
 
 /// <summary>
-/// One application as a table row. PartitionKey is the application id (every route finds an application by
-/// id alone, so reads are point reads); RowKey is fixed.
+/// One application as a table row. The partition is the call's (DESIGN §7), shared with the call's claims
+/// (<see cref="ClaimEntity"/>), so that an application and its claims are stored in one entity-group transaction;
+/// RowKey is the application id.
 /// </summary>
 public sealed class ApplicationEntity : ITableEntity
 {
-    public const string Row = "application";
-
     public string PartitionKey { get; set; } = "";
-    public string RowKey { get; set; } = Row;
+    public string RowKey { get; set; } = "";
     public DateTimeOffset? Timestamp { get; set; }
     public ETag ETag { get; set; }
 
@@ -45,4 +44,7 @@ public sealed class ApplicationEntity : ITableEntity
     public int? Rank { get; set; }
     public string? OutcomeReason { get; set; }
     public DateTimeOffset? WithdrawnAt { get; set; }
+
+    /// <summary>The partition of a call's applications and claims (a hash: keys never carry configured or sent text as is).</summary>
+    public static string PartitionFor(string callId) => StorageKeys.Hash(callId);
 }

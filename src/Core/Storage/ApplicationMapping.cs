@@ -9,8 +9,8 @@ public static class ApplicationMapping
 {
     public static ApplicationEntity ToEntity(SubmittedApplication app) => new()
     {
-        PartitionKey = app.Id,
-        RowKey = ApplicationEntity.Row,
+        PartitionKey = ApplicationEntity.PartitionFor(app.CallId),
+        RowKey = app.Id,
         CallId = app.CallId,
         Status = app.Status,
         SubmittedAt = app.SubmittedAt,
@@ -41,7 +41,7 @@ public static class ApplicationMapping
 
     public static SubmittedApplication ToDomain(ApplicationEntity e) => new()
     {
-        Id = e.PartitionKey,
+        Id = e.RowKey,
         CallId = e.CallId,
         Status = e.Status,
         SubmittedAt = e.SubmittedAt,

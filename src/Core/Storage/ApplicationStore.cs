@@ -1,12 +1,16 @@
 using System.Runtime.CompilerServices;
+using Aanmelding.Core.Calls;
 using Aanmelding.Core.Intake;
 using Azure;
 using Azure.Data.Tables;
 
 namespace Aanmelding.Core.Storage;
 
-/// <summary>Applications in Table storage: point reads by id, optimistic updates with ETags.</summary>
-public sealed class ApplicationStore(TableSet tables)
+/// <summary>
+/// Applications in Table storage, in their call's partition: stored together with their claims in one transaction,
+/// found by id with a point read per configured call, updated optimistically with ETags.
+/// </summary>
+public sealed class ApplicationStore(TableSet tables, CallCatalog calls)
 {
     public async Task<SubmittedApplication?> FindAsync(string id, CancellationToken cancellationToken = default)
     {
@@ -14,16 +18,34 @@ public sealed class ApplicationStore(TableSet tables)
         return entity is null ? null : ApplicationMapping.ToDomain(entity);
     }
 
-    /// <summary>Adds a new application; false when a row with that id exists already.</summary>
-    public async Task<bool> TryAddAsync(SubmittedApplication application, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Stores a new application and its claims in one entity-group transaction: all of it or nothing. A claim with an
+    /// ETag takes over the stored claim it was read as; one without must be new. False when a claim is held (or was
+    /// changed since it was read): nothing is stored then.
+    /// </summary>
+    public async Task<bool> TryAddAsync(SubmittedApplication application, IReadOnlyList<ClaimEntity> claims, CancellationToken cancellationToken = default)
     {
         var table = await tables.GetAsync(TableNames.Applications);
+        var entity = ApplicationMapping.ToEntity(application);
+        var actions = new List<TableTransactionAction> { new(TableTransactionActionType.Add, entity) };
+        foreach (var claim in claims)
+        {
+            if (claim.PartitionKey != entity.PartitionKey)
+            {
+                throw new ArgumentException("A claim belongs to the partition of its application's call.", nameof(claims));
+            }
+
+            actions.Add(claim.ETag == default
+                ? new TableTransactionAction(TableTransactionActionType.Add, claim)
+                : new TableTransactionAction(TableTransactionActionType.UpdateReplace, claim, claim.ETag));
+        }
+
         try
         {
-            await table.AddEntityAsync(ApplicationMapping.ToEntity(application), cancellationToken);
+            await table.SubmitTransactionAsync(actions, cancellationToken);
             return true;
         }
-        catch (RequestFailedException e) when (e.Status == 409)
+        catch (TableTransactionFailedException e) when (e.Status is 409 or 412 or 404)
         {
             return false;
         }
@@ -71,24 +93,13 @@ public sealed class ApplicationStore(TableSet tables)
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var table = await tables.GetAsync(TableNames.Applications);
-        var filter = TableClient.CreateQueryFilter<ApplicationEntity>(e => e.CallId == callId && e.RowKey == ApplicationEntity.Row);
+
+        // The partition also holds the call's claims; only application rows carry the call id.
+        var partition = ApplicationEntity.PartitionFor(callId);
+        var filter = TableClient.CreateQueryFilter<ApplicationEntity>(e => e.PartitionKey == partition && e.CallId == callId);
         await foreach (var entity in table.QueryAsync<ApplicationEntity>(filter, cancellationToken: cancellationToken))
         {
             yield return ApplicationMapping.ToDomain(entity);
-        }
-    }
-
-    /// <summary>Removes an application that never got going (its workflow could not be started).</summary>
-    public async Task DeleteAsync(string id, CancellationToken cancellationToken = default)
-    {
-        var table = await tables.GetAsync(TableNames.Applications);
-        try
-        {
-            await table.DeleteEntityAsync(id, ApplicationEntity.Row, ETag.All, cancellationToken);
-        }
-        catch (RequestFailedException e) when (e.Status == 404)
-        {
-            // Already gone.
         }
     }
 
@@ -99,8 +110,18 @@ public sealed class ApplicationStore(TableSet tables)
             return null;
         }
 
+        // Routes name an application by id alone; the calls are few (configured), so one point read per call.
         var table = await tables.GetAsync(TableNames.Applications);
-        var response = await table.GetEntityIfExistsAsync<ApplicationEntity>(id, ApplicationEntity.Row, cancellationToken: cancellationToken);
-        return response.HasValue ? response.Value : null;
+        var reads = calls.All.Select(call =>
+            table.GetEntityIfExistsAsync<ApplicationEntity>(ApplicationEntity.PartitionFor(call.Id), id, cancellationToken: cancellationToken));
+        foreach (var response in await Task.WhenAll(reads))
+        {
+            if (response.HasValue)
+            {
+                return response.Value;
+            }
+        }
+
+        return null;
     }
 }

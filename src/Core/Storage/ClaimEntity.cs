@@ -5,7 +5,9 @@ namespace Aanmelding.Core.Storage;
 
 /// <summary>
 /// A uniqueness claim within a call (an idempotency key, or organisation + municipality + neighbourhood),
-/// keyed by a hash so raw input never becomes a key. Insert-if-absent makes the claim atomic.
+/// keyed by a hash so raw input never becomes a key. It lives in the call's partition of the Applications table and
+/// is stored in one transaction with the application that holds it: insert-if-absent makes the claim atomic, and
+/// there is never a claim whose application is missing.
 /// </summary>
 public sealed class ClaimEntity : ITableEntity
 {

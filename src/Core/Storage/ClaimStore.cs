@@ -1,60 +1,41 @@
 using Azure;
+using Azure.Data.Tables;
 
 namespace Aanmelding.Core.Storage;
 
-/// <summary>Atomic first-writer-wins claims (see <see cref="ClaimEntity"/>).</summary>
+/// <summary>
+/// First-writer-wins claims in their call's partition (see <see cref="ClaimEntity"/>); they are written together
+/// with their application by <see cref="ApplicationStore.TryAddAsync"/>.
+/// </summary>
 public sealed class ClaimStore(TableSet tables)
 {
-    /// <summary>Claims the key for the application; returns the existing claim when someone holds it already.</summary>
-    public async Task<ClaimEntity?> TryClaimAsync(string callId, string claimKey, string applicationId, string? fingerprint, CancellationToken cancellationToken)
+    /// <summary>A new claim of the key for the application, to be stored with it.</summary>
+    public static ClaimEntity New(string callId, string claimKey, string applicationId, string? fingerprint) => new()
     {
-        var table = await tables.GetAsync(TableNames.Claims);
-        var entity = new ClaimEntity
-        {
-            PartitionKey = StorageKeys.Hash(callId),
-            RowKey = StorageKeys.Hash(claimKey),
-            ApplicationId = applicationId,
-            Fingerprint = fingerprint,
-        };
-        try
-        {
-            await table.AddEntityAsync(entity, cancellationToken);
-            return null;
-        }
-        catch (RequestFailedException e) when (e.Status == 409)
-        {
-            var existing = await table.GetEntityIfExistsAsync<ClaimEntity>(entity.PartitionKey, entity.RowKey, cancellationToken: cancellationToken);
-            return existing.HasValue ? existing.Value : null;
-        }
-    }
+        PartitionKey = ApplicationEntity.PartitionFor(callId),
+        RowKey = RowFor(claimKey),
+        ApplicationId = applicationId,
+        Fingerprint = fingerprint,
+    };
 
-    /// <summary>Takes over a claim whose application was never stored (a crash between claim and row).</summary>
-    public async Task<bool> TryTakeOverAsync(ClaimEntity stale, string applicationId, string? fingerprint, CancellationToken cancellationToken)
+    /// <summary>The stored claim of the key, or null when nobody holds it.</summary>
+    public async Task<ClaimEntity?> FindAsync(string callId, string claimKey, CancellationToken cancellationToken)
     {
-        var table = await tables.GetAsync(TableNames.Claims);
-        try
-        {
-            stale.ApplicationId = applicationId;
-            stale.Fingerprint = fingerprint;
-            await table.UpdateEntityAsync(stale, stale.ETag, Azure.Data.Tables.TableUpdateMode.Replace, cancellationToken);
-            return true;
-        }
-        catch (RequestFailedException e) when (e.Status is 412 or 404)
-        {
-            return false;
-        }
+        var table = await tables.GetAsync(TableNames.Applications);
+        var existing = await table.GetEntityIfExistsAsync<ClaimEntity>(ApplicationEntity.PartitionFor(callId), RowFor(claimKey), cancellationToken: cancellationToken);
+        return existing.HasValue ? existing.Value : null;
     }
 
     /// <summary>Releases a claim (e.g. when the claimed application was withdrawn and may be submitted anew).</summary>
     public async Task ReleaseAsync(string callId, string claimKey, string applicationId, CancellationToken cancellationToken)
     {
-        var table = await tables.GetAsync(TableNames.Claims);
-        var existing = await table.GetEntityIfExistsAsync<ClaimEntity>(StorageKeys.Hash(callId), StorageKeys.Hash(claimKey), cancellationToken: cancellationToken);
-        if (existing.HasValue && existing.Value!.ApplicationId == applicationId)
+        var existing = await FindAsync(callId, claimKey, cancellationToken);
+        if (existing is not null && existing.ApplicationId == applicationId)
         {
+            var table = await tables.GetAsync(TableNames.Applications);
             try
             {
-                await table.DeleteEntityAsync(existing.Value.PartitionKey, existing.Value.RowKey, existing.Value.ETag, cancellationToken);
+                await table.DeleteEntityAsync(existing.PartitionKey, existing.RowKey, existing.ETag, cancellationToken);
             }
             catch (RequestFailedException e) when (e.Status is 404 or 412)
             {
@@ -62,4 +43,7 @@ public sealed class ClaimStore(TableSet tables)
             }
         }
     }
+
+    // Prefixed so a claim's row never looks like an application id (those are 12 upper-case characters).
+    static string RowFor(string claimKey) => "claim-" + StorageKeys.Hash(claimKey);
 }

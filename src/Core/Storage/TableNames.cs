@@ -4,10 +4,9 @@ namespace Aanmelding.Core.Storage;
 public static class TableNames
 {
     public const string Applications = "Applications";
-    public const string Claims = "ApplicationClaims";
     public const string Decisions = "Decisions";
     public const string Outcomes = "Outcomes";
     public const string SentEmails = "SentEmails";
 
-    public static IReadOnlyList<string> All { get; } = [Applications, Claims, Decisions, Outcomes, SentEmails];
+    public static IReadOnlyList<string> All { get; } = [Applications, Decisions, Outcomes, SentEmails];
 }

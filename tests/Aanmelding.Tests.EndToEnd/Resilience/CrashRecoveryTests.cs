@@ -3,10 +3,12 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Aanmelding.Contracts;
+using Aanmelding.Core.Calls;
 using Aanmelding.Core.Intake;
 using Aanmelding.Core.Storage;
 using Aanmelding.Tests.Support;
 using Azure.Data.Tables;
+using Microsoft.Extensions.Configuration;
 using Xunit.Abstractions;
 
 namespace Aanmelding.Tests.EndToEnd.Resilience;
@@ -116,8 +118,11 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IAsyncLifetim
             Status = ApplicationStatus.Submitted,
             SubmittedAt = DateTimeOffset.UtcNow,
         };
-        var store = new ApplicationStore(new TableSet(new TableServiceClient(TestStorage.ConnectionString)));
-        Assert.True(await store.TryAddAsync(orphan));
+        var catalog = new CallCatalog(new ConfigurationBuilder()
+            .AddInMemoryCollection(CallConfiguration.Open(callId).Select(s => new KeyValuePair<string, string?>(s.Key.Replace("__", ":", StringComparison.Ordinal), s.Value)))
+            .Build());
+        var store = new ApplicationStore(new TableSet(new TableServiceClient(TestStorage.ConnectionString)), catalog);
+        Assert.True(await store.TryAddAsync(orphan, [ClaimStore.New(callId, SubmissionService.NeighbourhoodClaimKey(orphan.Form), orphan.Id, null)]));
         host.KillHard();
 
         await host.StartAgainAsync();

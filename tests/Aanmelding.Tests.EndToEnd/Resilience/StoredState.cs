@@ -25,7 +25,7 @@ public sealed class StoredState(string connectionString, string taskHub, string 
         {
             await foreach (var row in table.QueryAsync<ApplicationEntity>(TableClient.CreateQueryFilter($"CallId eq {callId}")))
             {
-                rows[row.PartitionKey] = row;
+                rows[row.RowKey] = row;
             }
         }
         catch (Azure.RequestFailedException e) when (e.Status == 404)

@@ -1,7 +1,8 @@
 using System.Net;
 using System.Text.Json;
-using AngleSharp.Html.Dom;
+using Aanmelding.Core.Storage;
 using Aanmelding.Tests.Support;
+using AngleSharp.Html.Dom;
 using Azure.Data.Tables;
 
 namespace Aanmelding.Tests.EndToEnd.Review;
@@ -258,7 +259,7 @@ public sealed class ReviewDecisionEndToEndTests(ReviewHostFixture fixture)
     async Task<Snapshot> SnapshotAsync(string id)
     {
         var adminRow = (await ReviewFlow.AdminRowAsync(Host, fixture.CallId, id)).GetRawText();
-        var application = (await new TableClient(TestStorage.ConnectionString, "Applications").GetEntityAsync<TableEntity>(id, "application")).Value;
+        var application = (await new TableClient(TestStorage.ConnectionString, "Applications").GetEntityAsync<TableEntity>(ApplicationEntity.PartitionFor(fixture.CallId), id)).Value;
         var workflow = await ReviewFlow.WorkflowRowAsync(fixture.TaskHub, id);
         return new Snapshot(adminRow, application.ETag.ToString(), workflow?.GetString("CustomStatus"), workflow?.GetDateTimeOffset("LastUpdatedTime"));
     }
