@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net.Mail;
+using System.Text;
 
 namespace Aanmelding.Contracts;
 
@@ -127,17 +128,29 @@ public static class ApplicationValidator
     /// <summary>
     /// Control characters have no place in what people type: single-line fields allow none, multi-line fields only
     /// line breaks and tabs. Half a surrogate pair (broken UTF-16) is rejected as well; it cannot be stored or mailed.
+    /// Nor do hidden format characters (<see cref="TextRules.FindHiddenCharacter"/>): a zero-width space or a
+    /// reversed reading direction makes one text look like another, to people and to the duplicate check.
     /// </summary>
     static void InvisibleCharacters(Errors errors, string key, string value, string subject, bool multiLine)
     {
-        if (!HasForbiddenCharacter(value, multiLine))
+        if (HasForbiddenCharacter(value, multiLine))
         {
+            errors.Add(key, multiLine
+                ? $"{subject} bevat onzichtbare stuurtekens die hier niet zijn toegestaan. Alleen gewone tekst, regeleinden en tabs zijn toegestaan."
+                : $"{subject} bevat onzichtbare stuurtekens (zoals een tab of regeleinde) die hier niet zijn toegestaan. Gebruik één regel gewone tekst.");
             return;
         }
 
-        errors.Add(key, multiLine
-            ? $"{subject} bevat onzichtbare stuurtekens die hier niet zijn toegestaan. Alleen gewone tekst, regeleinden en tabs zijn toegestaan."
-            : $"{subject} bevat onzichtbare stuurtekens (zoals een tab of regeleinde) die hier niet zijn toegestaan. Gebruik één regel gewone tekst.");
+        var hidden = TextRules.FindHiddenCharacter(value);
+        if (hidden >= 0)
+        {
+            var position = value[..hidden].EnumerateRunes().Count() + 1;
+            var codePoint = Rune.GetRuneAt(value, hidden).Value;
+            errors.Add(key,
+                $"{subject} bevat een onzichtbaar teken (U+{codePoint:X4}, het {position}e teken) dat hier niet is toegestaan, " +
+                "zoals een breedteloze spatie, een zacht afbreekstreepje of een teken dat de schrijfrichting omkeert. " +
+                "Verwijder het, of typ de tekst opnieuw in plaats van hem te plakken.");
+        }
     }
 
     static bool HasForbiddenCharacter(string value, bool multiLine)

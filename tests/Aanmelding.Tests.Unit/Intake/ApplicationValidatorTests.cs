@@ -411,6 +411,43 @@ public class ApplicationValidatorTests
         Assert.Contains("onzichtbare stuurtekens", message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("organisation", "Gemeente\u200BArnhem", "U+200B", 9)]
+    [InlineData("municipality", "Arn\u00ADhem", "U+00AD", 4)]
+    [InlineData("municipality", "\uFEFFArnhem", "U+FEFF", 1)]
+    [InlineData("neighbourhood", "Presik\u202Efaahk", "U+202E", 7)]
+    [InlineData("neighbourhood", "Presikhaaf\u2066", "U+2066", 11)]
+    [InlineData("contact.name", "Jan\u200Dde Vries", "U+200D", 4)]
+    [InlineData("contact.name", "Jan de Vries\U000E0041", "U+E0041", 13)]
+    [InlineData("motivation", "\u200F", "U+200F", 151)]
+    [InlineData("partners", "Vivare\u2028Portaal", "U+2028", 7)]
+    public void Hidden_format_and_direction_characters_are_refused_in_every_text_field(string field, string value, string codePoint, int position)
+    {
+        var text = field == "motivation" ? new string('m', 150) + value : value;
+
+        var message = Assert.Single(ErrorsAt(WithText(field, text), field));
+
+        Assert.Contains($"bevat een onzichtbaar teken ({codePoint}, het {position}e teken) dat hier niet is toegestaan", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_hidden_character_is_named_once_also_beside_a_control_character()
+    {
+        var message = Assert.Single(ErrorsAt(WithText("organisation", "Gemeente\t\u200BArnhem"), "organisation"));
+
+        Assert.Contains("onzichtbare stuurtekens", message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("neighbourhood", "Súdwest-Fryslân Oost")]
+    [InlineData("contact.name", "Çağlar Öztürk")]
+    [InlineData("organisation", "Woningstichting \u2018t Goede Wonen")]
+    [InlineData("partners", "Vivare \u2764\uFE0F Portaal")]
+    public void Accents_quotes_and_emoji_are_visible_text_and_accepted(string field, string value)
+    {
+        Assert.Empty(ErrorsAt(WithText(field, value), field));
+    }
+
     [Fact]
     public void Broken_unicode_half_of_an_emoji_is_rejected_and_a_whole_emoji_counts_as_two()
     {
