@@ -233,7 +233,7 @@ public static class HostileCorpus
     /// <summary>A valid application as JSON, with its own organisation so that no case collides with another, then changed.</summary>
     static string Valid(string tag, Action<Dictionary<string, object?>>? change = null)
     {
-        var form = SampleApplications.Valid("Hostiel " + tag, "Centrum", "Gemeente " + tag, $"{tag}@example.org");
+        var form = TestApplication.Of("Hostiel " + tag, "Centrum", "Gemeente " + tag, $"{tag}@example.org").Json();
         change?.Invoke(form);
         return JsonSerializer.Serialize(form);
     }
@@ -250,7 +250,7 @@ public static class HostileCorpus
             ["neighbourhood"] = "Centrum",
             ["gasFreeStatus"] = "nee",
             ["challenges"] = "armoede",
-            ["motivation"] = SampleApplications.Motivation,
+            ["motivation"] = TestApplication.DefaultMotivation,
             ["contact.name"] = "Anne de Vries",
             ["contact.email"] = $"{tag}@example.org",
             ["consent"] = "true",

@@ -122,7 +122,7 @@ public sealed class StorageOutageTests(ITestOutputHelper output) : IAsyncLifetim
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/calls/{callId}/applications")
         {
-            Content = JsonContent.Create(SampleApplications.Valid(organisation.Replace("Gemeente ", "", StringComparison.Ordinal), "Centrum", organisation, email)),
+            Content = JsonContent.Create(TestApplication.Of(organisation.Replace("Gemeente ", "", StringComparison.Ordinal), "Centrum", organisation, email).Json()),
         };
         if (withKey)
         {
@@ -142,7 +142,7 @@ public sealed class StorageOutageTests(ITestOutputHelper output) : IAsyncLifetim
         ["neighbourhood"] = "Centrum",
         ["gasFreeStatus"] = "nee",
         ["challenges"] = "armoede",
-        ["motivation"] = SampleApplications.Motivation,
+        ["motivation"] = TestApplication.DefaultMotivation,
         ["contact.name"] = "Anne de Vries",
         ["contact.email"] = "formulier@example.org",
         ["consent"] = "true",
