@@ -58,8 +58,8 @@ public static class SubmissionEndpoint
         return Results.Accepted(statusUrl, new SubmissionAccepted(application.Id, WireName.Of(application.PublicStatus), statusUrl));
     }
 
-    /// <summary>The problem answer for every outcome but Accepted; shared by the JSON and the form route.</summary>
-    public static IResult Refusal(SubmissionResult result) => result.Outcome switch
+    /// <summary>The problem answer for every outcome but Accepted.</summary>
+    static IResult Refusal(SubmissionResult result) => result.Outcome switch
     {
         SubmissionOutcome.UnknownCall => Problems.NotFound("Deze oproep bestaat niet."),
         SubmissionOutcome.CallClosed => Problems.CallClosed(CallClosedMessage(result)),
@@ -76,7 +76,7 @@ public static class SubmissionEndpoint
         _ => throw new InvalidOperationException($"No refusal for {result.Outcome}."),
     };
 
-    public static string CallClosedMessage(SubmissionResult result) =>
+    static string CallClosedMessage(SubmissionResult result) =>
         result.Call is null
             ? "Aanmelden is niet meer mogelijk."
             : $"Aanmelden kon tot {DutchDateFormat.WithZone(result.Call.Deadline, result.Call.TimeZone)}.";
