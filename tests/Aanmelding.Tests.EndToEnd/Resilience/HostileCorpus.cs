@@ -242,19 +242,9 @@ public static class HostileCorpus
 
     static string Form(string tag, params (string Field, string Value)[] changes)
     {
-        var fields = new Dictionary<string, string>
-        {
-            ["applicantType"] = "gemeente",
-            ["organisation"] = "Gemeente " + tag,
-            ["municipality"] = "Hostiel " + tag,
-            ["neighbourhood"] = "Centrum",
-            ["gasFreeStatus"] = "nee",
-            ["challenges"] = "armoede",
-            ["motivation"] = TestApplication.DefaultMotivation,
-            ["contact.name"] = "Anne de Vries",
-            ["contact.email"] = $"{tag}@example.org",
-            ["consent"] = "true",
-        };
+        var fields = (TestApplication.Of("Hostiel " + tag, "Centrum", "Gemeente " + tag, $"{tag}@example.org") with { Challenges = ["armoede"] })
+            .FormFields()
+            .ToDictionary(f => f.Key, f => f.Value);
         foreach (var (field, value) in changes)
         {
             fields[field] = value;
