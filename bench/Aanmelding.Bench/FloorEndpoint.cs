@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Aanmelding.Contracts;
-using Aanmelding.Core.Intake;
+using Aanmelding.Core.Applications;
 using Aanmelding.Core.Storage;
 using Aanmelding.Core.Web;
 using Azure.Data.Tables;
@@ -47,14 +47,7 @@ public sealed class FloorEndpoint : IAsyncDisposable
         {
             var body = await RequestBody.ReadAsync(context.Request, context.RequestAborted);
             var form = JsonSerializer.Deserialize<ApplicationForm>(RequestBody.WithoutBom(body!), JsonWire.Options)!;
-            var application = new SubmittedApplication
-            {
-                Id = ApplicationReference.New(),
-                CallId = "bench-floor",
-                Form = form,
-                Status = ApplicationStatus.Submitted,
-                SubmittedAt = DateTimeOffset.UtcNow,
-            };
+            var application = Application.Submit("bench-floor", form, DateTimeOffset.UtcNow);
             await table.AddEntityAsync(ApplicationMapping.ToEntity(application), context.RequestAborted);
             return Results.Accepted(value: new { id = application.Id, status = application.Status });
         });

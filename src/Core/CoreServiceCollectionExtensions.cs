@@ -1,8 +1,10 @@
 using Aanmelding.Core.Calls;
 using Aanmelding.Core.Email;
+using Aanmelding.Core.Health;
 using Aanmelding.Core.Intake;
 using Aanmelding.Core.Review;
 using Aanmelding.Core.Security;
+using Aanmelding.Core.Selection;
 using Aanmelding.Core.Storage;
 using Aanmelding.Core.Web;
 using Aanmelding.Core.Workflows;
@@ -31,6 +33,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton(_ => new LinkSigningKey(configuration["Links:SigningKey"] ?? ""));
         services.AddSingleton<LinkSigner>();
         services.AddSingleton<ReceiptTokens>();
+        services.AddSingleton<ReviewTokens>();
         services.AddSingleton<ApplicationLookup>();
         services.AddSingleton<LinkBuilder>();
 
@@ -40,7 +43,16 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<ApplicationWorkflowDispatcher>();
         services.AddHostedService(provider => provider.GetRequiredService<ApplicationWorkflowDispatcher>());
         services.AddSingleton<SubmissionService>();
+        services.AddSingleton<ReceiptService>();
+        services.AddSingleton<WithdrawalService>();
         services.AddSingleton<ReviewService>();
+        services.AddSingleton<FinalizeService>();
+
+        // The handlers' parameter groups: LocalHost binds them per request, the Functions classes take them from here.
+        services.AddSingleton<IntakeServices>();
+        services.AddSingleton<ReviewServices>();
+        services.AddSingleton<SelectionServices>();
+        services.AddSingleton<HealthServices>();
 
         services.AddAanmeldingEmail(configuration);
 

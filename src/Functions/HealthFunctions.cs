@@ -1,3 +1,4 @@
+using Aanmelding.Core.Health;
 using Aanmelding.Core.Web;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -6,11 +7,11 @@ using Microsoft.DurableTask.Client;
 
 namespace Aanmelding.Functions;
 
-public static class HealthFunctions
+public sealed class HealthFunctions(HealthServices services)
 {
     [Function("Health")]
-    public static Task<IActionResult> Health(
+    public Task<IActionResult> Health(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Routes.Health)] HttpRequest request,
         [DurableClient] DurableTaskClient durable) =>
-        HttpResultAdapter.From(HealthEndpoint.HandleAsync(request.HttpContext, durable));
+        HttpResultAdapter.From(HealthEndpoint.HandleAsync(request.HttpContext, durable, services));
 }

@@ -7,8 +7,8 @@ using Microsoft.DurableTask.Client;
 
 namespace Aanmelding.Functions;
 
-/// <summary>Applicant routes; each method only delegates to Core.</summary>
-public static class IntakeFunctions
+/// <summary>Applicant routes; each method only delegates to Core, with the handlers' services from the constructor.</summary>
+public sealed class IntakeFunctions(IntakeServices services)
 {
     /// <summary>
     /// <see cref="Routes.Root"/> ("/") as the Functions host can express it: the host replaces an empty route by the
@@ -22,32 +22,32 @@ public static class IntakeFunctions
         new HttpResultAdapter(FormPageEndpoint.RedirectToDefault());
 
     [Function("FormPage")]
-    public static IActionResult FormPage([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Routes.FormPage)] HttpRequest request, string callId) =>
-        new HttpResultAdapter(FormPageEndpoint.Handle(request.HttpContext, callId));
+    public IActionResult FormPage([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Routes.FormPage)] HttpRequest request, string callId) =>
+        new HttpResultAdapter(FormPageEndpoint.Handle(request.HttpContext, callId, services));
 
     [Function("CallInfo")]
-    public static IActionResult CallInfo([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Routes.CallInfo)] HttpRequest request, string callId) =>
-        new HttpResultAdapter(CallInfoEndpoint.Handle(request.HttpContext, callId));
+    public IActionResult CallInfo([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Routes.CallInfo)] HttpRequest request, string callId) =>
+        new HttpResultAdapter(CallInfoEndpoint.Handle(callId, services));
 
     [Function("SubmitApplication")]
-    public static Task<IActionResult> Submit(
+    public Task<IActionResult> Submit(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Routes.Submit)] HttpRequest request,
         string callId,
         [DurableClient] DurableTaskClient durable) =>
-        HttpResultAdapter.From(SubmissionEndpoint.HandleAsync(request.HttpContext, callId, durable));
+        HttpResultAdapter.From(SubmissionEndpoint.HandleAsync(request.HttpContext, callId, durable, services));
 
     [Function("ReceiptPage")]
-    public static Task<IActionResult> ReceiptPage([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Routes.ReceiptPage)] HttpRequest request, string id) =>
-        HttpResultAdapter.From(ReceiptEndpoint.PageAsync(request.HttpContext, id));
+    public Task<IActionResult> ReceiptPage([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Routes.ReceiptPage)] HttpRequest request, string id) =>
+        HttpResultAdapter.From(ReceiptEndpoint.PageAsync(request.HttpContext, id, services));
 
     [Function("ReceiptApi")]
-    public static Task<IActionResult> ReceiptApi([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Routes.ReceiptApi)] HttpRequest request, string id) =>
-        HttpResultAdapter.From(ReceiptEndpoint.JsonAsync(request.HttpContext, id));
+    public Task<IActionResult> ReceiptApi([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Routes.ReceiptApi)] HttpRequest request, string id) =>
+        HttpResultAdapter.From(ReceiptEndpoint.JsonAsync(request.HttpContext, id, services));
 
     [Function("WithdrawApplication")]
-    public static Task<IActionResult> Withdraw(
+    public Task<IActionResult> Withdraw(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Routes.Withdraw)] HttpRequest request,
         string id,
         [DurableClient] DurableTaskClient durable) =>
-        HttpResultAdapter.From(WithdrawEndpoint.HandleAsync(request.HttpContext, id, durable));
+        HttpResultAdapter.From(WithdrawEndpoint.HandleAsync(request.HttpContext, id, durable, services));
 }

@@ -8,27 +8,27 @@ using Microsoft.DurableTask.Client;
 namespace Aanmelding.Functions;
 
 /// <summary>Coordinator and admin routes; admin routes are behind function keys (AuthorizationLevel.Function).</summary>
-public static class ReviewFunctions
+public sealed class ReviewFunctions(ReviewServices services)
 {
     [Function("ReviewPage")]
-    public static Task<IActionResult> ReviewPage([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Routes.ReviewPage)] HttpRequest request, string id) =>
-        HttpResultAdapter.From(ReviewEndpoint.PageAsync(request.HttpContext, id));
+    public Task<IActionResult> ReviewPage([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Routes.ReviewPage)] HttpRequest request, string id) =>
+        HttpResultAdapter.From(ReviewEndpoint.PageAsync(request.HttpContext, id, services));
 
     [Function("ReviewDecision")]
-    public static Task<IActionResult> ReviewDecision(
+    public Task<IActionResult> ReviewDecision(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Routes.ReviewPage)] HttpRequest request,
         string id,
         [DurableClient] DurableTaskClient durable) =>
-        HttpResultAdapter.From(ReviewEndpoint.FormPostAsync(request.HttpContext, id, durable));
+        HttpResultAdapter.From(ReviewEndpoint.FormPostAsync(request.HttpContext, id, durable, services));
 
     [Function("ReviewApi")]
-    public static Task<IActionResult> ReviewApi(
+    public Task<IActionResult> ReviewApi(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Routes.ReviewApi)] HttpRequest request,
         string id,
         [DurableClient] DurableTaskClient durable) =>
-        HttpResultAdapter.From(ReviewEndpoint.JsonAsync(request.HttpContext, id, durable));
+        HttpResultAdapter.From(ReviewEndpoint.JsonAsync(request.HttpContext, id, durable, services));
 
     [Function("AdminApplications")]
-    public static Task<IActionResult> AdminApplications([HttpTrigger(AuthorizationLevel.Function, "get", Route = Routes.AdminApplications)] HttpRequest request, string callId) =>
-        HttpResultAdapter.From(AdminApplicationsEndpoint.HandleAsync(request.HttpContext, callId));
+    public Task<IActionResult> AdminApplications([HttpTrigger(AuthorizationLevel.Function, "get", Route = Routes.AdminApplications)] HttpRequest request, string callId) =>
+        HttpResultAdapter.From(AdminApplicationsEndpoint.HandleAsync(request.HttpContext, callId, services));
 }

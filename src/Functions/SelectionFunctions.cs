@@ -10,18 +10,18 @@ using Microsoft.DurableTask.Client;
 namespace Aanmelding.Functions;
 
 /// <summary>Selection routes (admin, behind function keys) and the timer that keeps every call's workflow running.</summary>
-public sealed class SelectionFunctions(CallCatalog calls, ApplicationWorkflowRecovery recovery)
+public sealed class SelectionFunctions(SelectionServices services, CallCatalog calls, ApplicationWorkflowRecovery recovery)
 {
     [Function("AdminOutcome")]
-    public static Task<IActionResult> Outcome([HttpTrigger(AuthorizationLevel.Function, "get", Route = Routes.AdminOutcome)] HttpRequest request, string callId) =>
-        HttpResultAdapter.From(OutcomeEndpoint.HandleAsync(request.HttpContext, callId));
+    public Task<IActionResult> Outcome([HttpTrigger(AuthorizationLevel.Function, "get", Route = Routes.AdminOutcome)] HttpRequest request, string callId) =>
+        HttpResultAdapter.From(OutcomeEndpoint.HandleAsync(request.HttpContext, callId, services));
 
     [Function("AdminFinalize")]
-    public static Task<IActionResult> Finalize(
+    public Task<IActionResult> Finalize(
         [HttpTrigger(AuthorizationLevel.Function, "post", Route = Routes.AdminFinalize)] HttpRequest request,
         string callId,
         [DurableClient] DurableTaskClient durable) =>
-        HttpResultAdapter.From(FinalizeEndpoint.HandleAsync(request.HttpContext, callId, durable));
+        HttpResultAdapter.From(FinalizeEndpoint.HandleAsync(request.HttpContext, callId, durable, services));
 
     /// <summary>
     /// Every five minutes and at start-up: a call configured later gets its workflow without a submission; once per

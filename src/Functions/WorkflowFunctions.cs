@@ -13,7 +13,7 @@ namespace Aanmelding.Functions;
 public sealed class WorkflowFunctions(IServiceProvider services)
 {
     [Function(nameof(ApplicationWorkflow))]
-    public static Task<string> RunApplicationWorkflow([OrchestrationTrigger] TaskOrchestrationContext context) =>
+    public static Task<Core.Applications.ApplicationStatus?> RunApplicationWorkflow([OrchestrationTrigger] TaskOrchestrationContext context) =>
         new ApplicationWorkflow().RunAsync(context, context.GetInput<ApplicationWorkflowInput>()!);
 
     [Function(nameof(SendAcknowledgement))]
@@ -49,7 +49,7 @@ public sealed class WorkflowFunctions(IServiceProvider services)
         services.GetRequiredService<SendReminderDigests>().InvokeAsync(callId, cancellationToken);
 
     [Function(nameof(FinalizeSelection))]
-    public Task<List<string>> RunFinalizeSelection([ActivityTrigger] string callId, CancellationToken cancellationToken) =>
+    public Task<List<ApplicationOutcome>> RunFinalizeSelection([ActivityTrigger] string callId, CancellationToken cancellationToken) =>
         services.GetRequiredService<FinalizeSelection>().InvokeAsync(callId, cancellationToken);
 
     [Function(nameof(SendFinalSummary))]

@@ -1,36 +1,39 @@
 using Aanmelding.Core.Calls;
 using Aanmelding.Core.Email;
+using Aanmelding.Core.Health;
 using Aanmelding.Core.Intake;
 using Aanmelding.Core.Review;
 using Aanmelding.Core.Security;
 using Aanmelding.Core.Selection;
 using Aanmelding.Core.Web;
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.DurableTask.Client;
 
 namespace Aanmelding.LocalHost;
 
-/// <summary>The routes of DESIGN §5 as minimal APIs: each a line that calls Core, as the Functions adapters do.</summary>
+/// <summary>
+/// The routes of DESIGN §5 as minimal APIs: each maps the Core handler itself, as the Functions adapters call it; the
+/// handlers' parameters (route values, the durable client, their services group) are bound per request.
+/// </summary>
 public static class LocalEndpoints
 {
     public static void Map(WebApplication app, LocalData data)
     {
         app.MapGet("/", FormPageEndpoint.RedirectToDefault);
-        app.MapGet(Routes.FormPage, (HttpContext c, string callId) => FormPageEndpoint.Handle(c, callId));
-        app.MapGet(Routes.CallInfo, (HttpContext c, string callId) => CallInfoEndpoint.Handle(c, callId));
-        app.MapPost(Routes.Submit, (HttpContext c, string callId, DurableTaskClient d) => SubmissionEndpoint.HandleAsync(c, callId, d));
-        app.MapGet(Routes.ReceiptPage, (HttpContext c, string id) => ReceiptEndpoint.PageAsync(c, id));
-        app.MapGet(Routes.ReceiptApi, (HttpContext c, string id) => ReceiptEndpoint.JsonAsync(c, id));
-        app.MapPost(Routes.Withdraw, (HttpContext c, string id, DurableTaskClient d) => WithdrawEndpoint.HandleAsync(c, id, d));
-        app.MapGet(Routes.ReviewPage, (HttpContext c, string id) => ReviewEndpoint.PageAsync(c, id));
-        app.MapPost(Routes.ReviewPage, (HttpContext c, string id, DurableTaskClient d) => ReviewEndpoint.FormPostAsync(c, id, d));
-        app.MapPost(Routes.ReviewApi, (HttpContext c, string id, DurableTaskClient d) => ReviewEndpoint.JsonAsync(c, id, d));
-        app.MapGet(Routes.Health, (HttpContext c, DurableTaskClient d) => HealthEndpoint.HandleAsync(c, d));
+        app.MapGet(Routes.FormPage, FormPageEndpoint.Handle);
+        app.MapGet(Routes.CallInfo, CallInfoEndpoint.Handle);
+        app.MapPost(Routes.Submit, SubmissionEndpoint.HandleAsync);
+        app.MapGet(Routes.ReceiptPage, ReceiptEndpoint.PageAsync);
+        app.MapGet(Routes.ReceiptApi, ReceiptEndpoint.JsonAsync);
+        app.MapPost(Routes.Withdraw, WithdrawEndpoint.HandleAsync);
+        app.MapGet(Routes.ReviewPage, ReviewEndpoint.PageAsync);
+        app.MapPost(Routes.ReviewPage, ReviewEndpoint.FormPostAsync);
+        app.MapPost(Routes.ReviewApi, ReviewEndpoint.JsonAsync);
+        app.MapGet(Routes.Health, HealthEndpoint.HandleAsync);
 
         var admin = app.MapGroup("").AddEndpointFilter(RequireAdminKey);
-        admin.MapGet(Routes.AdminApplications, (HttpContext c, string callId) => AdminApplicationsEndpoint.HandleAsync(c, callId));
-        admin.MapGet(Routes.AdminOutcome, (HttpContext c, string callId) => OutcomeEndpoint.HandleAsync(c, callId));
-        admin.MapPost(Routes.AdminFinalize, (HttpContext c, string callId, DurableTaskClient d) => FinalizeEndpoint.HandleAsync(c, callId, d));
+        admin.MapGet(Routes.AdminApplications, AdminApplicationsEndpoint.HandleAsync);
+        admin.MapGet(Routes.AdminOutcome, OutcomeEndpoint.HandleAsync);
+        admin.MapPost(Routes.AdminFinalize, FinalizeEndpoint.HandleAsync);
         if (BenchBaseline.IsOn(app.Configuration))
         {
             BenchBaseline.Map(admin);

@@ -40,7 +40,7 @@ public sealed class IntakeFormBrowserTests
         await page.GetByRole(AriaRole.Radio, new() { Name = "Aanwijzing in voorbereiding" }).CheckAsync();
         await page.GetByRole(AriaRole.Checkbox, new() { Name = "Armoede" }).CheckAsync();
         await page.GetByRole(AriaRole.Checkbox, new() { Name = "Eenzaamheid" }).CheckAsync();
-        await page.GetByLabel("Motivatie").FillAsync(SampleApplications.Motivation);
+        await page.GetByLabel("Motivatie").FillAsync(TestApplication.DefaultMotivation);
         await page.GetByLabel("Naam", new() { Exact = true }).FillAsync("Anne de Vries");
         await page.GetByLabel("E-mailadres").FillAsync("anne.devries@utrecht");
         await page.GetByRole(AriaRole.Checkbox, new() { Name = "Ik ga ermee akkoord" }).CheckAsync();
@@ -54,7 +54,7 @@ public sealed class IntakeFormBrowserTests
         Assert.Equal(1, await page.Locator(".error").CountAsync());
         Assert.Equal("anne.devries@utrecht", await email.InputValueAsync());
         Assert.Equal(wijk, await page.GetByLabel("Wijk", new() { Exact = true }).InputValueAsync());
-        Assert.Equal(SampleApplications.Motivation, await page.GetByLabel("Motivatie").InputValueAsync());
+        Assert.Equal(TestApplication.DefaultMotivation, await page.GetByLabel("Motivatie").InputValueAsync());
         Assert.True(await page.GetByRole(AriaRole.Radio, new() { Name = "Aanwijzing in voorbereiding" }).IsCheckedAsync());
         Assert.True(await page.GetByRole(AriaRole.Checkbox, new() { Name = "Eenzaamheid" }).IsCheckedAsync());
         Assert.True(await page.GetByRole(AriaRole.Checkbox, new() { Name = "Ik ga ermee akkoord" }).IsCheckedAsync());

@@ -21,7 +21,7 @@ public sealed class FoundationEndToEndTests : IAsyncLifetime
     [Fact]
     public async Task A_submission_is_stored_before_its_202_then_its_workflow_starts_and_it_is_acknowledged_by_email()
     {
-        using var response = await host.Client.PostAsJsonAsync($"/api/calls/{callId}/applications", SampleApplications.Valid());
+        using var response = await host.Client.PostAsJsonAsync($"/api/calls/{callId}/applications", TestApplication.Of().Json());
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();

@@ -1,8 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
-using Aanmelding.Core.Intake;
+using Aanmelding.Core.Health;
 using Aanmelding.Core.Storage;
-using Aanmelding.Core.Web;
 using Aanmelding.Core.Workflows;
 using Azure.Data.Tables;
 using Microsoft.AspNetCore.Http;
@@ -30,12 +29,13 @@ public sealed class HealthWithoutStorageTests
             .AddSingleton<IntakeTraffic>()
             .AddSingleton<WorkflowStarter>()
             .AddSingleton<ApplicationWorkflowDispatcher>()
+            .AddSingleton<HealthServices>()
             .AddLogging()
             .BuildServiceProvider();
         var context = new DefaultHttpContext { RequestServices = services };
         context.Response.Body = new MemoryStream();
 
-        var result = await HealthEndpoint.HandleAsync(context, durable: null);
+        var result = await HealthEndpoint.HandleAsync(context, durable: null, services.GetRequiredService<HealthServices>());
         await result.ExecuteAsync(context);
 
         Assert.Equal(StatusCodes.Status503ServiceUnavailable, context.Response.StatusCode);

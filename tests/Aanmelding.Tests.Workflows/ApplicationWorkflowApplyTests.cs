@@ -1,4 +1,4 @@
-using Aanmelding.Contracts;
+using Aanmelding.Core.Applications;
 using Aanmelding.Core.Workflows;
 
 namespace Aanmelding.Tests.Workflows;
@@ -6,32 +6,28 @@ namespace Aanmelding.Tests.Workflows;
 /// <summary>The decision bookkeeping of the ApplicationWorkflow, as a pure function.</summary>
 public sealed class ApplicationWorkflowApplyTests
 {
-    static readonly DateTimeOffset At = new(2018, 7, 16, 10, 0, 0, TimeSpan.Zero);
-
     [Fact]
-    public void The_last_decision_counts_with_its_score_and_coordinator()
+    public void The_last_decision_counts()
     {
         var state = new ApplicationWorkflowState();
 
-        state = ApplicationWorkflow.Apply(state, new ReviewDecisionEvent("e1", ApplicationStatus.Approved, 5, "a@example.org", At));
-        state = ApplicationWorkflow.Apply(state, new ReviewDecisionEvent("e2", ApplicationStatus.Rejected, null, "b@example.org", At.AddMinutes(5)));
+        state = ApplicationWorkflow.Apply(state, new ReviewDecisionEvent("e1", Decision.Approved));
+        state = ApplicationWorkflow.Apply(state, new ReviewDecisionEvent("e2", Decision.Rejected));
 
-        Assert.Equal(ApplicationStatus.Rejected, state.Decision);
-        Assert.Null(state.Score);
-        Assert.Equal("b@example.org", state.DecidedBy);
+        Assert.Equal(Decision.Rejected, state.Decision);
     }
 
     [Fact]
     public void The_same_event_twice_counts_once_even_after_a_later_decision()
     {
-        var approve = new ReviewDecisionEvent("e1", ApplicationStatus.Approved, 4, "a@example.org", At);
-        var reject = new ReviewDecisionEvent("e2", ApplicationStatus.Rejected, null, "a@example.org", At.AddMinutes(1));
+        var approve = new ReviewDecisionEvent("e1", Decision.Approved);
+        var reject = new ReviewDecisionEvent("e2", Decision.Rejected);
 
         var state = ApplicationWorkflow.Apply(ApplicationWorkflow.Apply(new ApplicationWorkflowState(), approve), reject);
         var again = ApplicationWorkflow.Apply(state, approve);
 
         Assert.Same(state, again);
-        Assert.Equal(ApplicationStatus.Rejected, again.Decision);
+        Assert.Equal(Decision.Rejected, again.Decision);
         Assert.Equal(["e1", "e2"], again.SeenEventIds);
     }
 
@@ -40,12 +36,12 @@ public sealed class ApplicationWorkflowApplyTests
     {
         var before = new ApplicationWorkflowState { Acknowledged = true };
 
-        var after = ApplicationWorkflow.Apply(before, new ReviewDecisionEvent("e1", ApplicationStatus.Approved, 3, "a@example.org", At));
+        var after = ApplicationWorkflow.Apply(before, new ReviewDecisionEvent("e1", Decision.Approved));
 
         Assert.True(after.Acknowledged);
         Assert.Null(before.Decision);
         Assert.Empty(before.SeenEventIds);
-        Assert.Equal(3, after.Score);
+        Assert.Equal(Decision.Approved, after.Decision);
     }
 
     [Fact]
@@ -54,14 +50,14 @@ public sealed class ApplicationWorkflowApplyTests
         var state = new ApplicationWorkflowState();
         for (var i = 0; i < 500; i++)
         {
-            state = ApplicationWorkflow.Apply(state, new ReviewDecisionEvent($"e{i}", ApplicationStatus.Approved, 3, "a@example.org", At.AddSeconds(i)));
+            state = ApplicationWorkflow.Apply(state, new ReviewDecisionEvent($"e{i}", Decision.Approved));
         }
 
         Assert.True(state.SeenEventIds.Count < 500);
         Assert.Equal("e499", state.SeenEventIds[^1]);
 
         // The most recent delivery repeated is still recognised.
-        var repeated = ApplicationWorkflow.Apply(state with { Decision = ApplicationStatus.Rejected }, new ReviewDecisionEvent("e499", ApplicationStatus.Approved, 3, "a@example.org", At));
-        Assert.Equal(ApplicationStatus.Rejected, repeated.Decision);
+        var repeated = ApplicationWorkflow.Apply(state with { Decision = Decision.Rejected }, new ReviewDecisionEvent("e499", Decision.Approved));
+        Assert.Equal(Decision.Rejected, repeated.Decision);
     }
 }

@@ -1,7 +1,7 @@
-using Aanmelding.Contracts;
-using Aanmelding.Core.Intake;
+using Aanmelding.Core.Applications;
 using Aanmelding.Core.Workflows;
 using Aanmelding.Core.Workflows.Activities;
+using Aanmelding.Tests.Support;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -10,16 +10,17 @@ namespace Aanmelding.Tests.Workflows;
 
 /// <summary>
 /// Workflows of stored applications start after the 202, intake first: held while submissions come in, never longer
-/// than the hold, at once when intake is quiet, and again after a failed start.
+/// than the hold, at once when intake is quiet, and again after a failed start. The dispatcher's waits run on a fake
+/// clock that the tests move on once the dispatcher is waiting.
 /// </summary>
 public sealed class ApplicationWorkflowDispatcherTests(WorkflowHost host) : IClassFixture<WorkflowHost>
 {
-    readonly IntakeTraffic traffic = new(TimeProvider.System);
+    readonly WatchedClock clock = new();
 
     [Fact]
     public async Task A_stored_application_is_acknowledged_as_soon_as_intake_is_quiet()
     {
-        await using var dispatcher = await StartDispatcherAsync(maxHoldSeconds: 60);
+        await using var dispatcher = await StartDispatcherAsync(maxHoldSeconds: 60, new IntakeTraffic(clock));
         var id = Enqueue(dispatcher, host.Client);
 
         Assert.Single(await host.WaitForCallAsync(nameof(SendAcknowledgement), id));
@@ -28,51 +29,65 @@ public sealed class ApplicationWorkflowDispatcherTests(WorkflowHost host) : ICla
     [Fact]
     public async Task While_submissions_come_in_a_start_waits_and_follows_as_soon_as_they_stop()
     {
-        await using var dispatcher = await StartDispatcherAsync(maxHoldSeconds: 60);
+        var traffic = new IntakeTraffic(clock);
+        await using var dispatcher = await StartDispatcherAsync(maxHoldSeconds: 60, traffic);
         string id;
         using (traffic.Enter())
         {
             id = Enqueue(dispatcher, host.Client);
-            await Task.Delay(TimeSpan.FromSeconds(1));
-            Assert.Null(await host.Client.GetInstanceAsync(ApplicationReference.WorkflowInstanceId(id)));
+            await clock.WaitForTimersAsync(1);
+            clock.Advance(TimeSpan.FromSeconds(30));
+            await clock.WaitForTimersAsync(2);
+            Assert.Null(await host.Client.GetInstanceAsync(ApplicationWorkflow.InstanceId(id)));
             Assert.Empty(host.CallsFor(id));
         }
 
+        clock.Advance(IntakeTraffic.QuietAfter + TimeSpan.FromMilliseconds(100));
         Assert.Single(await host.WaitForCallAsync(nameof(SendAcknowledgement), id));
     }
 
     [Fact]
     public async Task Under_unbroken_intake_a_start_waits_no_longer_than_the_hold()
     {
-        await using var dispatcher = await StartDispatcherAsync(maxHoldSeconds: 3);
+        var traffic = new IntakeTraffic(clock);
+        await using var dispatcher = await StartDispatcherAsync(maxHoldSeconds: 3, traffic);
         using var busy = traffic.Enter();
         var id = Enqueue(dispatcher, host.Client);
-        var queued = DateTime.UtcNow;
 
-        await Task.Delay(TimeSpan.FromSeconds(1));
+        await clock.WaitForTimersAsync(1);
+        clock.Advance(TimeSpan.FromSeconds(2.9));
+        await clock.WaitForTimersAsync(2);
         Assert.Empty(host.CallsFor(id));
-        var acknowledged = Assert.Single(await host.WaitForCallAsync(nameof(SendAcknowledgement), id));
-        Assert.True(acknowledged.AtUtc - queued >= TimeSpan.FromSeconds(2.9), $"started after {(acknowledged.AtUtc - queued).TotalSeconds:0.0} s, before the hold ran out");
+
+        clock.Advance(TimeSpan.FromSeconds(0.2));
+        Assert.Single(await host.WaitForCallAsync(nameof(SendAcknowledgement), id));
     }
 
     [Fact]
     public async Task A_start_that_fails_is_tried_again_until_the_application_is_acknowledged_once()
     {
-        await using var dispatcher = await StartDispatcherAsync(maxHoldSeconds: 0);
+        await using var dispatcher = await StartDispatcherAsync(maxHoldSeconds: 0, new IntakeTraffic(clock));
         var failing = new FailingStartsClient(host.Client, failures: 2);
         var id = Enqueue(dispatcher, failing);
 
-        Assert.Single(await host.WaitForCallAsync(nameof(SendAcknowledgement), id));
-        Assert.Equal(2, failing.FailedStarts);
-        await Task.Delay(TimeSpan.FromSeconds(1));
+        // Each failed start waits on the clock before it is tried again (1 s, then 2 s).
+        await clock.WaitForTimersAsync(1);
+        clock.Advance(TimeSpan.FromSeconds(1));
+        await clock.WaitForTimersAsync(2);
+        clock.Advance(TimeSpan.FromSeconds(2));
+
+        // The review requests follow the acknowledgement in the same workflow: by then a second start would show.
+        await host.WaitForCallAsync(nameof(RequestReviews), id);
         Assert.Single(host.CallsOf(nameof(SendAcknowledgement), id));
-        Assert.Equal(0, dispatcher.Dispatcher.Pending);
+        Assert.Equal(2, failing.FailedStarts);
+        Assert.True(await host.WaitUntilAsync(() => dispatcher.Dispatcher.Pending == 0), "starts still pending");
     }
 
     [Fact]
     public async Task Many_applications_queued_at_once_are_each_acknowledged_exactly_once()
     {
-        await using var dispatcher = await StartDispatcherAsync(maxHoldSeconds: 60);
+        // Many starts at once wait for each other on the clock: the real one here.
+        await using var dispatcher = await StartDispatcherAsync(maxHoldSeconds: 60, new IntakeTraffic(TimeProvider.System), TimeProvider.System);
         var ids = Enumerable.Range(0, 40).Select(_ => Enqueue(dispatcher, host.Client)).ToList();
 
         foreach (var id in ids)
@@ -83,20 +98,18 @@ public sealed class ApplicationWorkflowDispatcherTests(WorkflowHost host) : ICla
 
     string Enqueue(RunningDispatcher dispatcher, DurableTaskClient client)
     {
-        var id = ApplicationReference.New();
-        dispatcher.Dispatcher.Enqueue(
-            new SubmittedApplication { Id = id, CallId = "call-x", Form = new ApplicationForm(), Status = ApplicationStatus.Submitted, SubmittedAt = DateTimeOffset.UtcNow },
-            client);
-        return id;
+        var application = new TestApplication().Stored("call-x", clock.GetUtcNow());
+        dispatcher.Dispatcher.Enqueue(application, client);
+        return application.Id;
     }
 
-    async Task<RunningDispatcher> StartDispatcherAsync(double maxHoldSeconds)
+    async Task<RunningDispatcher> StartDispatcherAsync(double maxHoldSeconds, IntakeTraffic traffic, TimeProvider? time = null)
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection([new(ApplicationWorkflowDispatcher.MaxHoldSetting, maxHoldSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture))])
             .Build();
         var dispatcher = new ApplicationWorkflowDispatcher(
-            new WorkflowStarter(), traffic, TimeProvider.System, configuration, NullLogger<ApplicationWorkflowDispatcher>.Instance);
+            new WorkflowStarter(), traffic, time ?? clock, configuration, NullLogger<ApplicationWorkflowDispatcher>.Instance);
         await dispatcher.StartAsync(CancellationToken.None);
         return new RunningDispatcher(dispatcher);
     }

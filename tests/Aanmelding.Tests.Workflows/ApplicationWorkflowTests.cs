@@ -1,5 +1,4 @@
-using Aanmelding.Contracts;
-using Aanmelding.Core.Intake;
+using Aanmelding.Core.Applications;
 using Aanmelding.Core.Workflows;
 using Aanmelding.Core.Workflows.Activities;
 using Microsoft.DurableTask;
@@ -31,13 +30,13 @@ public sealed class ApplicationWorkflowTests(WorkflowHost host) : IClassFixture<
     {
         var (_, instance) = await StartAsync();
 
-        await RaiseDecisionAsync(instance, "evt-1", ApplicationStatus.Approved, 4);
+        await RaiseDecisionAsync(instance, "evt-1", Decision.Approved);
         Assert.Equal(ApplicationStatus.Approved, await host.WaitForStatusAsync(instance, ApplicationStatus.Approved));
 
-        await RaiseDecisionAsync(instance, "evt-2", ApplicationStatus.Rejected, null);
+        await RaiseDecisionAsync(instance, "evt-2", Decision.Rejected);
         Assert.Equal(ApplicationStatus.Rejected, await host.WaitForStatusAsync(instance, ApplicationStatus.Rejected));
 
-        await RaiseDecisionAsync(instance, "evt-3", ApplicationStatus.Approved, 2);
+        await RaiseDecisionAsync(instance, "evt-3", Decision.Approved);
         Assert.Equal(ApplicationStatus.Approved, await host.WaitForStatusAsync(instance, ApplicationStatus.Approved));
     }
 
@@ -46,18 +45,18 @@ public sealed class ApplicationWorkflowTests(WorkflowHost host) : IClassFixture<
     {
         var (_, instance) = await StartAsync();
 
-        await RaiseDecisionAsync(instance, "evt-approve", ApplicationStatus.Approved, 5);
+        await RaiseDecisionAsync(instance, "evt-approve", Decision.Approved);
         Assert.Equal(ApplicationStatus.Approved, await host.WaitForStatusAsync(instance, ApplicationStatus.Approved));
-        await RaiseDecisionAsync(instance, "evt-reject", ApplicationStatus.Rejected, null);
+        await RaiseDecisionAsync(instance, "evt-reject", Decision.Rejected);
         Assert.Equal(ApplicationStatus.Rejected, await host.WaitForStatusAsync(instance, ApplicationStatus.Rejected));
 
         // The approval arrives a second time (an at-least-once retry of the raise): it must not undo the later rejection.
         var before = (await host.Client.GetInstanceAsync(instance))!.LastUpdatedAt;
-        await RaiseDecisionAsync(instance, "evt-approve", ApplicationStatus.Approved, 5);
+        await RaiseDecisionAsync(instance, "evt-approve", Decision.Approved);
 
         var after = await host.WaitForUpdateAsync(instance, before);
         Assert.True(after.LastUpdatedAt > before, "the workflow did not handle the repeated event");
-        Assert.Equal(ApplicationStatus.Rejected, after.ReadCustomStatusAs<string>());
+        Assert.Equal(ApplicationStatus.Rejected, after.ReadCustomStatusAs<ApplicationStatus>());
         Assert.Equal(OrchestrationRuntimeStatus.Running, after.RuntimeStatus);
     }
 
@@ -71,8 +70,8 @@ public sealed class ApplicationWorkflowTests(WorkflowHost host) : IClassFixture<
 
         var done = await host.WaitForCompletionAsync(instance);
         Assert.Equal(OrchestrationRuntimeStatus.Completed, done.RuntimeStatus);
-        Assert.Equal(ApplicationStatus.Withdrawn, done.ReadOutputAs<string>());
-        Assert.Equal(ApplicationStatus.Withdrawn, done.ReadCustomStatusAs<string>());
+        Assert.Equal(ApplicationStatus.Withdrawn, done.ReadOutputAs<ApplicationStatus?>());
+        Assert.Equal(ApplicationStatus.Withdrawn, done.ReadCustomStatusAs<ApplicationStatus>());
         Assert.Single(host.CallsOf(nameof(SendWithdrawalNotice), id));
         Assert.Empty(host.CallsOf(nameof(SendOutcome), id));
     }
@@ -81,17 +80,17 @@ public sealed class ApplicationWorkflowTests(WorkflowHost host) : IClassFixture<
     [InlineData(ApplicationStatus.Selected)]
     [InlineData(ApplicationStatus.Reserve)]
     [InlineData(ApplicationStatus.NotSelected)]
-    public async Task The_final_selection_sends_the_outcome_once_and_completes_with_it(string outcome)
+    public async Task The_final_selection_sends_the_outcome_once_and_completes_with_it(ApplicationStatus outcome)
     {
         var (id, instance) = await StartAsync();
-        await RaiseDecisionAsync(instance, "evt-1", ApplicationStatus.Approved, 3);
+        await RaiseDecisionAsync(instance, "evt-1", Decision.Approved);
 
         await host.Client.RaiseEventAsync(instance, WorkflowEvents.SelectionFinalized, new SelectionFinalizedEvent(outcome));
 
         var done = await host.WaitForCompletionAsync(instance);
         Assert.Equal(OrchestrationRuntimeStatus.Completed, done.RuntimeStatus);
-        Assert.Equal(outcome, done.ReadOutputAs<string>());
-        Assert.Equal(outcome, done.ReadCustomStatusAs<string>());
+        Assert.Equal(outcome, done.ReadOutputAs<ApplicationStatus?>());
+        Assert.Equal(outcome, done.ReadCustomStatusAs<ApplicationStatus>());
         Assert.Single(host.CallsOf(nameof(SendOutcome), id));
         Assert.Equal(nameof(SendOutcome), host.CallsFor(id)[^1].Activity);
         Assert.Empty(host.CallsOf(nameof(SendWithdrawalNotice), id));
@@ -101,16 +100,16 @@ public sealed class ApplicationWorkflowTests(WorkflowHost host) : IClassFixture<
     public async Task Events_raised_before_the_reviews_were_requested_are_not_lost()
     {
         var id = ApplicationReference.New();
-        var instance = ApplicationReference.WorkflowInstanceId(id);
+        var instance = ApplicationWorkflow.InstanceId(id);
         await host.Client.ScheduleNewOrchestrationInstanceAsync(
-            nameof(ApplicationWorkflow), new ApplicationWorkflowInput(id, "call-x"), new StartOrchestrationOptions(instance));
+            nameof(ApplicationWorkflow), new ApplicationWorkflowInput(id), new StartOrchestrationOptions(instance));
 
         // A coordinator who is quick (or a retry) may decide while the workflow is still sending the first e-mails.
-        await RaiseDecisionAsync(instance, "evt-early", ApplicationStatus.Approved, 5);
+        await RaiseDecisionAsync(instance, "evt-early", Decision.Approved);
         await host.Client.RaiseEventAsync(instance, WorkflowEvents.SelectionFinalized, new SelectionFinalizedEvent(ApplicationStatus.Selected));
 
         var done = await host.WaitForCompletionAsync(instance);
-        Assert.Equal(ApplicationStatus.Selected, done.ReadOutputAs<string>());
+        Assert.Equal(ApplicationStatus.Selected, done.ReadOutputAs<ApplicationStatus?>());
         Assert.Equal([nameof(SendAcknowledgement), nameof(RequestReviews), nameof(SendOutcome)], host.CallsFor(id).Select(c => c.Activity));
     }
 
@@ -123,15 +122,14 @@ public sealed class ApplicationWorkflowTests(WorkflowHost host) : IClassFixture<
         var total = ApplicationWorkflow.EventsPerGeneration + 5;
         for (var i = 1; i <= total; i++)
         {
-            var decision = i == total ? ApplicationStatus.Rejected : ApplicationStatus.Approved;
-            await RaiseDecisionAsync(instance, $"evt-{i}", decision, decision == ApplicationStatus.Approved ? 4 : null);
+            await RaiseDecisionAsync(instance, $"evt-{i}", i == total ? Decision.Rejected : Decision.Approved);
         }
 
         Assert.Equal(ApplicationStatus.Rejected, await host.WaitForStatusAsync(instance, ApplicationStatus.Rejected));
         await host.Client.RaiseEventAsync(instance, WorkflowEvents.SelectionFinalized, new SelectionFinalizedEvent(ApplicationStatus.NotSelected));
 
         var done = await host.WaitForCompletionAsync(instance);
-        Assert.Equal(ApplicationStatus.NotSelected, done.ReadOutputAs<string>());
+        Assert.Equal(ApplicationStatus.NotSelected, done.ReadOutputAs<ApplicationStatus?>());
         Assert.Single(host.CallsOf(nameof(SendAcknowledgement), id));
         Assert.Single(host.CallsOf(nameof(RequestReviews), id));
         Assert.Single(host.CallsOf(nameof(SendOutcome), id));
@@ -140,16 +138,13 @@ public sealed class ApplicationWorkflowTests(WorkflowHost host) : IClassFixture<
     async Task<(string Id, string Instance)> StartAsync()
     {
         var id = ApplicationReference.New();
-        var instance = ApplicationReference.WorkflowInstanceId(id);
+        var instance = ApplicationWorkflow.InstanceId(id);
         await host.Client.ScheduleNewOrchestrationInstanceAsync(
-            nameof(ApplicationWorkflow), new ApplicationWorkflowInput(id, "call-x"), new StartOrchestrationOptions(instance));
+            nameof(ApplicationWorkflow), new ApplicationWorkflowInput(id), new StartOrchestrationOptions(instance));
         await host.WaitForCallAsync(nameof(RequestReviews), id);
         return (id, instance);
     }
 
-    Task RaiseDecisionAsync(string instance, string eventId, string decision, int? score) =>
-        host.Client.RaiseEventAsync(
-            instance,
-            WorkflowEvents.ReviewDecision,
-            new ReviewDecisionEvent(eventId, decision, score, "coordinator@example.org", DateTimeOffset.UtcNow));
+    Task RaiseDecisionAsync(string instance, string eventId, Decision decision) =>
+        host.Client.RaiseEventAsync(instance, WorkflowEvents.ReviewDecision, new ReviewDecisionEvent(eventId, decision));
 }

@@ -1,5 +1,4 @@
-using Aanmelding.Contracts;
-using Aanmelding.Core.Intake;
+using Aanmelding.Core.Applications;
 using Aanmelding.Core.Workflows;
 using Aanmelding.Core.Workflows.Activities;
 using Microsoft.DurableTask;
@@ -26,7 +25,7 @@ public sealed class CallWorkflowTests(WorkflowHost host) : IClassFixture<Workflo
         var closed = Assert.Single(await host.WaitForCallAsync(nameof(CloseIntake), callId));
 
         Assert.True(closed.AtUtc >= deadline, $"intake closed at {closed.AtUtc:O}, before the deadline {deadline:O}");
-        Assert.Equal("closed", await host.WaitForStatusAsync(CallWorkflow.InstanceId(callId), "closed"));
+        Assert.Equal(CallPhase.Closed, await host.WaitForStatusAsync(CallWorkflow.InstanceId(callId), CallPhase.Closed));
         Assert.Empty(host.CallsOf(nameof(SendReminderDigests), callId));
         Assert.Empty(host.CallsOf(nameof(FinalizeSelection), callId));
         await TerminateAsync(callId);
@@ -59,7 +58,7 @@ public sealed class CallWorkflowTests(WorkflowHost host) : IClassFixture<Workflo
         host.SetSchedule(callId, _ => Schedule(deadline, deadline + Far, deadline + Far + Far));
         var selected = await StartApplicationAsync(callId);
         var reserve = await StartApplicationAsync(callId);
-        host.SetSelection(callId, $"{selected}|{ApplicationStatus.Selected}", $"{reserve}|{ApplicationStatus.Reserve}");
+        host.SetSelection(callId, new ApplicationOutcome(selected, ApplicationStatus.Selected), new ApplicationOutcome(reserve, ApplicationStatus.Reserve));
         await StartAsync(callId);
         await host.WaitForCallAsync(nameof(CloseIntake), callId);
 
@@ -70,13 +69,13 @@ public sealed class CallWorkflowTests(WorkflowHost host) : IClassFixture<Workflo
         var result = done.ReadOutputAs<CallWorkflowResult>()!;
         Assert.True(result.FinalizedEarly);
         Assert.Equal(2, result.Notified);
-        Assert.Equal("final", done.ReadCustomStatusAs<string>());
+        Assert.Equal(CallPhase.Final, done.ReadCustomStatusAs<CallPhase>());
         Assert.Equal(
             [nameof(CloseIntake), nameof(FinalizeSelection), nameof(SendFinalSummary)],
             host.CallsFor(callId).Where(c => c.Activity != nameof(GetCallSchedule)).Select(c => c.Activity));
 
-        Assert.Equal(ApplicationStatus.Selected, (await host.WaitForCompletionAsync(ApplicationReference.WorkflowInstanceId(selected))).ReadOutputAs<string>());
-        Assert.Equal(ApplicationStatus.Reserve, (await host.WaitForCompletionAsync(ApplicationReference.WorkflowInstanceId(reserve))).ReadOutputAs<string>());
+        Assert.Equal(ApplicationStatus.Selected, (await host.WaitForCompletionAsync(ApplicationWorkflow.InstanceId(selected))).ReadOutputAs<ApplicationStatus?>());
+        Assert.Equal(ApplicationStatus.Reserve, (await host.WaitForCompletionAsync(ApplicationWorkflow.InstanceId(reserve))).ReadOutputAs<ApplicationStatus?>());
         Assert.Single(host.CallsOf(nameof(SendOutcome), selected));
         Assert.Single(host.CallsOf(nameof(SendOutcome), reserve));
     }
@@ -88,7 +87,7 @@ public sealed class CallWorkflowTests(WorkflowHost host) : IClassFixture<Workflo
         var deadline = DateTime.UtcNow.AddSeconds(2);
         host.SetSchedule(callId, _ => Schedule(deadline, deadline + Far, deadline + Far + Far));
         var application = await StartApplicationAsync(callId);
-        host.SetSelection(callId, $"{application}|{ApplicationStatus.Selected}");
+        host.SetSelection(callId, new ApplicationOutcome(application, ApplicationStatus.Selected));
         await StartAsync(callId);
         await host.WaitForCallAsync(nameof(CloseIntake), callId);
 
@@ -107,7 +106,7 @@ public sealed class CallWorkflowTests(WorkflowHost host) : IClassFixture<Workflo
 
         Assert.Single(host.CallsOf(nameof(FinalizeSelection), callId));
         Assert.Single(host.CallsOf(nameof(SendFinalSummary), callId));
-        Assert.Equal(ApplicationStatus.Selected, (await host.WaitForCompletionAsync(ApplicationReference.WorkflowInstanceId(application))).ReadOutputAs<string>());
+        Assert.Equal(ApplicationStatus.Selected, (await host.WaitForCompletionAsync(ApplicationWorkflow.InstanceId(application))).ReadOutputAs<ApplicationStatus?>());
         Assert.Single(host.CallsOf(nameof(SendOutcome), application));
     }
 
@@ -184,7 +183,7 @@ public sealed class CallWorkflowTests(WorkflowHost host) : IClassFixture<Workflo
     {
         var id = ApplicationReference.New();
         await host.Client.ScheduleNewOrchestrationInstanceAsync(
-            nameof(ApplicationWorkflow), new ApplicationWorkflowInput(id, callId), new StartOrchestrationOptions(ApplicationReference.WorkflowInstanceId(id)));
+            nameof(ApplicationWorkflow), new ApplicationWorkflowInput(id), new StartOrchestrationOptions(ApplicationWorkflow.InstanceId(id)));
         await host.WaitForCallAsync(nameof(RequestReviews), id);
         return id;
     }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Aanmelding.Core.Applications;
 using Aanmelding.Core.Workflows;
 using Aanmelding.Core.Workflows.Activities;
 using Microsoft.DurableTask;
@@ -19,7 +20,7 @@ public sealed class WorkflowHost : IAsyncLifetime
     readonly ConcurrentQueue<ActivityCall> calls = new();
     readonly ConcurrentDictionary<string, Func<int, CallSchedule>> schedules = new(StringComparer.Ordinal);
     readonly ConcurrentDictionary<string, int> scheduleReads = new(StringComparer.Ordinal);
-    readonly ConcurrentDictionary<string, List<string>> selections = new(StringComparer.Ordinal);
+    readonly ConcurrentDictionary<string, List<ApplicationOutcome>> selections = new(StringComparer.Ordinal);
     DurableTaskTestHost host = null!;
 
     public DurableTaskClient Client => host.Client;
@@ -32,8 +33,8 @@ public sealed class WorkflowHost : IAsyncLifetime
     /// <summary>What GetCallSchedule answers for the call, given how many times it was read before (0 the first time).</summary>
     public void SetSchedule(string callId, Func<int, CallSchedule> schedule) => schedules[callId] = schedule;
 
-    /// <summary>What FinalizeSelection answers for the call: <c>id|outcome</c> per application to tell.</summary>
-    public void SetSelection(string callId, params string[] entries) => selections[callId] = [.. entries];
+    /// <summary>What FinalizeSelection answers for the call: the outcome of each application to tell.</summary>
+    public void SetSelection(string callId, params ApplicationOutcome[] outcomes) => selections[callId] = [.. outcomes];
 
     /// <summary>The calls of one activity with this input, in the order they ran.</summary>
     public IReadOnlyList<ActivityCall> CallsOf(string activity, string input) =>
@@ -58,16 +59,34 @@ public sealed class WorkflowHost : IAsyncLifetime
         }
     }
 
-    /// <summary>Waits until the instance's custom status is <paramref name="expected"/>; returns the last status seen.</summary>
-    public async Task<string?> WaitForStatusAsync(string instanceId, string expected, int timeoutSeconds = 60)
+    /// <summary>Waits until <paramref name="condition"/> holds; false when it did not within the timeout.</summary>
+    public async Task<bool> WaitUntilAsync(Func<bool> condition, int timeoutSeconds = 60)
     {
         var deadline = DateTime.UtcNow.AddSeconds(timeoutSeconds);
-        string? status = null;
+        while (!condition())
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                return false;
+            }
+
+            await Task.Delay(50);
+        }
+
+        return true;
+    }
+
+    /// <summary>Waits until the instance's custom status is <paramref name="expected"/>; returns the last status seen.</summary>
+    public async Task<T?> WaitForStatusAsync<T>(string instanceId, T expected, int timeoutSeconds = 60)
+        where T : struct, Enum
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(timeoutSeconds);
+        T? status = null;
         while (DateTime.UtcNow <= deadline)
         {
             var instance = await Client.GetInstanceAsync(instanceId, getInputsAndOutputs: true);
-            status = instance?.SerializedCustomStatus is null ? null : instance.ReadCustomStatusAs<string>();
-            if (status == expected)
+            status = instance?.SerializedCustomStatus is null ? null : instance.ReadCustomStatusAs<T>();
+            if (Equals(status, expected))
             {
                 return status;
             }
@@ -122,7 +141,7 @@ public sealed class WorkflowHost : IAsyncLifetime
         });
         registry.AddActivityFunc<string, int>(nameof(CloseIntake), (_, callId) => Record(nameof(CloseIntake), callId, 0));
         registry.AddActivityFunc<string, int>(nameof(SendReminderDigests), (_, callId) => Record(nameof(SendReminderDigests), callId, 2));
-        registry.AddActivityFunc<string, List<string>>(nameof(FinalizeSelection), (_, callId) =>
+        registry.AddActivityFunc<string, List<ApplicationOutcome>>(nameof(FinalizeSelection), (_, callId) =>
             Record(nameof(FinalizeSelection), callId, selections.TryGetValue(callId, out var entries) ? entries : []));
         registry.AddActivityFunc<string, int>(nameof(SendFinalSummary), (_, callId) => Record(nameof(SendFinalSummary), callId, 2));
     }

@@ -1,6 +1,9 @@
 namespace Aanmelding.Core.Email;
 
-/// <summary>The kinds of e-mail the system sends; each one is a method of <see cref="EmailTemplates"/>.</summary>
+/// <summary>
+/// The kinds of e-mail the system sends: each is a method of <see cref="EmailTemplates"/>, names the message in logs and
+/// outbox file names, and is the kind in its sent-marker key (<see cref="SentEmailKey"/>).
+/// </summary>
 public static class EmailKinds
 {
     public const string Acknowledgement = "acknowledgement";

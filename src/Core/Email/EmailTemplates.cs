@@ -1,7 +1,7 @@
 using System.Globalization;
 using Aanmelding.Contracts;
+using Aanmelding.Core.Applications;
 using Aanmelding.Core.Calls;
-using Aanmelding.Core.Intake;
 
 namespace Aanmelding.Core.Email;
 
@@ -12,7 +12,7 @@ namespace Aanmelding.Core.Email;
 public static class EmailTemplates
 {
     /// <summary>To the applicant's contact, right after submission: thanks, reference, summary, deadline, what next, receipt link.</summary>
-    public static EmailMessage Acknowledgement(CallDefinition call, SubmittedApplication app, string receiptUrl)
+    public static EmailMessage Acknowledgement(CallDefinition call, Application app, string receiptUrl)
     {
         var form = app.Form;
         var deadline = EmailDates.DateTime(call.Deadline, call.TimeZone);
@@ -44,7 +44,7 @@ public static class EmailTemplates
 
     /// <summary>To one coordinator: a new application to review, with that coordinator's personal review link.</summary>
     public static EmailMessage ReviewRequest(
-        CallDefinition call, SubmittedApplication app, string coordinatorEmail, string reviewUrl, DateTimeOffset validUntil)
+        CallDefinition call, Application app, string coordinatorEmail, string reviewUrl, DateTimeOffset validUntil)
     {
         var form = app.Form;
         var composer = new EmailComposer(call, "Nieuwe aanmelding om te beoordelen")
@@ -68,7 +68,7 @@ public static class EmailTemplates
     }
 
     /// <summary>To one coordinator: the applicant withdrew; no review is needed.</summary>
-    public static EmailMessage WithdrawalNotice(CallDefinition call, SubmittedApplication app, string coordinatorEmail)
+    public static EmailMessage WithdrawalNotice(CallDefinition call, Application app, string coordinatorEmail)
     {
         var form = app.Form;
         var when = app.WithdrawnAt is { } withdrawnAt ? $" op {EmailDates.DateTime(withdrawnAt, call.TimeZone)}" : string.Empty;
@@ -161,7 +161,7 @@ public static class EmailTemplates
 
     /// <summary>To the applicant's contact once the selection is final: selected, reserve or not selected, with the reason.</summary>
     /// <exception cref="ArgumentException">The application has no final outcome.</exception>
-    public static EmailMessage Outcome(CallDefinition call, SubmittedApplication app, string receiptUrl)
+    public static EmailMessage Outcome(CallDefinition call, Application app, string receiptUrl)
     {
         var form = app.Form;
         var wijk = $"de wijk {form.Neighbourhood} in {form.Municipality}";
@@ -234,7 +234,7 @@ public static class EmailTemplates
         };
     }
 
-    static (string Label, string? Value)[] ApplicationFacts(CallDefinition call, SubmittedApplication app, bool includeReference)
+    static (string Label, string? Value)[] ApplicationFacts(CallDefinition call, Application app, bool includeReference)
     {
         var form = app.Form;
         return
@@ -251,7 +251,7 @@ public static class EmailTemplates
         ];
     }
 
-    static void AddReason(EmailComposer composer, SubmittedApplication app)
+    static void AddReason(EmailComposer composer, Application app)
     {
         if (!string.IsNullOrWhiteSpace(app.OutcomeReason))
         {
@@ -262,7 +262,7 @@ public static class EmailTemplates
     static string ApplicantGreeting(ApplicationForm form) =>
         string.IsNullOrWhiteSpace(form.Contact?.Name) ? "Beste aanvrager," : $"Beste {form.Contact.Name.Trim()},";
 
-    static string ContactEmail(SubmittedApplication app) =>
+    static string ContactEmail(Application app) =>
         app.Form.Contact?.Email is { Length: > 0 } email
             ? email
             : throw new ArgumentException("The application has no contact e-mail address.", nameof(app));

@@ -3,10 +3,21 @@ using System.Text;
 
 namespace Aanmelding.Core.Email;
 
-/// <summary>Checks and maps idempotency keys of <see cref="ISentEmailLog"/> (see there for the rules).</summary>
-internal static class SentEmailKey
+/// <summary>
+/// The idempotency keys of <see cref="ISentEmailLog"/> (see there for the rules): made from the id of what the mail is
+/// about (an application or a call) and its kind (<see cref="EmailKinds"/>), plus, for a mail that goes to each
+/// coordinator, a hash of the recipient; never a raw address.
+/// </summary>
+public static class SentEmailKey
 {
     public const char Separator = ':';
+
+    /// <summary>The key of the one mail of <paramref name="kind"/> about <paramref name="owner"/>.</summary>
+    public static string For(string owner, string kind) => $"{owner}{Separator}{kind}";
+
+    /// <summary>The key of the mail of <paramref name="kind"/> about <paramref name="owner"/> to one recipient.</summary>
+    public static string For(string owner, string kind, string recipient) =>
+        $"{owner}{Separator}{kind}{Separator}{Hash(recipient.ToUpperInvariant())[..16]}";
 
     public static void Validate(string key)
     {

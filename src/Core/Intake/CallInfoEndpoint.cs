@@ -1,22 +1,21 @@
 using Aanmelding.Core.Calls;
 using Aanmelding.Core.Web;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Aanmelding.Core.Intake;
 
 /// <summary><c>GET /api/calls/{callId}</c>: what an applicant's system needs to know about a call.</summary>
 public static class CallInfoEndpoint
 {
-    public static IResult Handle(HttpContext context, string callId)
+    public static IResult Handle(string callId, [AsParameters] IntakeServices services)
     {
-        var call = context.RequestServices.GetRequiredService<CallCatalog>().Find(callId);
+        var call = services.Calls.Find(callId);
         if (call is null)
         {
             return Problems.NotFound("Deze oproep bestaat niet.");
         }
 
-        var now = context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
+        var now = services.Time.GetUtcNow();
         return Results.Json(new
         {
             id = call.Id,

@@ -1,7 +1,7 @@
 using System.Text;
 using Aanmelding.Core.Calls;
+using Aanmelding.Core.Web;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Aanmelding.Core.Intake;
 
@@ -10,15 +10,15 @@ public static class FormPageEndpoint
 {
     public static IResult RedirectToDefault() => Results.Redirect($"/calls/{Uri.EscapeDataString(CallCatalog.DefaultCallId)}");
 
-    public static IResult Handle(HttpContext context, string callId)
+    public static IResult Handle(HttpContext context, string callId, [AsParameters] IntakeServices services)
     {
-        var call = context.RequestServices.GetRequiredService<CallCatalog>().Find(callId);
+        var call = services.Calls.Find(callId);
         if (call is null)
         {
-            return Web.HtmlPage.Message("Oproep niet gevonden", "Deze oproep bestaat niet. Controleer de link.", StatusCodes.Status404NotFound);
+            return HtmlPage.Message("Oproep niet gevonden", "Deze oproep bestaat niet. Controleer de link.", StatusCodes.Status404NotFound);
         }
 
-        var now = context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
+        var now = services.Time.GetUtcNow();
         context.Response.Headers.CacheControl = "no-store";
         var html = call.IsOpenAt(now)
             ? FormPage.Render(call, FormValues.Empty, new Dictionary<string, string[]>(), Guid.NewGuid().ToString("N"))

@@ -3,33 +3,27 @@ using Aanmelding.Contracts;
 using Aanmelding.Core.Calls;
 using Aanmelding.Core.Web;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.DurableTask.Client;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Aanmelding.Core.Intake;
 
 /// <summary>The browser form's post: 303 to the receipt, or the form again with its messages and everything typed.</summary>
 public static class FormSubmission
 {
-    public static async Task<IResult> HandleAsync(HttpContext context, string callId, byte[] body, DurableTaskClient durable)
+    public static async Task<IResult> HandleAsync(HttpContext context, string callId, byte[] body, DurableTaskClient durable, IntakeServices services)
     {
-        var calls = context.RequestServices.GetRequiredService<CallCatalog>();
-        var call = calls.Find(callId);
+        var call = services.Calls.Find(callId);
         if (call is null)
         {
             return HtmlPage.Message("Oproep niet gevonden", "Deze oproep bestaat niet.", StatusCodes.Status404NotFound);
         }
 
-        FormValues values;
-        try
-        {
-            values = new FormValues(QueryHelpers.ParseQuery(new UTF8Encoding(false, true).GetString(body)));
-        }
-        catch (DecoderFallbackException)
+        if (!RequestBody.TryParseForm(body, out var fields))
         {
             return HtmlPage.Message("Formulier niet leesbaar", "Het formulier kon niet worden gelezen. Probeer het opnieuw.", StatusCodes.Status400BadRequest);
         }
+
+        var values = new FormValues(fields);
 
         if (values[FormBinding.TrapField].Length > 0)
         {
@@ -51,8 +45,7 @@ public static class FormSubmission
             return Again(call, values, all, idempotencyKey);
         }
 
-        var service = context.RequestServices.GetRequiredService<SubmissionService>();
-        var result = await service.SubmitAsync(callId, form, idempotencyKey.Length > 0 ? idempotencyKey : null, durable, context.RequestAborted);
+        var result = await services.Submissions.SubmitAsync(callId, form, idempotencyKey.Length > 0 ? idempotencyKey : null, durable, context.RequestAborted);
         return result.Outcome switch
         {
             SubmissionOutcome.Accepted => new SeeOther(LinkBuilder.ReceiptPath(result.Application!.Id, result.ReceiptToken!)),
@@ -71,14 +64,4 @@ public static class FormSubmission
         Results.Content(FormPage.Render(call, values, errors, idempotencyKey.Length > 0 ? idempotencyKey : Guid.NewGuid().ToString("N"), notice),
             "text/html; charset=utf-8", Encoding.UTF8, status);
 
-    /// <summary>303 See Other: after a POST the browser fetches the receipt with GET, and a reload never posts twice.</summary>
-    sealed class SeeOther(string location) : IResult
-    {
-        public Task ExecuteAsync(HttpContext httpContext)
-        {
-            httpContext.Response.StatusCode = StatusCodes.Status303SeeOther;
-            httpContext.Response.Headers.Location = location;
-            return Task.CompletedTask;
-        }
-    }
 }

@@ -11,6 +11,4 @@ public sealed class FormValues(IReadOnlyDictionary<string, StringValues> values)
 
     public IReadOnlyList<string> All(string name) =>
         values.TryGetValue(name, out var v) ? v.Where(s => s is not null).Select(s => s!).ToList() : [];
-
-    public bool Has(string name) => values.ContainsKey(name);
 }

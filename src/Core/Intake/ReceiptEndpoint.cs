@@ -1,62 +1,61 @@
 using System.Globalization;
 using System.Text;
-using Aanmelding.Contracts;
+using Aanmelding.Core.Applications;
 using Aanmelding.Core.Calls;
-using Aanmelding.Core.Security;
-using Aanmelding.Core.Storage;
 using Aanmelding.Core.Web;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Aanmelding.Core.Intake;
 
 /// <summary>
 /// The applicant's receipt: <c>GET /applications/{id}?token=</c> (page) and <c>GET /api/applications/{id}?token=</c>
-/// (JSON). A missing or wrong token is answered exactly like an unknown id, so ids cannot be probed.
+/// (JSON); see <see cref="ReceiptService"/>.
 /// </summary>
 public static class ReceiptEndpoint
 {
-    public static Task<IResult> PageAsync(HttpContext context, string id) =>
+    public static Task<IResult> PageAsync(HttpContext context, string id, [AsParameters] IntakeServices services) =>
         HttpGuard.RunAsync(context, async () =>
         {
-            var (application, call, state) = await LoadAsync(context, id);
-            if (state == TokenState.Expired)
+            var token = context.Request.Query["token"].ToString();
+            var opened = await services.Receipts.OpenAsync(id, token, context.RequestAborted);
+            if (opened.Expired)
             {
                 return HtmlPage.Message("Link verlopen", "Deze link naar uw aanmelding is verlopen. Neem contact op met Platform31 als u de status wilt weten.", StatusCodes.Status410Gone);
             }
 
-            if (application is null || call is null)
+            if (!opened.Found)
             {
                 return HtmlPage.Message("Niet gevonden", "Deze aanmelding bestaat niet, of de link is niet compleet. Gebruik de link uit de ontvangstbevestiging.", StatusCodes.Status404NotFound);
             }
 
-            var now = context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
             context.Response.Headers.CacheControl = "no-store";
-            return HtmlPage.Result($"Aanmelding {application.Id}", Render(application, call, context.Request.Query["token"].ToString(), now), subtitle: call.Title);
+            var application = opened.Application!;
+            return HtmlPage.Result($"Aanmelding {application.Id}", Render(application, opened.Call!, token, services.Time.GetUtcNow()), subtitle: opened.Call!.Title);
         });
 
-    public static Task<IResult> JsonAsync(HttpContext context, string id) =>
+    public static Task<IResult> JsonAsync(HttpContext context, string id, [AsParameters] IntakeServices services) =>
         HttpGuard.RunAsync(context, async () =>
         {
-            var (application, call, state) = await LoadAsync(context, id);
-            if (state == TokenState.Expired)
+            var opened = await services.Receipts.OpenAsync(id, context.Request.Query["token"].ToString(), context.RequestAborted);
+            if (opened.Expired)
             {
                 return Problems.Gone("Deze link is verlopen.");
             }
 
-            return application is null || call is null ? Problems.NotFound("Deze aanmelding bestaat niet, of het token klopt niet.") : Results.Json(View(application));
+            return opened.Found ? Results.Json(View(opened.Application!)) : Problems.NotFound("Deze aanmelding bestaat niet, of het token klopt niet.");
         });
 
-    public static object View(SubmittedApplication application)
+    /// <summary>The application as its applicant sees it: the public status, and the outcome once the selection is final.</summary>
+    public static object View(Application application)
     {
-        var status = StatusLabels.Public(application.Status);
+        var status = application.PublicStatus;
         var final = application.Outcome is not null;
         return new
         {
             id = application.Id,
             callId = application.CallId,
             status,
-            statusText = StatusLabels.For(status),
+            statusText = ApplicationStatusLabels.For(status),
             submittedAt = application.SubmittedAt,
             withdrawnAt = application.WithdrawnAt,
             outcome = final ? application.Outcome : null,
@@ -65,31 +64,12 @@ public static class ReceiptEndpoint
         };
     }
 
-    internal static async Task<(SubmittedApplication? Application, CallDefinition? Call, TokenState State)> LoadAsync(HttpContext context, string id)
+    static string Render(Application app, CallDefinition call, string token, DateTimeOffset now)
     {
-        var services = context.RequestServices;
-        if (!ApplicationReference.IsWellFormed(id))
-        {
-            return (null, null, TokenState.Invalid);
-        }
-
-        // Check the signature before touching storage: a wrong token costs no read and reveals nothing.
-        var check = services.GetRequiredService<ReceiptTokens>().Verify(id, context.Request.Query["token"].ToString());
-        if (!check.IsValid)
-        {
-            return (null, null, check.State);
-        }
-
-        var found = await services.GetRequiredService<ApplicationLookup>().FindAsync(id, context.RequestAborted);
-        return (found?.Application, found?.Call, TokenState.Valid);
-    }
-
-    static string Render(SubmittedApplication app, CallDefinition call, string token, DateTimeOffset now)
-    {
-        var status = StatusLabels.Public(app.Status);
+        var status = app.PublicStatus;
         var html = new StringBuilder();
         html.Append(CultureInfo.InvariantCulture, $"<h1>Uw aanmelding {Html.Encode(app.Id)}</h1>");
-        html.Append(CultureInfo.InvariantCulture, $"<div class=\"notice\" role=\"status\"><p>Status: <strong>{Html.Encode(StatusLabels.For(status))}</strong></p>");
+        html.Append(CultureInfo.InvariantCulture, $"<div class=\"notice\" role=\"status\"><p>Status: <strong>{Html.Encode(ApplicationStatusLabels.For(status))}</strong></p>");
         if (app.Outcome is not null && app.OutcomeReason is not null)
         {
             html.Append(CultureInfo.InvariantCulture, $"<p>{Html.Encode(app.OutcomeReason)}</p>");

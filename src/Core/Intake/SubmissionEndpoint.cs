@@ -1,9 +1,8 @@
-using System.Text.Json;
 using Aanmelding.Contracts;
+using Aanmelding.Core.Calls;
 using Aanmelding.Core.Web;
 using Microsoft.AspNetCore.Http;
 using Microsoft.DurableTask.Client;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Aanmelding.Core.Intake;
 
@@ -15,10 +14,10 @@ public static class SubmissionEndpoint
 {
     public const string IdempotencyHeader = "Idempotency-Key";
 
-    public static Task<IResult> HandleAsync(HttpContext context, string callId, DurableTaskClient durable) =>
-        HttpGuard.RunAsync(context, () => SubmitAsync(context, callId, durable));
+    public static Task<IResult> HandleAsync(HttpContext context, string callId, DurableTaskClient durable, [AsParameters] IntakeServices services) =>
+        HttpGuard.RunAsync(context, () => SubmitAsync(context, callId, durable, services));
 
-    static async Task<IResult> SubmitAsync(HttpContext context, string callId, DurableTaskClient durable)
+    static async Task<IResult> SubmitAsync(HttpContext context, string callId, DurableTaskClient durable, IntakeServices services)
     {
         var request = context.Request;
         var isJson = RequestBody.IsJson(request);
@@ -36,29 +35,15 @@ public static class SubmissionEndpoint
 
         if (isForm)
         {
-            return await FormSubmission.HandleAsync(context, callId, body, durable);
+            return await FormSubmission.HandleAsync(context, callId, body, durable, services);
         }
 
-        ApplicationForm? form;
-        try
+        if (!JsonBody.TryDeserialize<ApplicationForm>(body, "Stuur een JSON-object met de velden van de aanmelding.", out var form, out var problem))
         {
-            form = JsonSerializer.Deserialize<ApplicationForm>(RequestBody.WithoutBom(body), JsonWire.Options);
-        }
-        catch (JsonException e)
-        {
-            var field = JsonWire.FieldPath(e.Path);
-            return field == "$"
-                ? Problems.Malformed("De inhoud is geen geldige JSON.")
-                : Problems.Validation(new Dictionary<string, string[]> { [field] = ["Deze waarde heeft niet het juiste type."] });
+            return problem;
         }
 
-        if (form is null)
-        {
-            return Problems.Malformed("Stuur een JSON-object met de velden van de aanmelding.");
-        }
-
-        var service = context.RequestServices.GetRequiredService<SubmissionService>();
-        var result = await service.SubmitAsync(callId, form, request.Headers[IdempotencyHeader].FirstOrDefault(), durable, context.RequestAborted);
+        var result = await services.Submissions.SubmitAsync(callId, form, request.Headers[IdempotencyHeader].FirstOrDefault(), durable, context.RequestAborted);
         return result.Outcome switch
         {
             SubmissionOutcome.Accepted => Accepted(request, result),
@@ -70,11 +55,11 @@ public static class SubmissionEndpoint
     {
         var application = result.Application!;
         var statusUrl = $"{request.Scheme}://{request.Host}{LinkBuilder.ReceiptApiPath(application.Id, result.ReceiptToken!)}";
-        return Results.Accepted(statusUrl, new SubmissionAccepted(application.Id, application.Status, statusUrl));
+        return Results.Accepted(statusUrl, new SubmissionAccepted(application.Id, WireName.Of(application.PublicStatus), statusUrl));
     }
 
-    /// <summary>The problem answer for every outcome but Accepted; shared by the JSON and the form route.</summary>
-    public static IResult Refusal(SubmissionResult result) => result.Outcome switch
+    /// <summary>The problem answer for every outcome but Accepted.</summary>
+    static IResult Refusal(SubmissionResult result) => result.Outcome switch
     {
         SubmissionOutcome.UnknownCall => Problems.NotFound("Deze oproep bestaat niet."),
         SubmissionOutcome.CallClosed => Problems.CallClosed(CallClosedMessage(result)),
@@ -91,8 +76,8 @@ public static class SubmissionEndpoint
         _ => throw new InvalidOperationException($"No refusal for {result.Outcome}."),
     };
 
-    public static string CallClosedMessage(SubmissionResult result) =>
+    static string CallClosedMessage(SubmissionResult result) =>
         result.Call is null
             ? "Aanmelden is niet meer mogelijk."
-            : $"Aanmelden kon tot {Calls.DutchDateFormat.WithZone(result.Call.Deadline, result.Call.TimeZone)}.";
+            : $"Aanmelden kon tot {DutchDateFormat.WithZone(result.Call.Deadline, result.Call.TimeZone)}.";
 }

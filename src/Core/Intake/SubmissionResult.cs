@@ -1,3 +1,4 @@
+using Aanmelding.Core.Applications;
 using Aanmelding.Core.Calls;
 
 namespace Aanmelding.Core.Intake;
@@ -5,7 +6,7 @@ namespace Aanmelding.Core.Intake;
 /// <summary>The result of <see cref="SubmissionService.SubmitAsync"/>; which fields are set depends on <see cref="Outcome"/>.</summary>
 public sealed record SubmissionResult(SubmissionOutcome Outcome)
 {
-    public SubmittedApplication? Application { get; init; }
+    public Application? Application { get; init; }
     public CallDefinition? Call { get; init; }
     public IReadOnlyDictionary<string, string[]> Errors { get; init; } = new Dictionary<string, string[]>();
 

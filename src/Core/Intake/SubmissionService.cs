@@ -1,8 +1,9 @@
 using System.Diagnostics;
 using System.Text.Json;
 using Aanmelding.Contracts;
+using Aanmelding.Core.Applications;
 using Aanmelding.Core.Calls;
-using Aanmelding.Core.Selection;
+using Aanmelding.Core.Security;
 using Aanmelding.Core.Storage;
 using Aanmelding.Core.Telemetry;
 using Aanmelding.Core.Workflows;
@@ -96,14 +97,7 @@ public sealed partial class SubmissionService(
         }
 
         var fingerprint = StorageKeys.Hash(JsonSerializer.Serialize(form));
-        var application = new SubmittedApplication
-        {
-            Id = ApplicationReference.New(),
-            CallId = call.Id,
-            Form = form,
-            Status = ApplicationStatus.Submitted,
-            SubmittedAt = now,
-        };
+        var application = Application.Submit(call.Id, form, now);
         span?.SetTag(AanmeldingTelemetry.ApplicationIdTag, application.Id);
 
         var answer = await StoreAsync(call, application, idempotencyKey, fingerprint, durable, cancellationToken);
@@ -147,7 +141,7 @@ public sealed partial class SubmissionService(
     /// request again, a reused key, or a duplicate. A claim whose application was withdrawn is taken over.
     /// </summary>
     async Task<SubmissionResult?> StoreAsync(
-        CallDefinition call, SubmittedApplication application, string? idempotencyKey, string fingerprint, DurableTaskClient durable, CancellationToken cancellationToken)
+        CallDefinition call, Application application, string? idempotencyKey, string fingerprint, DurableTaskClient durable, CancellationToken cancellationToken)
     {
         var wijkKey = NeighbourhoodClaimKey(application.Form);
         var keyKey = idempotencyKey is null ? null : IdempotencyClaimKey(idempotencyKey);

@@ -1,38 +1,31 @@
-using Aanmelding.Core.Calls;
-using Aanmelding.Core.Storage;
+using Aanmelding.Core.Applications;
 using Aanmelding.Core.Web;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Aanmelding.Core.Review;
 
 /// <summary><c>GET /api/calls/{callId}/applications</c> (admin): every application with status, decision, score and who decided.</summary>
 public static class AdminApplicationsEndpoint
 {
-    public static Task<IResult> HandleAsync(HttpContext context, string callId) =>
+    public static Task<IResult> HandleAsync(HttpContext context, string callId, [AsParameters] ReviewServices services) =>
         HttpGuard.RunAsync(context, async () =>
         {
-            var call = context.RequestServices.GetRequiredService<CallCatalog>().Find(callId);
-            if (call is null)
+            if (services.Calls.Find(callId) is null)
             {
                 return Problems.NotFound("Deze oproep bestaat niet.");
             }
 
-            var store = context.RequestServices.GetRequiredService<ApplicationStore>();
-            var state = await context.RequestServices.GetRequiredService<CallStateStore>().GetAsync(callId, context.RequestAborted);
-            var list = new List<Row>();
-            await foreach (var app in store.ListByCallAsync(callId, context.RequestAborted))
-            {
-                list.Add(new Row(
-                    app.Id, app.Status, app.SubmittedAt, app.Form.ApplicantType, app.Form.Organisation, app.Form.Municipality,
-                    app.Form.Neighbourhood, app.Decision, app.Score, app.DecidedBy, app.DecidedAt, app.Outcome, app.Rank));
-            }
-
-            var ordered = list.OrderBy(a => a.SubmittedAt).ThenBy(a => a.Id, StringComparer.Ordinal).ToList();
-            return Results.Json(new { callId, phase = state.Phase, count = ordered.Count, applications = ordered });
+            var state = await services.CallStates.GetAsync(callId, context.RequestAborted);
+            var applications = (await services.Applications.ListByCallAsync(callId, context.RequestAborted))
+                .OrderBy(a => a.SubmittedAt).ThenBy(a => a.Id, StringComparer.Ordinal)
+                .Select(a => new Row(
+                    a.Id, a.Status, a.SubmittedAt, a.Form.ApplicantType, a.Form.Organisation, a.Form.Municipality,
+                    a.Form.Neighbourhood, a.Decision, a.Score, a.DecidedBy, a.DecidedAt, a.Outcome, a.Rank))
+                .ToList();
+            return Results.Json(new { callId, phase = state.Phase, count = applications.Count, applications });
         });
 
     sealed record Row(
-        string Id, string Status, DateTimeOffset SubmittedAt, string? ApplicantType, string? Organisation, string? Municipality,
-        string? Neighbourhood, string? Decision, int? Score, string? DecidedBy, DateTimeOffset? DecidedAt, string? Outcome, int? Rank);
+        string Id, ApplicationStatus Status, DateTimeOffset SubmittedAt, string? ApplicantType, string? Organisation, string? Municipality,
+        string? Neighbourhood, Decision? Decision, int? Score, string? DecidedBy, DateTimeOffset? DecidedAt, ApplicationStatus? Outcome, int? Rank);
 }

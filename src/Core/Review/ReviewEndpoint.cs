@@ -1,31 +1,27 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
-using Aanmelding.Core.Intake;
 using Aanmelding.Core.Web;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.DurableTask.Client;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Aanmelding.Core.Review;
 
 /// <summary>
 /// <c>GET /review/{id}?token=</c> (read only), <c>POST /review/{id}</c> (the form, token in the body) and the JSON
-/// twin <c>POST /api/applications/{id}/review</c>.
+/// twin <c>POST /api/applications/{id}/review</c>; the rules are <see cref="ReviewService"/>'s.
 /// </summary>
 public static class ReviewEndpoint
 {
-    public static Task<IResult> PageAsync(HttpContext context, string id) =>
+    public static Task<IResult> PageAsync(HttpContext context, string id, [AsParameters] ReviewServices services) =>
         HttpGuard.RunAsync(context, async () =>
         {
             var token = context.Request.Query["token"].ToString();
-            var review = await Service(context).OpenAsync(id, token, context.RequestAborted);
+            var review = await services.Reviews.OpenAsync(id, token, context.RequestAborted);
             context.Response.Headers.CacheControl = "no-store";
             return PageFor(review, token);
         });
 
-    public static Task<IResult> FormPostAsync(HttpContext context, string id, DurableTaskClient durable) =>
+    public static Task<IResult> FormPostAsync(HttpContext context, string id, DurableTaskClient durable, [AsParameters] ReviewServices services) =>
         HttpGuard.RunAsync(context, async () =>
         {
             if (!RequestBody.IsForm(context.Request))
@@ -39,12 +35,7 @@ public static class ReviewEndpoint
                 return HtmlPage.Message("Te groot", "Het formulier is te groot.", StatusCodes.Status413PayloadTooLarge);
             }
 
-            Dictionary<string, Microsoft.Extensions.Primitives.StringValues> fields;
-            try
-            {
-                fields = QueryHelpers.ParseQuery(new UTF8Encoding(false, true).GetString(body));
-            }
-            catch (DecoderFallbackException)
+            if (!RequestBody.TryParseForm(body, out var fields))
             {
                 return HtmlPage.Message("Formulier niet leesbaar", "Het formulier kon niet worden gelezen.", StatusCodes.Status400BadRequest);
             }
@@ -58,7 +49,7 @@ public static class ReviewEndpoint
                 Note = fields.TryGetValue("note", out var n) ? n.ToString() : null,
             };
 
-            var result = await Service(context).DecideAsync(id, submission, durable, context.RequestAborted);
+            var result = await services.Reviews.DecideAsync(id, submission, durable, context.RequestAborted);
             return result.Outcome switch
             {
                 ReviewOutcome.Recorded => Results.Content(ReviewPage.Confirmation(result, submission.Token!), "text/html; charset=utf-8", Encoding.UTF8),
@@ -69,39 +60,16 @@ public static class ReviewEndpoint
             };
         });
 
-    public static Task<IResult> JsonAsync(HttpContext context, string id, DurableTaskClient durable) =>
+    public static Task<IResult> JsonAsync(HttpContext context, string id, DurableTaskClient durable, [AsParameters] ReviewServices services) =>
         HttpGuard.RunAsync(context, async () =>
         {
-            if (!RequestBody.IsJson(context.Request))
-            {
-                return Problems.UnsupportedMediaType();
-            }
-
-            var body = await RequestBody.ReadAsync(context.Request, context.RequestAborted);
-            if (body is null)
-            {
-                return Problems.TooLarge(RequestBody.MaxBytes);
-            }
-
-            ReviewSubmission? submission;
-            try
-            {
-                submission = JsonSerializer.Deserialize<ReviewSubmission>(RequestBody.WithoutBom(body), JsonWire.Options);
-            }
-            catch (JsonException e)
-            {
-                var field = JsonWire.FieldPath(e.Path);
-                return field == "$"
-                    ? Problems.Malformed("De inhoud is geen geldige JSON.")
-                    : Problems.Validation(new Dictionary<string, string[]> { [field] = ["Deze waarde heeft niet het juiste type."] });
-            }
-
+            var (submission, problem) = await JsonBody.ReadAsync<ReviewSubmission>(context.Request, "Stuur een JSON-object met token, decision, score en note.", context.RequestAborted);
             if (submission is null)
             {
-                return Problems.Malformed("Stuur een JSON-object met token, decision, score en note.");
+                return problem!;
             }
 
-            var result = await Service(context).DecideAsync(id, submission, durable, context.RequestAborted);
+            var result = await services.Reviews.DecideAsync(id, submission, durable, context.RequestAborted);
             return result.Outcome switch
             {
                 ReviewOutcome.Recorded => Results.Json(new
@@ -111,7 +79,7 @@ public static class ReviewEndpoint
                     score = result.Decision.Score,
                     decidedBy = result.Decision.Coordinator,
                     decidedAt = result.Decision.DecidedAt,
-                    eventId = result.Decision.RowKey,
+                    eventId = result.Decision.EventId,
                 }),
                 ReviewOutcome.Invalid => Problems.Validation(result.Errors),
                 ReviewOutcome.NotFound => Problems.NotFound("Deze aanmelding bestaat niet."),
@@ -121,8 +89,6 @@ public static class ReviewEndpoint
                 _ => Problems.Conflict("selection-final", "De selectie is definitief.", "Besluiten kunnen niet meer worden gewijzigd."),
             };
         });
-
-    static ReviewService Service(HttpContext context) => context.RequestServices.GetRequiredService<ReviewService>();
 
     static IResult PageFor(ReviewResult review, string token) => review.Outcome switch
     {

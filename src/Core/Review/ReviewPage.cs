@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
 using Aanmelding.Contracts;
+using Aanmelding.Core.Applications;
 using Aanmelding.Core.Calls;
-using Aanmelding.Core.Intake;
 using Aanmelding.Core.Web;
 
 namespace Aanmelding.Core.Review;
@@ -24,7 +24,7 @@ public static class ReviewPage
 
         if (app.Decision is not null)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<div class=\"notice\" role=\"status\"><p>Huidig besluit: <strong>{Html.Encode(DecisionLabel(app.Decision))}</strong>{(app.Score is null ? "" : $", score {app.Score}")}, door {Html.Encode(app.DecidedBy)} op {Html.Encode(app.DecidedAt is null ? "" : DutchDateFormat.WithZone(app.DecidedAt.Value, call.TimeZone))}. U kunt het besluit herzien tot de selectie definitief is.</p></div>");
+            html.Append(CultureInfo.InvariantCulture, $"<div class=\"notice\" role=\"status\"><p>Huidig besluit: <strong>{Html.Encode(ApplicationStatusLabels.For(app.Decision.Value))}</strong>{(app.Score is null ? "" : $", score {app.Score}")}, door {Html.Encode(app.DecidedBy)} op {Html.Encode(app.DecidedAt is null ? "" : DutchDateFormat.WithZone(app.DecidedAt.Value, call.TimeZone))}. U kunt het besluit herzien tot de selectie definitief is.</p></div>");
         }
 
         html.Append("<h2>De aanmelding</h2>").Append(ApplicationDetailsHtml.Render(app, call));
@@ -52,18 +52,11 @@ public static class ReviewPage
         return HtmlPage.Render("Besluit vastgelegd", $"""
             <h1>Uw besluit is vastgelegd</h1>
             <div class="notice" role="status"><p>Aanmelding <strong>{Html.Encode(app.Id)}</strong> ({Html.Encode(app.Form.Neighbourhood)}, {Html.Encode(app.Form.Municipality)}):
-            <strong>{Html.Encode(DecisionLabel(decision.Decision))}</strong>{(decision.Score is null ? "" : $", score {decision.Score}")}.</p></div>
+            <strong>{Html.Encode(ApplicationStatusLabels.For(decision.Decision))}</strong>{(decision.Score is null ? "" : $", score {decision.Score}")}.</p></div>
             <p>De aanvrager hoort de uitkomst pas als de selectie definitief is. Tot die tijd kunt u uw besluit herzien.</p>
             <p><a href="/review/{Html.Attribute(Uri.EscapeDataString(app.Id))}?token={Html.Attribute(Uri.EscapeDataString(token))}">Terug naar de aanmelding</a></p>
             """, review.Call!.Title);
     }
-
-    public static string DecisionLabel(string decision) => decision switch
-    {
-        ApplicationStatus.Approved => "Goedgekeurd",
-        ApplicationStatus.Rejected => "Afgewezen",
-        _ => decision,
-    };
 
     static string DecisionForm(string id, string token, IReadOnlyDictionary<string, string[]> errors, ReviewSubmission typed)
     {
@@ -82,16 +75,16 @@ public static class ReviewPage
 
         html.Append(CultureInfo.InvariantCulture, $"<form method=\"post\" action=\"/review/{Html.Attribute(Uri.EscapeDataString(id))}\">");
         html.Append(CultureInfo.InvariantCulture, $"<input type=\"hidden\" name=\"token\" value=\"{Html.Attribute(token)}\">");
-        html.Append("<div class=\"field\"><label for=\"score\">Score (niet verplicht)</label><p class=\"hint\">1 is zwak, 5 is uitstekend. Zonder score telt een goedgekeurde aanmelding als 3.</p><select id=\"score\" name=\"score\"><option value=\"\">Geen score</option>");
-        for (var score = 1; score <= 5; score++)
+        html.Append(CultureInfo.InvariantCulture, $"<div class=\"field\"><label for=\"score\">Score (niet verplicht)</label><p class=\"hint\">{ScoreScale.Min} is zwak, {ScoreScale.Max} is uitstekend. Zonder score telt een goedgekeurde aanmelding als {ScoreScale.Default}.</p><select id=\"score\" name=\"score\"><option value=\"\">Geen score</option>");
+        for (var score = ScoreScale.Min; score <= ScoreScale.Max; score++)
         {
             html.Append(CultureInfo.InvariantCulture, $"<option value=\"{score}\"{(typed.Score == score ? " selected" : "")}>{score}</option>");
         }
 
         html.Append("</select></div>");
         html.Append(CultureInfo.InvariantCulture, $"<div class=\"field\"><label for=\"note\">Toelichting (niet verplicht)</label><textarea id=\"note\" name=\"note\" maxlength=\"{ReviewService.MaxNoteLength}\">{Html.Encode(typed.Note)}</textarea></div>");
-        html.Append("<p><button type=\"submit\" name=\"decision\" value=\"approved\">Goedkeuren</button> ");
-        html.Append("<button type=\"submit\" name=\"decision\" value=\"rejected\" class=\"danger\">Afwijzen</button></p>");
+        html.Append(CultureInfo.InvariantCulture, $"<p><button type=\"submit\" name=\"decision\" value=\"{WireName.Of(Decision.Approved)}\">Goedkeuren</button> ");
+        html.Append(CultureInfo.InvariantCulture, $"<button type=\"submit\" name=\"decision\" value=\"{WireName.Of(Decision.Rejected)}\" class=\"danger\">Afwijzen</button></p>");
         html.Append("</form>");
         return html.ToString();
     }

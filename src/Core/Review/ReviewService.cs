@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using Aanmelding.Contracts;
-using Aanmelding.Core.Calls;
-using Aanmelding.Core.Intake;
+using Aanmelding.Core.Applications;
 using Aanmelding.Core.Security;
 using Aanmelding.Core.Storage;
 using Aanmelding.Core.Telemetry;
@@ -16,7 +15,7 @@ namespace Aanmelding.Core.Review;
 /// on the application, and a ReviewDecision event with a unique id so a second delivery counts once.
 /// </summary>
 public sealed partial class ReviewService(
-    LinkSigner signer,
+    ReviewTokens tokens,
     ApplicationStore applications,
     DecisionStore decisions,
     CallStateStore callStates,
@@ -36,14 +35,14 @@ public sealed partial class ReviewService(
 
         var (application, call) = found;
 
-        var check = signer.Verify(id, token, LinkPurpose.Review);
+        var check = tokens.Verify(id, token);
         if (check.State != TokenState.Valid)
         {
             return new ReviewResult(check.State == TokenState.Expired ? ReviewOutcome.Expired : ReviewOutcome.Forbidden);
         }
 
         var state = await callStates.GetAsync(call.Id, cancellationToken);
-        var outcome = application.Outcome is not null || CallPhase.IsFinalizingOrFinal(state.Phase) ? ReviewOutcome.SelectionFinal
+        var outcome = application.Outcome is not null || state.DecisionsFrozen ? ReviewOutcome.SelectionFinal
             : application.Status == ApplicationStatus.Withdrawn ? ReviewOutcome.Withdrawn
             : ReviewOutcome.Recorded;
         return new ReviewResult(outcome) { Application = application, Call = call, Coordinator = check.Recipient };
@@ -81,41 +80,27 @@ public sealed partial class ReviewService(
         }
 
         var errors = Validate(submission);
-        if (errors.Count > 0)
+        if (errors.Count > 0 || !WireName.TryParse<Decision>(submission.Decision, out var verdict))
         {
             return opened with { Outcome = ReviewOutcome.Invalid, Errors = errors };
         }
 
         var now = time.GetUtcNow();
-        var decision = new DecisionEntity
-        {
-            PartitionKey = id,
-            RowKey = DecisionStore.NewEventId(now),
-            CallId = opened.Call!.Id,
-            Coordinator = opened.Coordinator!,
-            Decision = submission.Decision!,
-            Score = submission.Score,
-            Note = string.IsNullOrWhiteSpace(submission.Note) ? null : submission.Note.Trim().ReplaceLineEndings("\n"),
-            DecidedAt = now,
-        };
+        var decision = new CoordinatorDecision(
+            CoordinatorDecision.NewEventId(now),
+            verdict,
+            submission.Score,
+            opened.Coordinator!,
+            string.IsNullOrWhiteSpace(submission.Note) ? null : submission.Note.Trim().ReplaceLineEndings("\n"),
+            now);
 
         // The application changes first and only while it can still be decided, so a withdrawal or the selection
         // that got in between is answered truthfully instead of with "recorded".
         var decidable = true;
         var updated = await applications.UpdateAsync(id, current =>
         {
-            decidable = current.Status is ApplicationStatus.Submitted or ApplicationStatus.Approved or ApplicationStatus.Rejected;
-            return decidable
-                ? current with
-                {
-                    Status = decision.Decision,
-                    Decision = decision.Decision,
-                    Score = decision.Score,
-                    DecidedBy = decision.Coordinator,
-                    DecidedAt = decision.DecidedAt,
-                    DecisionNote = decision.Note,
-                }
-                : null;
+            decidable = current.IsUnderReview;
+            return decidable ? current.Decide(decision) : null;
         }, cancellationToken);
 
         if (updated is null || !decidable)
@@ -127,29 +112,30 @@ public sealed partial class ReviewService(
             };
         }
 
-        await decisions.AppendAsync(decision, cancellationToken);
+        await decisions.AppendAsync(id, opened.Call!.Id, decision, cancellationToken);
         await durable.RaiseEventAsync(
-            ApplicationReference.WorkflowInstanceId(id),
+            ApplicationWorkflow.InstanceId(id),
             WorkflowEvents.ReviewDecision,
-            new ReviewDecisionEvent(decision.RowKey, decision.Decision, decision.Score, decision.Coordinator, decision.DecidedAt),
+            new ReviewDecisionEvent(decision.EventId, decision.Decision),
             cancellationToken);
 
-        span?.SetTag(AanmeldingTelemetry.DecisionTag, decision.Decision);
-        LogRecorded(logger, id, decision.Decision, decision.RowKey);
+        var decided = WireName.Of(decision.Decision);
+        span?.SetTag(AanmeldingTelemetry.DecisionTag, decided);
+        LogRecorded(logger, id, decided, decision.EventId);
         return opened with { Application = updated ?? opened.Application, Decision = decision };
     }
 
     public static Dictionary<string, string[]> Validate(ReviewSubmission submission)
     {
         var errors = new Dictionary<string, string[]>();
-        if (submission.Decision is not (ApplicationStatus.Approved or ApplicationStatus.Rejected))
+        if (!WireName.TryParse<Decision>(submission.Decision, out _))
         {
             errors["decision"] = ["Kies goedkeuren of afwijzen."];
         }
 
-        if (submission.Score is < 1 or > 5)
+        if (!ScoreScale.IsValid(submission.Score))
         {
-            errors["score"] = ["Een score is een heel getal van 1 tot en met 5, of leeg."];
+            errors["score"] = [$"Een score is een heel getal van {ScoreScale.Min} tot en met {ScoreScale.Max}, of leeg."];
         }
 
         if (submission.Note is { Length: > MaxNoteLength })

@@ -1,45 +1,31 @@
+using Aanmelding.Core.Applications;
 using Aanmelding.Core.Calls;
-using Aanmelding.Core.Storage;
 using Aanmelding.Core.Web;
-using Aanmelding.Core.Workflows;
 using Microsoft.AspNetCore.Http;
 using Microsoft.DurableTask.Client;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Aanmelding.Core.Selection;
 
-/// <summary>
-/// <c>POST /api/calls/{callId}/finalize</c> (admin): finalise before the review deadline. Refused while intake is
-/// open; a second request changes nothing.
-/// </summary>
+/// <summary><c>POST /api/calls/{callId}/finalize</c> (admin): finalise before the review deadline (see <see cref="FinalizeService"/>).</summary>
 public static class FinalizeEndpoint
 {
-    public static Task<IResult> HandleAsync(HttpContext context, string callId, DurableTaskClient durable) =>
+    public static Task<IResult> HandleAsync(HttpContext context, string callId, DurableTaskClient durable, [AsParameters] SelectionServices services) =>
         HttpGuard.RunAsync(context, async () =>
         {
-            var services = context.RequestServices;
-            var call = services.GetRequiredService<CallCatalog>().Find(callId);
-            if (call is null)
+            var result = await services.Finalizing.RequestAsync(callId, durable, context.RequestAborted);
+            switch (result.Outcome)
             {
-                return Problems.NotFound("Deze oproep bestaat niet.");
+                case FinalizeOutcome.Requested:
+                    var statusUrl = $"/api/calls/{Uri.EscapeDataString(callId)}/outcome";
+                    return Results.Accepted(statusUrl, new { callId, phase = CallPhase.Finalizing, statusUrl });
+                case FinalizeOutcome.AlreadyFinal:
+                    var state = result.State!;
+                    return Results.Json(new { callId, phase = state.Phase, selected = state.Selected, reserve = state.Reserve, notSelected = state.NotSelected });
+                case FinalizeOutcome.CallOpen:
+                    return Problems.Conflict("call-open", "Aanmelden is nog open.",
+                        $"Afronden kan pas na de deadline van {DutchDateFormat.WithZone(result.Call!.Deadline, result.Call.TimeZone)}.");
+                default:
+                    return Problems.NotFound("Deze oproep bestaat niet.");
             }
-
-            var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
-            if (call.IsOpenAt(now))
-            {
-                return Problems.Conflict("call-open", "Aanmelden is nog open.",
-                    $"Afronden kan pas na de deadline van {DutchDateFormat.WithZone(call.Deadline, call.TimeZone)}.");
-            }
-
-            var state = await services.GetRequiredService<CallStateStore>().GetAsync(callId, context.RequestAborted);
-            if (state.Phase == CallPhase.Final)
-            {
-                return Results.Json(new { callId, phase = state.Phase, selected = state.Selected, reserve = state.Reserve, notSelected = state.NotSelected });
-            }
-
-            await CallWorkflowStarter.EnsureStartedAsync(durable, callId, context.RequestAborted);
-            await durable.RaiseEventAsync(CallWorkflow.InstanceId(callId), WorkflowEvents.FinalizeRequested, true, context.RequestAborted);
-            var statusUrl = $"/api/calls/{Uri.EscapeDataString(callId)}/outcome";
-            return Results.Accepted(statusUrl, new { callId, phase = CallPhase.Finalizing, statusUrl });
         });
 }

@@ -1,25 +1,24 @@
+using Aanmelding.Core.Applications;
 using Aanmelding.Core.Calls;
-using Aanmelding.Core.Storage;
+using Aanmelding.Core.Export;
 using Aanmelding.Core.Web;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Aanmelding.Core.Selection;
 
 /// <summary><c>GET /api/calls/{callId}/outcome</c> (admin): the final selection as JSON, or as CSV with <c>Accept: text/csv</c>.</summary>
 public static class OutcomeEndpoint
 {
-    public static Task<IResult> HandleAsync(HttpContext context, string callId) =>
+    public static Task<IResult> HandleAsync(HttpContext context, string callId, [AsParameters] SelectionServices services) =>
         HttpGuard.RunAsync(context, async () =>
         {
-            var services = context.RequestServices;
-            var call = services.GetRequiredService<CallCatalog>().Find(callId);
+            var call = services.Calls.Find(callId);
             if (call is null)
             {
                 return Problems.NotFound("Deze oproep bestaat niet.");
             }
 
-            var state = await services.GetRequiredService<CallStateStore>().GetAsync(callId, context.RequestAborted);
+            var state = await services.CallStates.GetAsync(callId, context.RequestAborted);
             if (state.Phase != CallPhase.Final)
             {
                 return Problems.Conflict("not-final", "De selectie is nog niet definitief.",
@@ -27,10 +26,10 @@ public static class OutcomeEndpoint
                     new Dictionary<string, object?> { ["phase"] = state.Phase });
             }
 
-            var rows = await services.GetRequiredService<OutcomeStore>().ListAsync(callId, context.RequestAborted);
+            var rows = await services.Outcomes.ListAsync(callId, context.RequestAborted);
             if (context.Request.Headers.Accept.Any(a => a?.Contains("text/csv", StringComparison.OrdinalIgnoreCase) == true))
             {
-                return Results.File(OutcomeCsv.Write(rows), "text/csv; charset=utf-8", $"selectie-{callId}.csv");
+                return Results.File(SelectionCsv.Write(rows), "text/csv; charset=utf-8", $"selectie-{callId}.csv");
             }
 
             return Results.Json(new
@@ -46,7 +45,7 @@ public static class OutcomeEndpoint
                 {
                     order = r.Order,
                     rank = r.Rank,
-                    id = r.RowKey,
+                    id = r.ApplicationId,
                     outcome = r.Outcome,
                     reason = r.Reason,
                     municipality = r.Municipality,

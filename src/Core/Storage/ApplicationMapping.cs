@@ -1,23 +1,22 @@
 using Aanmelding.Contracts;
-using Aanmelding.Core.Intake;
-using Aanmelding.Core.Selection;
+using Aanmelding.Core.Applications;
 
 namespace Aanmelding.Core.Storage;
 
-/// <summary>Maps between the domain record and its table row.</summary>
+/// <summary>Maps between the domain record and its table row; states are stored by their <see cref="WireName"/>.</summary>
 public static class ApplicationMapping
 {
-    public static ApplicationEntity ToEntity(SubmittedApplication app) => new()
+    public static ApplicationEntity ToEntity(Application app) => new()
     {
         PartitionKey = ApplicationEntity.PartitionFor(app.CallId),
         RowKey = app.Id,
         CallId = app.CallId,
-        Status = app.Status,
+        Status = WireName.Of(app.Status),
         SubmittedAt = app.SubmittedAt,
         ApplicantType = app.Form.ApplicantType,
         Organisation = app.Form.Organisation,
         Municipality = app.Form.Municipality,
-        MunicipalityKey = app.Form.Municipality is null ? null : Selection.MunicipalityKey.Normalize(app.Form.Municipality),
+        MunicipalityKey = app.Form.Municipality is null ? null : Applications.MunicipalityKey.Normalize(app.Form.Municipality),
         Neighbourhood = app.Form.Neighbourhood,
         Homes = app.Form.Homes,
         GasFreeStatus = app.Form.GasFreeStatus,
@@ -28,22 +27,22 @@ public static class ApplicationMapping
         ContactEmail = app.Form.Contact?.Email,
         ContactPhone = app.Form.Contact?.Phone,
         Consent = app.Form.Consent == true,
-        Decision = app.Decision,
+        Decision = app.Decision is { } decision ? WireName.Of(decision) : null,
         Score = app.Score,
         DecidedBy = app.DecidedBy,
         DecidedAt = app.DecidedAt,
         DecisionNote = app.DecisionNote,
-        Outcome = app.Outcome,
+        Outcome = app.Outcome is { } outcome ? WireName.Of(outcome) : null,
         Rank = app.Rank,
         OutcomeReason = app.OutcomeReason,
         WithdrawnAt = app.WithdrawnAt,
     };
 
-    public static SubmittedApplication ToDomain(ApplicationEntity e) => new()
+    public static Application ToDomain(ApplicationEntity e) => new()
     {
         Id = e.RowKey,
         CallId = e.CallId,
-        Status = e.Status,
+        Status = WireName.Parse<ApplicationStatus>(e.Status),
         SubmittedAt = e.SubmittedAt,
         Form = new ApplicationForm
         {
@@ -59,12 +58,12 @@ public static class ApplicationMapping
             Contact = new ContactDetails { Name = e.ContactName, Email = e.ContactEmail, Phone = e.ContactPhone },
             Consent = e.Consent,
         },
-        Decision = e.Decision,
+        Decision = e.Decision is null ? null : WireName.Parse<Decision>(e.Decision),
         Score = e.Score,
         DecidedBy = e.DecidedBy,
         DecidedAt = e.DecidedAt,
         DecisionNote = e.DecisionNote,
-        Outcome = e.Outcome,
+        Outcome = e.Outcome is null ? null : WireName.Parse<ApplicationStatus>(e.Outcome),
         Rank = e.Rank,
         OutcomeReason = e.OutcomeReason,
         WithdrawnAt = e.WithdrawnAt,

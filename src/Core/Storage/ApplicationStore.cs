@@ -1,6 +1,5 @@
-using System.Runtime.CompilerServices;
+using Aanmelding.Core.Applications;
 using Aanmelding.Core.Calls;
-using Aanmelding.Core.Intake;
 using Azure;
 using Azure.Data.Tables;
 
@@ -12,7 +11,7 @@ namespace Aanmelding.Core.Storage;
 /// </summary>
 public sealed class ApplicationStore(TableSet tables, CallCatalog calls)
 {
-    public async Task<SubmittedApplication?> FindAsync(string id, CancellationToken cancellationToken = default)
+    public async Task<Application?> FindAsync(string id, CancellationToken cancellationToken = default)
     {
         var entity = await FindEntityAsync(id, cancellationToken);
         return entity is null ? null : ApplicationMapping.ToDomain(entity);
@@ -23,7 +22,7 @@ public sealed class ApplicationStore(TableSet tables, CallCatalog calls)
     /// ETag takes over the stored claim it was read as; one without must be new. False when a claim is held (or was
     /// changed since it was read): nothing is stored then.
     /// </summary>
-    public async Task<bool> TryAddAsync(SubmittedApplication application, IReadOnlyList<ClaimEntity> claims, CancellationToken cancellationToken = default)
+    public async Task<bool> TryAddAsync(Application application, IReadOnlyList<ClaimEntity> claims, CancellationToken cancellationToken = default)
     {
         var table = await tables.GetAsync(TableNames.Applications);
         var entity = ApplicationMapping.ToEntity(application);
@@ -55,9 +54,9 @@ public sealed class ApplicationStore(TableSet tables, CallCatalog calls)
     /// Applies <paramref name="change"/> to the current row and writes it back under its ETag, re-reading and
     /// re-applying when someone else wrote in between. A change that returns null writes nothing.
     /// </summary>
-    public async Task<SubmittedApplication?> UpdateAsync(
+    public async Task<Application?> UpdateAsync(
         string id,
-        Func<SubmittedApplication, SubmittedApplication?> change,
+        Func<Application, Application?> change,
         CancellationToken cancellationToken = default)
     {
         var table = await tables.GetAsync(TableNames.Applications);
@@ -88,19 +87,21 @@ public sealed class ApplicationStore(TableSet tables, CallCatalog calls)
         }
     }
 
-    public async IAsyncEnumerable<SubmittedApplication> ListByCallAsync(
-        string callId,
-        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    /// <summary>Every application of a call: the one query for a call's applications.</summary>
+    public async Task<IReadOnlyList<Application>> ListByCallAsync(string callId, CancellationToken cancellationToken = default)
     {
         var table = await tables.GetAsync(TableNames.Applications);
 
         // The partition also holds the call's claims; only application rows carry the call id.
         var partition = ApplicationEntity.PartitionFor(callId);
         var filter = TableClient.CreateQueryFilter<ApplicationEntity>(e => e.PartitionKey == partition && e.CallId == callId);
+        var list = new List<Application>();
         await foreach (var entity in table.QueryAsync<ApplicationEntity>(filter, cancellationToken: cancellationToken))
         {
-            yield return ApplicationMapping.ToDomain(entity);
+            list.Add(ApplicationMapping.ToDomain(entity));
         }
+
+        return list;
     }
 
     async Task<ApplicationEntity?> FindEntityAsync(string id, CancellationToken cancellationToken)

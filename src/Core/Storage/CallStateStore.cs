@@ -1,51 +1,54 @@
+using Aanmelding.Core.Applications;
 using Azure;
 using Azure.Data.Tables;
 
 namespace Aanmelding.Core.Storage;
 
-/// <summary>Reads and records a call's phase. Phases only move forward, so a replayed activity changes nothing.</summary>
+/// <summary>Reads and records a call's <see cref="CallState"/>. Its transitions only move forward, so a replayed activity changes nothing.</summary>
 public sealed class CallStateStore(TableSet tables)
 {
-    static readonly string[] Order = [CallPhase.Open, CallPhase.Closed, CallPhase.Finalizing, CallPhase.Final];
+    public async Task<CallState> GetAsync(string callId, CancellationToken cancellationToken) =>
+        (await GetEntityAsync(callId, cancellationToken)).ToDomain();
 
-    public async Task<CallStateEntity> GetAsync(string callId, CancellationToken cancellationToken)
-    {
-        var table = await tables.GetAsync(TableNames.Outcomes);
-        var row = await table.GetEntityIfExistsAsync<CallStateEntity>(StorageKeys.Hash(callId), CallStateEntity.Row, cancellationToken: cancellationToken);
-        return row.HasValue ? row.Value! : new CallStateEntity { PartitionKey = StorageKeys.Hash(callId) };
-    }
-
-    /// <summary>Moves the call to <paramref name="phase"/> unless it is there or beyond already; returns the state as stored.</summary>
-    public async Task<CallStateEntity> AdvanceAsync(string callId, string phase, Action<CallStateEntity>? also, CancellationToken cancellationToken)
+    /// <summary>Applies <paramref name="transition"/> to the stored state and records the result; returns the state as stored.</summary>
+    public async Task<CallState> AdvanceAsync(string callId, Func<CallState, CallState> transition, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(TableNames.Outcomes);
         for (var attempt = 0; ; attempt++)
         {
-            var current = await GetAsync(callId, cancellationToken);
-            if (Array.IndexOf(Order, current.Phase) >= Array.IndexOf(Order, phase))
+            var entity = await GetEntityAsync(callId, cancellationToken);
+            var current = entity.ToDomain();
+            var next = transition(current);
+            if (next == current)
             {
                 return current;
             }
 
-            current.Phase = phase;
-            also?.Invoke(current);
+            entity.Set(next);
             try
             {
-                if (current.ETag == default)
+                if (entity.ETag == default)
                 {
-                    await table.AddEntityAsync(current, cancellationToken);
+                    await table.AddEntityAsync(entity, cancellationToken);
                 }
                 else
                 {
-                    await table.UpdateEntityAsync(current, current.ETag, TableUpdateMode.Replace, cancellationToken);
+                    await table.UpdateEntityAsync(entity, entity.ETag, TableUpdateMode.Replace, cancellationToken);
                 }
 
-                return current;
+                return next;
             }
             catch (RequestFailedException e) when (e.Status is 409 or 412 && attempt < 10)
             {
                 // Someone else moved it; read again.
             }
         }
+    }
+
+    async Task<CallStateEntity> GetEntityAsync(string callId, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableNames.Outcomes);
+        var row = await table.GetEntityIfExistsAsync<CallStateEntity>(OutcomeStore.Partition(callId), CallStateEntity.Row, cancellationToken: cancellationToken);
+        return row.HasValue ? row.Value! : new CallStateEntity { PartitionKey = OutcomeStore.Partition(callId) };
     }
 }

@@ -1,4 +1,5 @@
-using System.Globalization;
+using Aanmelding.Contracts;
+using Aanmelding.Core.Applications;
 using Azure.Data.Tables;
 
 namespace Aanmelding.Core.Storage;
@@ -6,26 +7,22 @@ namespace Aanmelding.Core.Storage;
 /// <summary>The decisions audit trail: appended, listed, never changed.</summary>
 public sealed class DecisionStore(TableSet tables)
 {
-    public static string NewEventId(DateTimeOffset at) =>
-        at.UtcTicks.ToString("D19", CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N")[..12];
-
-    public async Task AppendAsync(DecisionEntity decision, CancellationToken cancellationToken)
+    public async Task AppendAsync(string applicationId, string callId, CoordinatorDecision decision, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(TableNames.Decisions);
-        await table.AddEntityAsync(decision, cancellationToken);
-    }
-
-    public async Task<IReadOnlyList<DecisionEntity>> ListAsync(string applicationId, CancellationToken cancellationToken)
-    {
-        var table = await tables.GetAsync(TableNames.Decisions);
-        var filter = TableClient.CreateQueryFilter<DecisionEntity>(d => d.PartitionKey == applicationId);
-        var list = new List<DecisionEntity>();
-        await foreach (var row in table.QueryAsync<DecisionEntity>(filter, cancellationToken: cancellationToken))
-        {
-            list.Add(row);
-        }
-
-        return list;
+        await table.AddEntityAsync(
+            new DecisionEntity
+            {
+                PartitionKey = applicationId,
+                RowKey = decision.EventId,
+                CallId = callId,
+                Coordinator = decision.Coordinator,
+                Decision = WireName.Of(decision.Decision),
+                Score = decision.Score,
+                Note = decision.Note,
+                DecidedAt = decision.DecidedAt,
+            },
+            cancellationToken);
     }
 
     /// <summary>Who has decided on which application of a call (coordinator addresses compared case-insensitively).</summary>

@@ -3,7 +3,7 @@ using Azure.Data.Tables;
 
 namespace Aanmelding.Core.Storage;
 
-/// <summary>One application's final outcome with rank and reason (table Outcomes, the call's partition).</summary>
+/// <summary>One <see cref="Applications.SelectionEntry"/> as a table row (table Outcomes, the call's partition).</summary>
 public sealed class OutcomeEntity : ITableEntity
 {
     public string PartitionKey { get; set; } = "";

@@ -12,10 +12,4 @@ public static class StorageKeys
     /// <summary>A fixed-length key derived from arbitrary text (hex SHA-256).</summary>
     public static string Hash(string text) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
-
-    /// <summary>True when the value may be used as a partition or row key as it is.</summary>
-    public static bool IsSafe(string? value) =>
-        !string.IsNullOrEmpty(value)
-        && value.Length <= 256
-        && value.All(c => !char.IsControl(c) && c is not ('/' or '\\' or '#' or '?'));
 }

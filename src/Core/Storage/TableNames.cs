@@ -1,12 +1,9 @@
 namespace Aanmelding.Core.Storage;
 
-/// <summary>The tables that hold the record; orchestrations hold the process.</summary>
+/// <summary>The tables that hold the record; orchestrations hold the process. (E-mail keeps its own, see <c>SentEmailTable</c>.)</summary>
 public static class TableNames
 {
     public const string Applications = "Applications";
     public const string Decisions = "Decisions";
     public const string Outcomes = "Outcomes";
-    public const string SentEmails = "SentEmails";
-
-    public static IReadOnlyList<string> All { get; } = [Applications, Decisions, Outcomes, SentEmails];
 }

@@ -9,8 +9,6 @@ public sealed class LinkBuilder(IConfiguration configuration)
 
     public string BaseUrl => (configuration["Links:BaseUrl"] is { Length: > 0 } url ? url : DefaultBaseUrl).TrimEnd('/');
 
-    public string Form(string callId) => $"{BaseUrl}/calls/{Uri.EscapeDataString(callId)}";
-
     public static string ReceiptPath(string applicationId, string token) =>
         $"/applications/{Uri.EscapeDataString(applicationId)}?token={Uri.EscapeDataString(token)}";
 

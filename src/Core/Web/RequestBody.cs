@@ -1,4 +1,7 @@
+using System.Text;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Primitives;
 
 namespace Aanmelding.Core.Web;
 
@@ -37,6 +40,21 @@ public static class RequestBody
     /// </summary>
     public static ReadOnlySpan<byte> WithoutBom(byte[] body) =>
         body.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? body.AsSpan(3) : body;
+
+    /// <summary>The fields of a posted form (<c>application/x-www-form-urlencoded</c>); false when the body is not valid UTF-8.</summary>
+    public static bool TryParseForm(byte[] body, out Dictionary<string, StringValues> fields)
+    {
+        try
+        {
+            fields = QueryHelpers.ParseQuery(new UTF8Encoding(false, true).GetString(body));
+            return true;
+        }
+        catch (DecoderFallbackException)
+        {
+            fields = [];
+            return false;
+        }
+    }
 
     public static bool IsJson(HttpRequest request) =>
         request.ContentType is { } type && (type.StartsWith("application/json", StringComparison.OrdinalIgnoreCase)

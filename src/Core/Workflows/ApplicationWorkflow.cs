@@ -1,4 +1,4 @@
-using Aanmelding.Contracts;
+using Aanmelding.Core.Applications;
 using Aanmelding.Core.Workflows.Activities;
 using Microsoft.DurableTask;
 
@@ -7,15 +7,19 @@ namespace Aanmelding.Core.Workflows;
 /// <summary>
 /// One per application (DESIGN §6): acknowledge, ask each coordinator for a review, then keep the current
 /// decision until the application is withdrawn or the selection is final, and tell the applicant the outcome.
-/// Deterministic: no clock, no I/O, only activities and events.
+/// Deterministic: no clock, no I/O, only activities and events. Its custom status and output are the application's
+/// status; null output means it continued as new.
 /// </summary>
-public sealed class ApplicationWorkflow : TaskOrchestrator<ApplicationWorkflowInput, string>
+public sealed class ApplicationWorkflow : TaskOrchestrator<ApplicationWorkflowInput, ApplicationStatus?>
 {
     /// <summary>Bounds the history: after this many events the workflow continues as new with its state.</summary>
     public const int EventsPerGeneration = 100;
     const int SeenEventIdsKept = 200;
 
-    public override async Task<string> RunAsync(TaskOrchestrationContext context, ApplicationWorkflowInput input)
+    /// <summary>The instance id, derived from the application id.</summary>
+    public static string InstanceId(string applicationId) => "application-" + applicationId;
+
+    public override async Task<ApplicationStatus?> RunAsync(TaskOrchestrationContext context, ApplicationWorkflowInput input)
     {
         var id = input.ApplicationId;
         var state = input.State ?? new ApplicationWorkflowState();
@@ -27,7 +31,7 @@ public sealed class ApplicationWorkflow : TaskOrchestrator<ApplicationWorkflowIn
             state = state with { Acknowledged = true };
         }
 
-        context.SetCustomStatus(state.Decision ?? ApplicationStatus.Submitted);
+        context.SetCustomStatus(StatusOf(state));
 
         // One waiter per event name for the whole loop: a waiter abandoned in WhenAny would swallow the next event.
         var decision = context.WaitForExternalEvent<ReviewDecisionEvent>(WorkflowEvents.ReviewDecision);
@@ -39,14 +43,14 @@ public sealed class ApplicationWorkflow : TaskOrchestrator<ApplicationWorkflowIn
             if (handled == EventsPerGeneration)
             {
                 context.ContinueAsNew(input with { State = state }, preserveUnprocessedEvents: true);
-                return "continued";
+                return null;
             }
 
             var next = await Task.WhenAny(decision, withdrawn, finalized);
             if (next == decision)
             {
                 state = Apply(state, decision.Result);
-                context.SetCustomStatus(state.Decision);
+                context.SetCustomStatus(StatusOf(state));
                 decision = context.WaitForExternalEvent<ReviewDecisionEvent>(WorkflowEvents.ReviewDecision);
                 continue;
             }
@@ -73,6 +77,9 @@ public sealed class ApplicationWorkflow : TaskOrchestrator<ApplicationWorkflowIn
         }
 
         var seen = state.SeenEventIds.Append(e.EventId).TakeLast(SeenEventIdsKept).ToArray();
-        return state with { Decision = e.Decision, Score = e.Score, DecidedBy = e.DecidedBy, SeenEventIds = seen };
+        return state with { Decision = e.Decision, SeenEventIds = seen };
     }
+
+    static ApplicationStatus StatusOf(ApplicationWorkflowState state) =>
+        state.Decision is { } decision ? Application.StatusAfter(decision) : ApplicationStatus.Submitted;
 }

@@ -1,5 +1,5 @@
 using System.Threading.Channels;
-using Aanmelding.Core.Intake;
+using Aanmelding.Core.Applications;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
@@ -41,7 +41,7 @@ public sealed partial class ApplicationWorkflowDispatcher(
     public int Pending => Volatile.Read(ref pending);
 
     /// <summary>Queues the start of a stored application's workflow; returns at once.</summary>
-    public void Enqueue(SubmittedApplication application, DurableTaskClient durable)
+    public void Enqueue(Application application, DurableTaskClient durable)
     {
         Interlocked.Increment(ref pending);
         if (!queue.Writer.TryWrite(new PendingStart(application, durable, time.GetUtcNow(), 0)))
@@ -121,7 +121,7 @@ public sealed partial class ApplicationWorkflowDispatcher(
         }
     }
 
-    readonly record struct PendingStart(SubmittedApplication Application, DurableTaskClient Durable, DateTimeOffset QueuedAt, int Attempt);
+    readonly record struct PendingStart(Application Application, DurableTaskClient Durable, DateTimeOffset QueuedAt, int Attempt);
 
     [LoggerMessage(LogLevel.Warning, "Could not start the workflow of application {ApplicationId} (attempt {Attempt}); trying again")]
     static partial void LogStartFailed(ILogger logger, Exception exception, string applicationId, int attempt);

@@ -1,4 +1,4 @@
-using Aanmelding.Contracts;
+using Aanmelding.Core.Applications;
 using Aanmelding.Core.Calls;
 using Aanmelding.Core.Storage;
 using Microsoft.DurableTask.Client;
@@ -47,14 +47,9 @@ public sealed partial class ApplicationWorkflowRecovery(
         {
             // Only applications still waiting for their first step: anything decided, withdrawn or with an outcome
             // was reached through its workflow, so it has one.
-            var waiting = new List<Intake.SubmittedApplication>();
-            await foreach (var application in applications.ListByCallAsync(call.Id, cancellationToken))
-            {
-                if (application.Status == ApplicationStatus.Submitted && application.Outcome is null && application.SubmittedAt < ProcessStarted)
-                {
-                    waiting.Add(application);
-                }
-            }
+            var waiting = (await applications.ListByCallAsync(call.Id, cancellationToken))
+                .Where(a => a.Status == ApplicationStatus.Submitted && a.Outcome is null && a.SubmittedAt < ProcessStarted)
+                .ToList();
 
             await Parallel.ForEachAsync(waiting, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken }, async (application, ct) =>
             {

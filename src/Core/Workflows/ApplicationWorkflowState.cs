@@ -1,11 +1,11 @@
+using Aanmelding.Core.Applications;
+
 namespace Aanmelding.Core.Workflows;
 
-/// <summary>What an ApplicationWorkflow carries across ContinueAsNew.</summary>
+/// <summary>What an ApplicationWorkflow carries across ContinueAsNew: no personal data, only what it decides on.</summary>
 public sealed record ApplicationWorkflowState
 {
     public bool Acknowledged { get; init; }
-    public string? Decision { get; init; }
-    public int? Score { get; init; }
-    public string? DecidedBy { get; init; }
+    public Decision? Decision { get; init; }
     public IReadOnlyList<string> SeenEventIds { get; init; } = [];
 }

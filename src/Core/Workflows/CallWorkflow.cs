@@ -1,3 +1,4 @@
+using Aanmelding.Core.Applications;
 using Aanmelding.Core.Workflows.Activities;
 using Microsoft.DurableTask;
 
@@ -21,7 +22,7 @@ public sealed class CallWorkflow : TaskOrchestrator<CallWorkflowInput, CallWorkf
         var finalize = context.WaitForExternalEvent<bool>(WorkflowEvents.FinalizeRequested);
 
         // 1. Until the deadline. Finalising is refused while intake is open, so only the clock ends this phase.
-        context.SetCustomStatus("open");
+        context.SetCustomStatus(CallPhase.Open);
         while (true)
         {
             var schedule = await ReadScheduleAsync(context, callId);
@@ -34,7 +35,7 @@ public sealed class CallWorkflow : TaskOrchestrator<CallWorkflowInput, CallWorkf
         }
 
         await context.CallActivityAsync<int>(nameof(CloseIntake), callId, WorkflowRetry.Default);
-        context.SetCustomStatus("closed");
+        context.SetCustomStatus(CallPhase.Closed);
 
         // 2. The reminder digest, unless a coordinator finalises first.
         var finalizedEarly = await WaitUntilAsync(context, callId, s => s.ReminderUtc, finalize);
@@ -47,15 +48,15 @@ public sealed class CallWorkflow : TaskOrchestrator<CallWorkflowInput, CallWorkf
         }
 
         // 4. The selection, each application workflow told, and the final summary.
-        context.SetCustomStatus("finalizing");
-        var notify = await context.CallActivityAsync<List<string>>(nameof(FinalizeSelection), callId, WorkflowRetry.Default);
-        foreach (var (applicationId, outcome) in notify.Select(Split))
+        context.SetCustomStatus(CallPhase.Finalizing);
+        var notify = await context.CallActivityAsync<List<ApplicationOutcome>>(nameof(FinalizeSelection), callId, WorkflowRetry.Default);
+        foreach (var (applicationId, outcome) in notify)
         {
-            context.SendEvent(Intake.ApplicationReference.WorkflowInstanceId(applicationId), WorkflowEvents.SelectionFinalized, new SelectionFinalizedEvent(outcome));
+            context.SendEvent(ApplicationWorkflow.InstanceId(applicationId), WorkflowEvents.SelectionFinalized, new SelectionFinalizedEvent(outcome));
         }
 
         await context.CallActivityAsync<int>(nameof(SendFinalSummary), callId, WorkflowRetry.Default);
-        context.SetCustomStatus("final");
+        context.SetCustomStatus(CallPhase.Final);
         return new CallWorkflowResult(callId, notify.Count, finalizedEarly);
     }
 
@@ -93,10 +94,4 @@ public sealed class CallWorkflow : TaskOrchestrator<CallWorkflowInput, CallWorkf
         context.CallActivityAsync<CallSchedule>(nameof(GetCallSchedule), callId, WorkflowRetry.Default);
 
     static DateTime Earliest(DateTime a, DateTime b) => a < b ? a : b;
-
-    static (string Id, string Outcome) Split(string entry)
-    {
-        var bar = entry.IndexOf('|', StringComparison.Ordinal);
-        return (entry[..bar], entry[(bar + 1)..]);
-    }
 }

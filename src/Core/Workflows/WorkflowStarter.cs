@@ -1,4 +1,4 @@
-using Aanmelding.Core.Intake;
+using Aanmelding.Core.Applications;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 
@@ -20,12 +20,12 @@ public sealed class WorkflowStarter
         OrchestrationRuntimeStatus.Terminated,
     ];
 
-    public Task<bool> StartApplicationWorkflowAsync(DurableTaskClient durable, SubmittedApplication application, CancellationToken cancellationToken) =>
+    public Task<bool> StartApplicationWorkflowAsync(DurableTaskClient durable, Application application, CancellationToken cancellationToken) =>
         StartOnceAsync(
             durable,
             nameof(ApplicationWorkflow),
-            new ApplicationWorkflowInput(application.Id, application.CallId),
-            ApplicationReference.WorkflowInstanceId(application.Id),
+            new ApplicationWorkflowInput(application.Id),
+            ApplicationWorkflow.InstanceId(application.Id),
             cancellationToken);
 
     /// <summary>
@@ -33,14 +33,14 @@ public sealed class WorkflowStarter
     /// exist yet: one engine call, without <see cref="StartOnceAsync"/>'s lookup (which costs the intake a storage
     /// round trip on every submission).
     /// </summary>
-    public async Task StartNewApplicationWorkflowAsync(DurableTaskClient durable, SubmittedApplication application, CancellationToken cancellationToken)
+    public async Task StartNewApplicationWorkflowAsync(DurableTaskClient durable, Application application, CancellationToken cancellationToken)
     {
-        var instanceId = ApplicationReference.WorkflowInstanceId(application.Id);
+        var instanceId = ApplicationWorkflow.InstanceId(application.Id);
         try
         {
             await durable.ScheduleNewOrchestrationInstanceAsync(
                 nameof(ApplicationWorkflow),
-                new ApplicationWorkflowInput(application.Id, application.CallId),
+                new ApplicationWorkflowInput(application.Id),
                 new StartOrchestrationOptions(instanceId).WithDedupeStatuses(AnyStatus),
                 cancellationToken);
         }

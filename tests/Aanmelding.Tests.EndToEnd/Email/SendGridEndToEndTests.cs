@@ -84,7 +84,7 @@ public sealed class SendGridEndToEndTests : IAsyncLifetime
 
     async Task<string> SubmitAsync(LocalHostProcess host, string email)
     {
-        var body = SampleApplications.Valid(neighbourhood: "Wijk " + email[..10], email: email);
+        var body = TestApplication.Of(neighbourhood: "Wijk " + email[..10], email: email).Json();
         using var response = await host.Client.PostAsJsonAsync($"/api/calls/{callId}/applications", body);
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;

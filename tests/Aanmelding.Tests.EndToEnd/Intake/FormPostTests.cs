@@ -215,16 +215,7 @@ public sealed class FormPostTests(IntakeHost fixture) : IClassFixture<IntakeHost
     static IEnumerable<KeyValuePair<string, string>> FormFields(string wijk) =>
     [
         new("idempotencyKey", Guid.NewGuid().ToString("N")),
-        new("applicantType", "gemeente"),
-        new("organisation", "Gemeente Utrecht"),
-        new("municipality", "Utrecht"),
-        new("neighbourhood", wijk),
-        new("gasFreeStatus", "nee"),
-        new("challenges", "armoede"),
-        new("motivation", Support.SampleApplications.Motivation),
-        new("contact.name", "Anne de Vries"),
-        new("contact.email", "anne@example.org"),
-        new("consent", "true"),
+        .. (Support.TestApplication.Of(neighbourhood: wijk) with { Partners = null }).FormFields(),
         new("website", ""),
     ];
 }

@@ -13,7 +13,7 @@ public static class IntakeApi
 {
     /// <summary>A valid application with a wijk of its own, as a JSON object that tests may change.</summary>
     public static JsonObject ValidBody(string? neighbourhood = null, string municipality = "Utrecht", string organisation = "Gemeente Utrecht", string email = "projectleider@example.org") =>
-        JsonSerializer.SerializeToNode(SampleApplications.Valid(municipality, neighbourhood ?? UniqueNeighbourhood(), organisation, email))!.AsObject();
+        JsonSerializer.SerializeToNode(TestApplication.Of(municipality, neighbourhood ?? UniqueNeighbourhood(), organisation, email).Json())!.AsObject();
 
     public static string UniqueNeighbourhood(string prefix = "Wijk") => $"{prefix} {Guid.NewGuid().ToString("N")[..8]}";
 

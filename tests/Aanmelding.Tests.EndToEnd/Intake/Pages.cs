@@ -50,20 +50,23 @@ public static class Pages
     /// <summary>Fills in the whole form with a valid application.</summary>
     public static void FillValid(IDocument page, string neighbourhood, string organisation = "Gemeente Utrecht", string email = "projectleider@example.org")
     {
-        Tick(page, "applicantType", "gemeente");
-        Type(page, "organisation", organisation);
-        Type(page, "municipality", "Utrecht");
-        Type(page, "neighbourhood", neighbourhood);
-        Type(page, "homes", "4200");
-        Tick(page, "gasFreeStatus", "in-voorbereiding");
-        Tick(page, "challenges", "armoede");
-        Tick(page, "challenges", "schulden");
-        Type(page, "motivation", Support.SampleApplications.Motivation);
-        Type(page, "partners", "Woningcorporatie Mitros");
-        Type(page, "contact.name", "Anne de Vries");
-        Type(page, "contact.email", email);
-        Type(page, "contact.phone", "030 123 4567");
-        Tick(page, "consent", "true");
+        var application = Support.TestApplication.Of(neighbourhood: neighbourhood, organisation: organisation, email: email) with
+        {
+            GasFreeStatus = "in-voorbereiding",
+            Challenges = ["armoede", "schulden"],
+            Partners = "Woningcorporatie Mitros",
+        };
+        foreach (var (field, value) in application.FormFields())
+        {
+            if (field is "applicantType" or "gasFreeStatus" or "challenges" or "consent")
+            {
+                Tick(page, field, value);
+            }
+            else
+            {
+                Type(page, field, value);
+            }
+        }
     }
 
     /// <summary>Submits the form the way a browser does (its fields, encoding and action), without following redirects.</summary>

@@ -34,7 +34,7 @@ public sealed class ReceiptAndWithdrawTests(IntakeHost fixture) : IClassFixture<
         Assert.Equal(4200, application.GetProperty("homes").GetInt32());
         Assert.Equal("aangewezen", application.GetProperty("gasFreeStatus").GetString());
         Assert.Equal(["armoede", "eenzaamheid"], application.GetProperty("challenges").Deserialize<string[]>()!);
-        Assert.Equal(SampleApplications.Motivation, application.GetProperty("motivation").GetString());
+        Assert.Equal(TestApplication.DefaultMotivation, application.GetProperty("motivation").GetString());
         Assert.Equal("Woningcorporatie Mitros, bewonersplatform", application.GetProperty("partners").GetString());
         Assert.Equal("Anne de Vries", application.GetProperty("contact").GetProperty("name").GetString());
         Assert.Equal("projectleider@example.org", application.GetProperty("contact").GetProperty("email").GetString());
@@ -61,7 +61,7 @@ public sealed class ReceiptAndWithdrawTests(IntakeHost fixture) : IClassFixture<
         Assert.Equal("4.200", Pages.Detail(page, "Aantal woningen"));
         Assert.Equal("Aangewezen als aardgasvrije wijk", Pages.Detail(page, "Aardgasvrij"));
         Assert.Equal("Armoede, Eenzaamheid", Pages.Detail(page, "Opgaven"));
-        Assert.Equal(SampleApplications.Motivation, Pages.Detail(page, "Motivatie"));
+        Assert.Equal(TestApplication.DefaultMotivation, Pages.Detail(page, "Motivatie"));
         Assert.Equal("projectleider@example.org", Pages.Detail(page, "E-mailadres"));
         Assert.Contains("vrijdag 13 juli 2029, 23:59 uur", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         Assert.Single(page.QuerySelectorAll<IHtmlFormElement>("form"), f => f.Action.Contains("/withdraw", StringComparison.Ordinal));

@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Aanmelding.Contracts;
+using Aanmelding.Core.Applications;
 using Aanmelding.Core.Calls;
 using Aanmelding.Core.Intake;
 using Aanmelding.Core.Storage;
@@ -98,26 +99,18 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IAsyncLifetim
         var undecided = rows.Keys.Where(id => !decided.ContainsKey(id)).ToList();
         foreach (var id in undecided)
         {
-            using var response = await DecideAsync(id, ApplicationStatus.Approved, CancellationToken.None);
+            using var response = await DecideAsync(id, WireName.Of(Decision.Approved), CancellationToken.None);
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         }
 
-        await WaitForAllAsync(undecided, async id => await stored.WorkflowStatusAsync(id) == ApplicationStatus.Approved, "workflow holding its new decision");
+        await WaitForAllAsync(undecided, async id => await stored.WorkflowStatusAsync(id) == WireName.Of(Decision.Approved), "workflow holding its new decision");
     }
 
     [Fact]
     public async Task An_application_stored_but_never_started_is_picked_up_at_the_next_start()
     {
         // The kill can land between storing the row and starting its workflow: recreate exactly that state.
-        var orphan = new SubmittedApplication
-        {
-            Id = ApplicationReference.New(),
-            CallId = callId,
-            Form = ApplicationFormNormalizer.Normalize(JsonSerializer.Deserialize<ApplicationForm>(
-                JsonSerializer.Serialize(SampleApplications.Valid("Zwolle", "Holtenbroek", "Gemeente Zwolle", "wees@example.org")), Core.Web.JsonWire.Options)!),
-            Status = ApplicationStatus.Submitted,
-            SubmittedAt = DateTimeOffset.UtcNow,
-        };
+        var orphan = TestApplication.Of("Zwolle", "Holtenbroek", "Gemeente Zwolle", "wees@example.org").Stored(callId, DateTimeOffset.UtcNow);
         var catalog = new CallCatalog(new ConfigurationBuilder()
             .AddInMemoryCollection(CallConfiguration.Open(callId).Select(s => new KeyValuePair<string, string?>(s.Key.Replace("__", ":", StringComparison.Ordinal), s.Value)))
             .Build());
@@ -137,7 +130,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IAsyncLifetim
         for (var i = 0; !stop.IsCancellationRequested; i++)
         {
             var organisation = $"Gemeente Stroom {worker}-{i}";
-            var body = SampleApplications.Valid($"Gemeente {worker}-{i}", "Centrum", organisation, $"aanvrager-{worker}-{i}@example.org");
+            var body = TestApplication.Of($"Gemeente {worker}-{i}", "Centrum", organisation, $"aanvrager-{worker}-{i}@example.org").Json();
             try
             {
                 using var response = await host.Client.PostAsJsonAsync($"/api/calls/{callId}/applications", body, CancellationToken.None);
@@ -171,7 +164,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IAsyncLifetim
         {
             foreach (var id in ReviewableIds().Where(id => !decided.ContainsKey(id)))
             {
-                var decision = n++ % 3 == 0 ? ApplicationStatus.Rejected : ApplicationStatus.Approved;
+                var decision = n++ % 3 == 0 ? WireName.Of(Decision.Rejected) : WireName.Of(Decision.Approved);
                 try
                 {
                     using var response = await DecideAsync(id, decision, CancellationToken.None);

@@ -29,7 +29,7 @@ public sealed class HostileInputHost : IAsyncLifetime
         Client = new HostileClient(Host.Client, Host.Port);
         Stored = StoredState.Of(Host, TaskHub);
 
-        using var response = await Host.Client.PostAsJsonAsync($"/api/calls/{CallId}/applications", SampleApplications.Valid());
+        using var response = await Host.Client.PostAsJsonAsync($"/api/calls/{CallId}/applications", TestApplication.Of().Json());
         if (response.StatusCode != HttpStatusCode.Accepted)
         {
             throw new InvalidOperationException($"The reference application was refused: {await response.Content.ReadAsStringAsync()}");

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Aanmelding.Contracts;
+using Aanmelding.Core.Applications;
 using Aanmelding.Core.Storage;
 using Aanmelding.Tests.Support;
 using Xunit.Abstractions;
@@ -60,7 +61,7 @@ public sealed class HostileInputTests(HostileInputHost fixture, ITestOutputHelpe
 
         using var submitted = await fixture.Host.Client.PostAsJsonAsync(
             $"/api/calls/{fixture.CallId}/applications",
-            SampleApplications.Valid("Na de aanval", "Centrum", "Gemeente Na de aanval", "na-de-aanval@example.org"));
+            TestApplication.Of("Na de aanval", "Centrum", "Gemeente Na de aanval", "na-de-aanval@example.org").Json());
         Assert.Equal(HttpStatusCode.Accepted, submitted.StatusCode);
         var statusUrl = (await submitted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("statusUrl").GetString()!;
         using var receipt = await fixture.Host.Client.GetAsync(new Uri(statusUrl).PathAndQuery);
@@ -73,7 +74,7 @@ public sealed class HostileInputTests(HostileInputHost fixture, ITestOutputHelpe
     [Fact]
     public async Task A_valid_submission_with_a_UTF8_byte_order_mark_is_accepted()
     {
-        var json = JsonSerializer.Serialize(SampleApplications.Valid("Bomstad", "Centrum", "Gemeente Bomstad", "bom@example.org"));
+        var json = JsonSerializer.Serialize(TestApplication.Of("Bomstad", "Centrum", "Gemeente Bomstad", "bom@example.org").Json());
         using var content = new ByteArrayContent([0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(json)]);
         content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
 
@@ -98,7 +99,7 @@ public sealed class HostileInputTests(HostileInputHost fixture, ITestOutputHelpe
         var iteration = 0;
         for (; iteration < FuzzIterations && clock.Elapsed < FuzzTime; iteration++)
         {
-            var original = JsonSerializer.Serialize(SampleApplications.Valid($"Fuzz {seed} {iteration}", "Centrum", $"Gemeente Fuzz {seed} {iteration}", $"fuzz-{iteration}@example.org"));
+            var original = JsonSerializer.Serialize(TestApplication.Of($"Fuzz {seed} {iteration}", "Centrum", $"Gemeente Fuzz {seed} {iteration}", $"fuzz-{iteration}@example.org").Json());
             var mutated = Mutate(Encoding.UTF8.GetBytes(original), random);
             using var content = new ByteArrayContent(mutated);
             content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
@@ -144,7 +145,7 @@ public sealed class HostileInputTests(HostileInputHost fixture, ITestOutputHelpe
     {
         var rows = await fixture.Stored.ApplicationsAsync(fixture.CallId);
         var reference = rows[fixture.ApplicationId];
-        Assert.Equal(ApplicationStatus.Submitted, reference.Status);
+        Assert.Equal(WireName.Of(ApplicationStatus.Submitted), reference.Status);
         Assert.Null(reference.Decision);
         Assert.Null(reference.WithdrawnAt);
     }

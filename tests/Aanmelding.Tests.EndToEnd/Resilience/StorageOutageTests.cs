@@ -122,7 +122,7 @@ public sealed class StorageOutageTests(ITestOutputHelper output) : IAsyncLifetim
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/calls/{callId}/applications")
         {
-            Content = JsonContent.Create(SampleApplications.Valid(organisation.Replace("Gemeente ", "", StringComparison.Ordinal), "Centrum", organisation, email)),
+            Content = JsonContent.Create(TestApplication.Of(organisation.Replace("Gemeente ", "", StringComparison.Ordinal), "Centrum", organisation, email).Json()),
         };
         if (withKey)
         {
@@ -134,20 +134,11 @@ public sealed class StorageOutageTests(ITestOutputHelper output) : IAsyncLifetim
         return (response.StatusCode, body, response.Headers.RetryAfter is not null);
     }
 
-    static Dictionary<string, string> FormFields(string organisation) => new()
-    {
-        ["applicantType"] = "gemeente",
-        ["organisation"] = organisation,
-        ["municipality"] = "Formulierstad",
-        ["neighbourhood"] = "Centrum",
-        ["gasFreeStatus"] = "nee",
-        ["challenges"] = "armoede",
-        ["motivation"] = SampleApplications.Motivation,
-        ["contact.name"] = "Anne de Vries",
-        ["contact.email"] = "formulier@example.org",
-        ["consent"] = "true",
-        ["idempotencyKey"] = Guid.NewGuid().ToString("N"),
-    };
+    static IEnumerable<KeyValuePair<string, string>> FormFields(string organisation) =>
+    [
+        .. TestApplication.Of("Formulierstad", "Centrum", organisation, "formulier@example.org").FormFields(),
+        new("idempotencyKey", Guid.NewGuid().ToString("N")),
+    ];
 
     static async Task WaitUntilAsync(Func<Task<bool>> condition)
     {

@@ -94,10 +94,10 @@ public sealed class ReviewDecisionEndToEndTests(ReviewHostFixture fixture)
 
         // The whole application, contact details included: the coordinator decides on this page alone.
         var text = page.Body!.TextContent;
-        var sample = SampleApplications.Valid();
+        var sample = TestApplication.Of().Json();
         Assert.Contains(id, text, StringComparison.Ordinal);
         Assert.Contains("Zaanstad", text, StringComparison.Ordinal);
-        Assert.Contains(SampleApplications.Motivation, text, StringComparison.Ordinal);
+        Assert.Contains(TestApplication.DefaultMotivation, text, StringComparison.Ordinal);
         Assert.Contains((string)sample["partners"]!, text, StringComparison.Ordinal);
         Assert.Contains("Anne de Vries", text, StringComparison.Ordinal);
         Assert.Contains("projectleider@example.org", text, StringComparison.Ordinal);

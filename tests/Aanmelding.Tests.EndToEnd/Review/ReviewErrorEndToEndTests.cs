@@ -125,7 +125,7 @@ public sealed class ReviewErrorEndToEndTests(ReviewHostFixture fixture)
         var page = ReviewFlow.Parse(html);
         Assert.Equal(heading, page.QuerySelector("h1")?.TextContent);
         Assert.Empty(page.Forms);
-        Assert.DoesNotContain(SampleApplications.Motivation, html, StringComparison.Ordinal);
+        Assert.DoesNotContain(TestApplication.DefaultMotivation, html, StringComparison.Ordinal);
         return html;
     }
 

@@ -21,7 +21,7 @@ public sealed class LateSubmissionEndToEndTests
         // First the call is open for another hour; its workflow sets its timer and sleeps.
         await using (var open = await LocalHostProcess.StartAsync(CallConfiguration.Open(callId, CallClock.LocalIn(TimeSpan.FromHours(1))), taskHub))
         {
-            using var accepted = await open.Client.PostAsJsonAsync($"/api/calls/{callId}/applications", SampleApplications.Valid());
+            using var accepted = await open.Client.PostAsJsonAsync($"/api/calls/{callId}/applications", TestApplication.Of().Json());
             Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
             await WaitForTimerAsync(taskHub, callId);
         }
@@ -30,7 +30,7 @@ public sealed class LateSubmissionEndToEndTests
         // clock at the request can refuse.
         await using var closed = await LocalHostProcess.StartAsync(CallConfiguration.Open(callId, CallClock.LocalIn(TimeSpan.FromSeconds(-2))), taskHub);
 
-        using var late = await closed.Client.PostAsJsonAsync($"/api/calls/{callId}/applications", SampleApplications.Valid("Zwolle", "Holtenbroek", "Gemeente Zwolle", "zwolle@example.org"));
+        using var late = await closed.Client.PostAsJsonAsync($"/api/calls/{callId}/applications", TestApplication.Of("Zwolle", "Holtenbroek", "Gemeente Zwolle", "zwolle@example.org").Json());
 
         Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
         Assert.Equal("application/problem+json", late.Content.Headers.ContentType?.MediaType);

@@ -1,3 +1,5 @@
+using Aanmelding.Tests.Support;
+
 namespace Aanmelding.Tests.EndToEnd.Selection;
 
 /// <summary>One applicant of the played call, with what the submission answered.</summary>
@@ -6,10 +8,6 @@ public sealed record ScenarioApplicant(string Organisation, string ApplicantType
     public string Id { get; set; } = "";
     public string StatusUrl { get; set; } = "";
 
-    public Dictionary<string, object?> Form()
-    {
-        var form = Aanmelding.Tests.Support.SampleApplications.Valid(Municipality, Neighbourhood, Organisation, Email);
-        form["applicantType"] = ApplicantType;
-        return form;
-    }
+    public Dictionary<string, object?> Form() =>
+        (TestApplication.Of(Municipality, Neighbourhood, Organisation, Email) with { ApplicantType = ApplicantType }).Json();
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Aanmelding.Tests.Support;
 
 namespace Aanmelding.Tests.Unit.Email;
 

@@ -1,5 +1,6 @@
 using Aanmelding.Core.Email;
 using Aanmelding.Core.Storage;
+using Aanmelding.Tests.Support;
 using Azure.Data.Tables;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

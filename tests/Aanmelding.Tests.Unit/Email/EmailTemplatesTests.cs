@@ -1,8 +1,9 @@
 using System.Net;
 using System.Text;
 using Aanmelding.Contracts;
+using Aanmelding.Core.Applications;
 using Aanmelding.Core.Email;
-using Aanmelding.Core.Intake;
+using Aanmelding.Tests.Support;
 
 namespace Aanmelding.Tests.Unit.Email;
 
@@ -21,7 +22,7 @@ public sealed class EmailTemplatesTests
     ];
 
     /// <summary>Renders one kind from the given application; the links used are returned too.</summary>
-    static (EmailMessage Message, string[] Links) Render(string kind, SubmittedApplication app)
+    static (EmailMessage Message, string[] Links) Render(string kind, Application app)
     {
         var call = EmailTestData.Call();
         var form = app.Form;
@@ -206,7 +207,7 @@ public sealed class EmailTemplatesTests
     [InlineData(ApplicationStatus.Selected, "is geselecteerd", "gefeliciteerd")]
     [InlineData(ApplicationStatus.Reserve, "reservelijst", "Komt er een plaats vrij")]
     [InlineData(ApplicationStatus.NotSelected, "niet geselecteerd", "Hartelijk dank voor uw interesse")]
-    public void Outcome_text_depends_on_the_outcome_and_gives_the_reason(string outcome, string subjectPart, string bodyPart)
+    public void Outcome_text_depends_on_the_outcome_and_gives_the_reason(ApplicationStatus outcome, string subjectPart, string bodyPart)
     {
         var app = EmailTestData.Application() with { Outcome = outcome, OutcomeReason = "Eén aanmelding per gemeente" };
         var message = EmailTemplates.Outcome(EmailTestData.Call(), app, ReceiptUrl);

@@ -1,10 +1,11 @@
 using Aanmelding.Contracts;
+using Aanmelding.Core.Applications;
 using Aanmelding.Core.Calls;
-using Aanmelding.Core.Intake;
+using Aanmelding.Tests.Support;
 
 namespace Aanmelding.Tests.Unit.Email;
 
-/// <summary>The seed call and applications for e-mail tests.</summary>
+/// <summary>The seed call, and the applications e-mail tests show (built with <see cref="TestApplication"/>).</summary>
 internal static class EmailTestData
 {
     public const string Script = "<script>alert(1)</script>";
@@ -24,13 +25,9 @@ internal static class EmailTestData
         Coordinators = ["coordinator@example.org"],
     };
 
-    public static SubmittedApplication Application() => new()
-    {
-        Id = "a1b2c3d4",
-        CallId = "kwetsbare-wijken-2018",
-        SubmittedAt = new DateTimeOffset(2018, 7, 2, 8, 30, 0, TimeSpan.Zero),
-        Status = ApplicationStatus.Submitted,
-        Form = new ApplicationForm
+    /// <summary>A housing corporation's application in Zaanstad, submitted on 2 July 2018.</summary>
+    public static Application Application() =>
+        new TestApplication
         {
             ApplicantType = "woningcorporatie",
             Organisation = "Woonstichting De Vaart",
@@ -38,16 +35,15 @@ internal static class EmailTestData
             Neighbourhood = "Poelenburg",
             Homes = 12500,
             GasFreeStatus = "in-voorbereiding",
-            Challenges = ["armoede", "eenzaamheid"],
             Motivation = "Wij willen de wijk samen met de bewoners aardgasvrij maken.\nTweede regel van de motivatie.",
             Partners = "Gemeente Zaanstad, bewonersvereniging",
-            Contact = new ContactDetails { Name = "Jan de Vries", Email = "contact@example.org", Phone = "0612345678" },
-            Consent = true,
-        },
-    };
+            ContactName = "Jan de Vries",
+            ContactEmail = "contact@example.org",
+            ContactPhone = "0612345678",
+        }.Stored("kwetsbare-wijken-2018", new DateTimeOffset(2018, 7, 2, 8, 30, 0, TimeSpan.Zero), id: "a1b2c3d4");
 
     /// <summary>An application whose every free-text field tries to inject markup.</summary>
-    public static SubmittedApplication Hostile() => Application() with
+    public static Application Hostile() => Application() with
     {
         Form = Application().Form with
         {

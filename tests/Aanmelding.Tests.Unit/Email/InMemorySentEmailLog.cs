@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Aanmelding.Core.Email;
+using Aanmelding.Tests.Support;
 
 namespace Aanmelding.Tests.Unit.Email;
 

@@ -1,4 +1,5 @@
 using Aanmelding.Core.Email;
+using Aanmelding.Tests.Support;
 
 namespace Aanmelding.Tests.Unit.Email;
 

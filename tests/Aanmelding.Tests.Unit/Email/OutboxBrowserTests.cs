@@ -1,7 +1,9 @@
 using Aanmelding.Core.Email;
+using Aanmelding.Tests.Support;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Aanmelding.Tests.Unit.Email;
 
@@ -14,11 +16,12 @@ public sealed class OutboxBrowserTests : IDisposable
 
     async Task<string[]> Send(params EmailMessage[] messages)
     {
-        var sender = new OutboxEmailSender(Options.Create(new EmailOptions { OutboxPath = folder.Path }), TimeProvider.System, NullLogger<OutboxEmailSender>.Instance);
+        var clock = new FakeTimeProvider(new DateTimeOffset(2018, 7, 2, 8, 30, 0, TimeSpan.Zero));
+        var sender = new OutboxEmailSender(Options.Create(new EmailOptions { OutboxPath = folder.Path }), clock, NullLogger<OutboxEmailSender>.Instance);
         foreach (var message in messages)
         {
             await sender.SendAsync(message, CancellationToken.None);
-            await Task.Delay(3);
+            clock.Advance(TimeSpan.FromMilliseconds(3));
         }
 
         return Directory.GetFiles(folder.Path).Select(path => Path.GetFileName(path)).Order(StringComparer.Ordinal).ToArray();

@@ -1,9 +1,11 @@
-using System.Text;
 using System.Text.RegularExpressions;
+using System.Text;
 using Aanmelding.Contracts;
 using Aanmelding.Core.Email;
+using Aanmelding.Tests.Support;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using MimeKit;
 
 namespace Aanmelding.Tests.Unit.Email;
@@ -11,12 +13,13 @@ namespace Aanmelding.Tests.Unit.Email;
 public sealed partial class OutboxEmailSenderTests : IDisposable
 {
     readonly TempFolder folder = new();
+    readonly FakeTimeProvider clock = new(new DateTimeOffset(2018, 7, 2, 8, 30, 0, TimeSpan.Zero));
 
     public void Dispose() => folder.Dispose();
 
     OutboxEmailSender Sender(ListLogger<OutboxEmailSender>? logger = null, string fromName = "Aanmelding Platform31") => new(
         Options.Create(new EmailOptions { OutboxPath = folder.Path, From = "aanmelding@example.org", FromName = fromName }),
-        TimeProvider.System,
+        clock,
         (Microsoft.Extensions.Logging.ILogger<OutboxEmailSender>?)logger ?? NullLogger<OutboxEmailSender>.Instance);
 
     async Task<(string Path, MimeMessage Message)> SendAndLoad(EmailMessage message, OutboxEmailSender? sender = null)
@@ -138,7 +141,7 @@ public sealed partial class OutboxEmailSenderTests : IDisposable
         var sender = Sender();
         var first = EmailTemplates.WithdrawalNotice(EmailTestData.Call(), EmailTestData.Application(), "a@example.org");
         await sender.SendAsync(first, CancellationToken.None);
-        await Task.Delay(5);
+        clock.Advance(TimeSpan.FromMilliseconds(5));
         await sender.SendAsync(first with { To = "b@example.org" }, CancellationToken.None);
 
         var names = Directory.GetFiles(folder.Path).Select(System.IO.Path.GetFileName).Order(StringComparer.Ordinal).ToList();
@@ -185,7 +188,7 @@ public sealed partial class OutboxEmailSenderTests : IDisposable
     {
         var nested = System.IO.Path.Combine(folder.Path, "nested", "outbox");
         var sender = new OutboxEmailSender(
-            Options.Create(new EmailOptions { OutboxPath = nested }), TimeProvider.System, NullLogger<OutboxEmailSender>.Instance);
+            Options.Create(new EmailOptions { OutboxPath = nested }), clock, NullLogger<OutboxEmailSender>.Instance);
 
         await sender.SendAsync(new EmailMessage("a@example.org", "Onderwerp", "tekst", "<p>html</p>") { Kind = "test" }, CancellationToken.None);
 

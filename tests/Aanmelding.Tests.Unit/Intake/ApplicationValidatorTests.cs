@@ -1,4 +1,5 @@
 using Aanmelding.Contracts;
+using Aanmelding.Tests.Support;
 
 namespace Aanmelding.Tests.Unit.Intake;
 
@@ -6,20 +7,15 @@ public class ApplicationValidatorTests
 {
     static readonly string[] BothTypes = ["gemeente", "woningcorporatie"];
 
-    static ApplicationForm ValidForm() => new()
-    {
-        ApplicantType = "gemeente",
-        Organisation = "Gemeente Arnhem",
-        Municipality = "Arnhem",
-        Neighbourhood = "Presikhaaf",
-        Homes = 4200,
-        GasFreeStatus = "in-voorbereiding",
-        Challenges = ["armoede", "eenzaamheid"],
-        Motivation = new string('m', 250),
-        Partners = "Vivare, Volkshuisvesting Arnhem",
-        Contact = new ContactDetails { Name = "Jan de Vries", Email = "j.devries@arnhem.nl", Phone = "+31 (0)26 377 4911" },
-        Consent = true,
-    };
+    static ApplicationForm ValidForm() =>
+        (TestApplication.Of("Arnhem", "Presikhaaf", "Gemeente Arnhem", "j.devries@arnhem.nl") with
+        {
+            GasFreeStatus = "in-voorbereiding",
+            Motivation = new string('m', 250),
+            Partners = "Vivare, Volkshuisvesting Arnhem",
+            ContactName = "Jan de Vries",
+            ContactPhone = "+31 (0)26 377 4911",
+        }).Form();
 
     static IReadOnlyDictionary<string, string[]> Validate(ApplicationForm form) => ApplicationValidator.Validate(form, BothTypes);
 

@@ -1,7 +1,6 @@
-using Aanmelding.Contracts;
+using Aanmelding.Core.Applications;
 using Aanmelding.Core.Calls;
 using Aanmelding.Core.Email;
-using Aanmelding.Core.Selection;
 using Aanmelding.Core.Storage;
 using Aanmelding.Core.Web;
 
@@ -20,14 +19,9 @@ public sealed class CloseIntake(
     protected override async Task<int> ExecuteAsync(CallDefinition call, CancellationToken cancellationToken)
     {
         var callId = call.Id;
-        await states.AdvanceAsync(callId, CallPhase.Closed, s => s.ClosedAt = time.GetUtcNow(), cancellationToken);
+        await states.AdvanceAsync(callId, s => s.Close(time.GetUtcNow()), cancellationToken);
 
-        var all = new List<Intake.SubmittedApplication>();
-        await foreach (var app in applications.ListByCallAsync(callId, cancellationToken))
-        {
-            all.Add(app);
-        }
-
+        var all = await applications.ListByCallAsync(callId, cancellationToken);
         var active = all.Where(a => a.Status != ApplicationStatus.Withdrawn).ToList();
         var perMunicipality = active
             .GroupBy(a => MunicipalityKey.Normalize(a.Form.Municipality ?? ""))
@@ -39,7 +33,7 @@ public sealed class CloseIntake(
         foreach (var coordinator in call.Coordinators)
         {
             var message = EmailTemplates.IntakeClosed(call, coordinator, summary, links.AdminApplications(callId));
-            await mailer.SendOnceAsync(MailKeys.For(callId, "intake-closed", coordinator), message, cancellationToken);
+            await mailer.SendOnceAsync(SentEmailKey.For(callId, EmailKinds.IntakeClosed, coordinator), message, cancellationToken);
         }
 
         return active.Count;

@@ -1,16 +1,16 @@
-using Aanmelding.Contracts;
+using Aanmelding.Core.Applications;
 using Aanmelding.Core.Email;
-using Aanmelding.Core.Intake;
 using Aanmelding.Core.Security;
+using Aanmelding.Core.Storage;
 using Aanmelding.Core.Web;
 
 namespace Aanmelding.Core.Workflows.Activities;
 
 /// <summary>
-/// E-mails each coordinator of the call a personal review link (purpose <c>review</c>, valid until the review
-/// deadline). Returns how many coordinators were asked; a coordinator already mailed is not mailed again.
+/// E-mails each coordinator of the call a personal review link (valid until the review deadline). Returns how many
+/// coordinators were asked; a coordinator already mailed is not mailed again.
 /// </summary>
-public sealed class RequestReviews(ApplicationLookup lookup, LinkSigner signer, LinkBuilder links, Mailer mailer)
+public sealed class RequestReviews(ApplicationLookup lookup, ReviewTokens tokens, LinkBuilder links, Mailer mailer)
     : WorkflowActivity<string, int>
 {
     public override async Task<int> ExecuteAsync(string applicationId, CancellationToken cancellationToken)
@@ -29,9 +29,9 @@ public sealed class RequestReviews(ApplicationLookup lookup, LinkSigner signer, 
 
         foreach (var coordinator in call.Coordinators)
         {
-            var token = signer.Create(application.Id, coordinator, LinkPurpose.Review, call.ReviewDeadline);
-            var message = EmailTemplates.ReviewRequest(call, application, coordinator, links.Review(application.Id, token), call.ReviewDeadline);
-            await mailer.SendOnceAsync(MailKeys.For(applicationId, "review", coordinator), message, cancellationToken);
+            var reviewUrl = links.Review(application.Id, tokens.Create(application.Id, coordinator, call));
+            var message = EmailTemplates.ReviewRequest(call, application, coordinator, reviewUrl, call.ReviewDeadline);
+            await mailer.SendOnceAsync(SentEmailKey.For(applicationId, EmailKinds.ReviewRequest, coordinator), message, cancellationToken);
         }
 
         return call.Coordinators.Count;

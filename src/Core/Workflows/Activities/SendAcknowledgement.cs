@@ -1,5 +1,6 @@
 using Aanmelding.Core.Email;
-using Aanmelding.Core.Intake;
+using Aanmelding.Core.Security;
+using Aanmelding.Core.Storage;
 using Aanmelding.Core.Web;
 
 namespace Aanmelding.Core.Workflows.Activities;
@@ -18,7 +19,7 @@ public sealed class SendAcknowledgement(ApplicationLookup lookup, ReceiptTokens 
         var (application, call) = found;
         var receiptUrl = links.Receipt(application.Id, receipts.Create(application.Id, call));
         var message = EmailTemplates.Acknowledgement(call, application, receiptUrl);
-        var delivery = await mailer.SendOnceAsync(MailKeys.For(applicationId, "acknowledgement"), message, cancellationToken);
+        var delivery = await mailer.SendOnceAsync(SentEmailKey.For(applicationId, EmailKinds.Acknowledgement), message, cancellationToken);
         return delivery.Delivered;
     }
 }

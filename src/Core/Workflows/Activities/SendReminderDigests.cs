@@ -1,4 +1,4 @@
-using Aanmelding.Contracts;
+using Aanmelding.Core.Applications;
 using Aanmelding.Core.Calls;
 using Aanmelding.Core.Email;
 using Aanmelding.Core.Security;
@@ -12,7 +12,7 @@ namespace Aanmelding.Core.Workflows.Activities;
 /// link; a coordinator with nothing pending gets no mail. Returns the number of digests sent.
 /// </summary>
 public sealed class SendReminderDigests(
-    CallCatalog calls, ApplicationStore applications, DecisionStore decisions, LinkSigner signer, LinkBuilder links, Mailer mailer)
+    CallCatalog calls, ApplicationStore applications, DecisionStore decisions, ReviewTokens tokens, LinkBuilder links, Mailer mailer)
     : CallActivity<int>(calls)
 {
     protected override int WhenCallMissing => 0;
@@ -20,14 +20,9 @@ public sealed class SendReminderDigests(
     protected override async Task<int> ExecuteAsync(CallDefinition call, CancellationToken cancellationToken)
     {
         var callId = call.Id;
-        var open = new List<Intake.SubmittedApplication>();
-        await foreach (var app in applications.ListByCallAsync(callId, cancellationToken))
-        {
-            if (app.Status != ApplicationStatus.Withdrawn && app.Outcome is null)
-            {
-                open.Add(app);
-            }
-        }
+        var open = (await applications.ListByCallAsync(callId, cancellationToken))
+            .Where(a => a.Status != ApplicationStatus.Withdrawn && a.Outcome is null)
+            .ToList();
 
         var decidedBy = await decisions.DecidersByApplicationAsync(callId, cancellationToken);
         var sent = 0;
@@ -38,14 +33,14 @@ public sealed class SendReminderDigests(
                 .OrderBy(a => a.SubmittedAt)
                 .Select(a => new PendingReview(
                     a.Id, a.Form.Organisation ?? "", a.Form.Municipality ?? "", a.Form.Neighbourhood ?? "",
-                    links.Review(a.Id, signer.Create(a.Id, coordinator, LinkPurpose.Review, call.ReviewDeadline))))
+                    links.Review(a.Id, tokens.Create(a.Id, coordinator, call))))
                 .ToList();
             if (pending.Count == 0)
             {
                 continue;
             }
 
-            await mailer.SendOnceAsync(MailKeys.For(callId, "reminder", coordinator), EmailTemplates.ReminderDigest(call, coordinator, pending), cancellationToken);
+            await mailer.SendOnceAsync(SentEmailKey.For(callId, EmailKinds.ReminderDigest, coordinator), EmailTemplates.ReminderDigest(call, coordinator, pending), cancellationToken);
             sent++;
         }
 

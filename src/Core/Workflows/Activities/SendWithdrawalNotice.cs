@@ -1,5 +1,5 @@
 using Aanmelding.Core.Email;
-using Aanmelding.Core.Intake;
+using Aanmelding.Core.Storage;
 
 namespace Aanmelding.Core.Workflows.Activities;
 
@@ -18,7 +18,7 @@ public sealed class SendWithdrawalNotice(ApplicationLookup lookup, Mailer mailer
         foreach (var coordinator in call.Coordinators)
         {
             var message = EmailTemplates.WithdrawalNotice(call, application, coordinator);
-            await mailer.SendOnceAsync(MailKeys.For(applicationId, "withdrawn", coordinator), message, cancellationToken);
+            await mailer.SendOnceAsync(SentEmailKey.For(applicationId, EmailKinds.WithdrawalNotice, coordinator), message, cancellationToken);
         }
 
         return call.Coordinators.Count;

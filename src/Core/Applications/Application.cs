@@ -1,0 +1,94 @@
+using Aanmelding.Contracts;
+
+namespace Aanmelding.Core.Applications;
+
+/// <summary>
+/// An application as the system holds it: what was submitted, its state, the current coordinator decision and the
+/// outcome. The transitions DESIGN §4 allows are its methods; each returns the changed application and leaves this one
+/// as it is, so a store can apply one to the current row and write it back under its ETag.
+/// </summary>
+public sealed record Application
+{
+    public required string Id { get; init; }
+    public required string CallId { get; init; }
+    public required ApplicationForm Form { get; init; }
+    public required ApplicationStatus Status { get; init; }
+    public required DateTimeOffset SubmittedAt { get; init; }
+
+    /// <summary>The current coordinator decision, internal until the selection is final.</summary>
+    public Decision? Decision { get; init; }
+    public int? Score { get; init; }
+    public string? DecidedBy { get; init; }
+    public DateTimeOffset? DecidedAt { get; init; }
+    public string? DecisionNote { get; init; }
+
+    /// <summary>The final outcome (selected, reserve or not-selected), set once the selection is final.</summary>
+    public ApplicationStatus? Outcome { get; init; }
+    public int? Rank { get; init; }
+    public string? OutcomeReason { get; init; }
+    public DateTimeOffset? WithdrawnAt { get; init; }
+
+    /// <summary>A new application under a fresh reference, submitted <paramref name="at"/>.</summary>
+    public static Application Submit(string callId, ApplicationForm form, DateTimeOffset at) => new()
+    {
+        Id = ApplicationReference.New(),
+        CallId = callId,
+        Form = form,
+        Status = ApplicationStatus.Submitted,
+        SubmittedAt = at,
+    };
+
+    /// <summary>Before the selection: coordinators may decide and revise, the applicant may withdraw.</summary>
+    public bool IsUnderReview => Status is ApplicationStatus.Submitted or ApplicationStatus.Approved or ApplicationStatus.Rejected;
+
+    /// <summary>Withdrawing is allowed under review, and withdrawing again changes nothing.</summary>
+    public bool CanBeWithdrawn => IsUnderReview || Status == ApplicationStatus.Withdrawn;
+
+    /// <summary>The status an applicant may see: a decision stays internal, so approved and rejected read as submitted.</summary>
+    public ApplicationStatus PublicStatus => IsUnderReview ? ApplicationStatus.Submitted : Status;
+
+    /// <exception cref="InvalidOperationException">The application has an outcome already.</exception>
+    public Application Withdraw(DateTimeOffset at) =>
+        Status == ApplicationStatus.Withdrawn ? this
+        : CanBeWithdrawn ? this with { Status = ApplicationStatus.Withdrawn, WithdrawnAt = at }
+        : throw new InvalidOperationException($"Application {Id} is {WireName.Of(Status)} and cannot be withdrawn.");
+
+    /// <summary>Records a coordinator's decision; the last one counts, so deciding again revises.</summary>
+    /// <exception cref="InvalidOperationException">The application is no longer under review.</exception>
+    public Application Decide(CoordinatorDecision decision) =>
+        IsUnderReview
+            ? this with
+            {
+                Status = StatusAfter(decision.Decision),
+                Decision = decision.Decision,
+                Score = decision.Score,
+                DecidedBy = decision.Coordinator,
+                DecidedAt = decision.DecidedAt,
+                DecisionNote = decision.Note,
+            }
+            : throw new InvalidOperationException($"Application {Id} is {WireName.Of(Status)} and cannot be decided.");
+
+    /// <summary>The state a decision puts an application in.</summary>
+    public static ApplicationStatus StatusAfter(Decision decision) =>
+        decision == Applications.Decision.Approved ? ApplicationStatus.Approved : ApplicationStatus.Rejected;
+
+    /// <summary>The application as the selection sees it: its state before selection, from the decision and withdrawal
+    /// rather than from a status that a retried selection may have overwritten already.</summary>
+    public SelectionCandidate AsSelectionCandidate() => new(
+        Id,
+        Form.Municipality ?? "",
+        WithdrawnAt is not null ? ApplicationStatus.Withdrawn
+            : Decision is { } decision ? StatusAfter(decision)
+            : ApplicationStatus.Submitted,
+        Decision == Applications.Decision.Approved ? Score : null,
+        SubmittedAt);
+
+    /// <summary>Takes the selection's outcome for this application; a withdrawn one stays withdrawn, without an outcome.</summary>
+    public Application ApplyOutcome(SelectionOutcome outcome) => this with
+    {
+        Status = outcome.Outcome,
+        Outcome = outcome.Outcome == ApplicationStatus.Withdrawn ? null : outcome.Outcome,
+        Rank = outcome.Rank,
+        OutcomeReason = outcome.Reason,
+    };
+}

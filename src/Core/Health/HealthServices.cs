@@ -1,0 +1,10 @@
+using Aanmelding.Core.Storage;
+using Aanmelding.Core.Workflows;
+
+namespace Aanmelding.Core.Health;
+
+/// <summary>
+/// What the health route probes, as one parameter: LocalHost binds it per request (<c>[AsParameters]</c>), the
+/// Functions class receives it through its constructor.
+/// </summary>
+public sealed record HealthServices(TableSet Tables, ApplicationWorkflowDispatcher Dispatcher);
