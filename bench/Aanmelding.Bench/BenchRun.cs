@@ -211,6 +211,9 @@ public sealed class BenchRun(BenchOptions options)
         }
     }
 
+    static readonly IReadOnlyList<Aanmelding.Contracts.Municipalities.Municipality> Municipalities =
+        Aanmelding.Contracts.Municipalities.MunicipalityRegister.ForYear(2018).Municipalities;
+
     HttpRequestMessage Submission(string path, string tag, int i)
     {
         // The run's stamp keeps names unique, so a second run on the same storage meets no duplicates.
@@ -219,7 +222,7 @@ public sealed class BenchRun(BenchOptions options)
         {
             ["applicantType"] = i % 3 == 0 ? "woningcorporatie" : "gemeente",
             ["organisation"] = $"Organisatie {tag} {i}",
-            ["municipality"] = $"Gemeente {tag} {i}",
+            ["municipality"] = Municipalities[i % Municipalities.Count].Code,
             ["neighbourhood"] = "Centrum",
             ["homes"] = 1000 + i,
             ["gasFreeStatus"] = "aangewezen",

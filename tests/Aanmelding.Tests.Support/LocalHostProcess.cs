@@ -33,6 +33,9 @@ public sealed class LocalHostProcess : IAsyncDisposable
     public string AdminKey => File.ReadAllText(Path.Combine(DataFolder, "admin-key")).Trim();
     public string Output => string.Join(Environment.NewLine, output);
 
+    /// <summary>The running process's id (for looking at what it listens on).</summary>
+    public int ProcessId => process?.Id ?? throw new InvalidOperationException("LocalHost is not running.");
+
     /// <summary>Starts LocalHost with extra configuration (keys as environment variables, <c>__</c> for <c>:</c>).</summary>
     public static async Task<LocalHostProcess> StartAsync(IDictionary<string, string>? configuration = null, string? taskHub = null)
     {
@@ -47,6 +50,10 @@ public sealed class LocalHostProcess : IAsyncDisposable
             ["AzureFunctionsJobHost__extensions__durableTask__hubName"] = taskHub ?? ("t" + Guid.NewGuid().ToString("N")[..12]),
             ["AzureFunctionsJobHost__extensions__durableTask__storageProvider__maxQueuePollingInterval"] = "00:00:00.500",
             ["AzureFunctionsJobHost__extensions__durableTask__storageProvider__partitionCount"] = "2",
+
+            // Every test client is 127.0.0.1 and many share an address: the public limits stand aside unless a test sets them.
+            ["RateLimits__IntakePerClientPerMinute"] = "100000",
+            ["RateLimits__MailsPerAddressPerHour"] = "100000",
         };
         foreach (var (key, value) in configuration ?? new Dictionary<string, string>())
         {
@@ -56,6 +63,19 @@ public sealed class LocalHostProcess : IAsyncDisposable
         var host = new LocalHostProcess(settings, data, port);
         await host.StartAgainAsync();
         return host;
+    }
+
+    /// <summary>Sets (or with null removes) a setting for the next <see cref="StartAgainAsync"/>, as an operator changes configuration.</summary>
+    public void Configure(string key, string? value)
+    {
+        if (value is null)
+        {
+            settings.Remove(key);
+        }
+        else
+        {
+            settings[key] = value;
+        }
     }
 
     /// <summary>(Re)starts the process with the same settings, data folder and port, and waits until it answers.</summary>

@@ -1,3 +1,5 @@
+using Aanmelding.Contracts.Municipalities;
+
 namespace Aanmelding.Core.Calls;
 
 /// <summary>A call for participation (oproep), read from configuration section <c>Calls:{callId}</c>.</summary>
@@ -16,6 +18,12 @@ public sealed record CallDefinition
     public required DateTime ReviewDeadlineLocal { get; init; }
     public required int ReminderDaysBeforeReviewDeadline { get; init; }
     public required IReadOnlyList<string> Coordinators { get; init; }
+
+    /// <summary>The year whose list of municipalities (CBS, 1 January) applicants choose from: municipalities merge.</summary>
+    public required int MunicipalityYear { get; init; }
+
+    /// <summary>The municipalities applicants choose from (<see cref="MunicipalityYear"/>).</summary>
+    public MunicipalityRegister Municipalities => MunicipalityRegister.ForYear(MunicipalityYear);
 
     /// <summary>The deadline as an instant; comparisons are made in UTC so summer and winter time cannot confuse them.</summary>
     public DateTimeOffset Deadline => ToInstant(DeadlineLocal);

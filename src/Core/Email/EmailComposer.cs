@@ -153,7 +153,7 @@ internal sealed class EmailComposer
         return this;
     }
 
-    public EmailMessage Build(string to, string subject, string kind, string? toName = null)
+    public EmailMessage Build(string to, string subject, string kind)
     {
         var footer =
             $"Dit bericht is automatisch verstuurd namens {EmailLabels.Organisers(call.Organisers)} voor de oproep \u201c{call.Title}\u201d. " +
@@ -165,7 +165,6 @@ internal sealed class EmailComposer
             text.ToString(),
             HtmlLayout.Page(title, Header(call), html.ToString(), footer))
         {
-            ToName = toName,
             Kind = kind,
         };
     }

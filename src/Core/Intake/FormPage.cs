@@ -19,7 +19,9 @@ public static class FormPage
         "partners", "contact.name", "contact.email", "contact.phone", "consent",
     ];
 
-    public static string Render(CallDefinition call, FormValues values, IReadOnlyDictionary<string, string[]> errors, string idempotencyKey, string? notice = null)
+    /// <param name="offerReceiptLink">The wijk was applied for already: offer to send that application's link again.</param>
+    public static string Render(
+        CallDefinition call, FormValues values, IReadOnlyDictionary<string, string[]> errors, string idempotencyKey, string? notice = null, bool offerReceiptLink = false)
     {
         var deadline = DutchDateFormat.WithZone(call.Deadline, call.TimeZone);
         var html = new StringBuilder();
@@ -31,7 +33,7 @@ public static class FormPage
 
         if (notice is not null)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<div class=\"summary\" role=\"alert\"><p>{Html.Encode(notice)}</p></div>");
+            html.Append(CultureInfo.InvariantCulture, $"<div class=\"summary\" role=\"alert\"><p>{Html.Encode(notice)}</p>{(offerReceiptLink ? ReceiptLinkButton(call, values) : "")}</div>");
         }
 
         if (errors.Count > 0)
@@ -57,7 +59,7 @@ public static class FormPage
         html.Append("</fieldset>");
 
         html.Append("<fieldset><legend>De wijk</legend>");
-        html.Append(TextInput("municipality", "Gemeente", values, errors, maxLength: 100, hint: "De gemeente waarin de wijk ligt."));
+        html.Append(MunicipalitySelect(call, values, errors));
         html.Append(TextInput("neighbourhood", "Wijk", values, errors, maxLength: 100));
         html.Append(TextInput("homes", "Aantal woningen (niet verplicht)", values, errors, type: "text", inputMode: "numeric", hint: "Een heel getal, bijvoorbeeld 1200."));
         html.Append(Radios("gasFreeStatus", "Is de wijk aangewezen om van het aardgas af te gaan?", ApplicationChoices.GasFreeStatuses, values, errors));
@@ -94,6 +96,40 @@ public static class FormPage
             <p>Een oproep van {Html.Encode(string.Join(" en ", call.Organisers))}.</p>
             """,
             string.Join(" en ", call.Organisers));
+
+    /// <summary>
+    /// The wijk's organisation, municipality and name, posted to the receipt-link route: that application's link goes
+    /// to the address it was submitted with, never to whoever pressed the button.
+    /// </summary>
+    static string ReceiptLinkButton(CallDefinition call, FormValues values) =>
+        $"""
+        <form method="post" action="{Html.Attribute(ReceiptLinkEndpoint.PathFor(call.Id))}">
+        <input type="hidden" name="organisation" value="{Html.Attribute(values["organisation"])}">
+        <input type="hidden" name="municipality" value="{Html.Attribute(values["municipality"])}">
+        <input type="hidden" name="neighbourhood" value="{Html.Attribute(values["neighbourhood"])}">
+        <button type="submit" class="secondary">Stuur de link naar die aanmelding opnieuw</button>
+        </form>
+        """;
+
+    /// <summary>The call's municipalities as a plain, labelled list that needs no script; the choice is kept after an error.</summary>
+    static string MunicipalitySelect(CallDefinition call, FormValues values, IReadOnlyDictionary<string, string[]> errors)
+    {
+        const string field = "municipality";
+        var register = call.Municipalities;
+        var typed = values[field];
+        var chosen = typed.Length == 0 ? null : register.Resolve(typed).Municipality?.Code;
+        var options = new StringBuilder("<option value=\"\">Kies een gemeente</option>");
+        foreach (var municipality in register.Municipalities)
+        {
+            options.Append(CultureInfo.InvariantCulture,
+                $"<option value=\"{Html.Attribute(municipality.Code)}\"{(municipality.Code == chosen ? " selected" : "")}>{Html.Encode(municipality.Name)}</option>");
+        }
+
+        return Field(field, errors, $"""
+            <label for="{Id(field)}">Gemeente</label><p class="hint">De gemeente waarin de wijk ligt ({Html.Encode(register.Source)}).</p>
+            <select id="{Id(field)}" name="{field}" autocomplete="off"{Described(field, errors)}>{options}</select>
+            """);
+    }
 
     static string Id(string field) => "f-" + field.Replace('.', '-');
 

@@ -1,6 +1,7 @@
 using System.Text;
 using Aanmelding.Contracts;
 using Aanmelding.Core.Calls;
+using Aanmelding.Core.Limits;
 using Aanmelding.Core.Web;
 using Microsoft.AspNetCore.Http;
 using Microsoft.DurableTask.Client;
@@ -36,7 +37,7 @@ public static class FormSubmission
         if (bindingErrors.Count > 0)
         {
             // Show every mistake at once: the binding ones and the rules that can be checked on what did bind.
-            var all = new Dictionary<string, string[]>(ApplicationValidator.Validate(ApplicationFormNormalizer.Normalize(form), call.ApplicantTypes));
+            var all = new Dictionary<string, string[]>(ApplicationValidator.Validate(ApplicationFormNormalizer.Normalize(form), call.ApplicantTypes, call.Municipalities));
             foreach (var (field, messages) in bindingErrors)
             {
                 all[field] = messages;
@@ -52,7 +53,8 @@ public static class FormSubmission
             SubmissionOutcome.Invalid => Again(call, values, result.Errors, idempotencyKey),
             SubmissionOutcome.CallClosed => Results.Content(FormPage.Closed(call), "text/html; charset=utf-8", Encoding.UTF8, StatusCodes.Status409Conflict),
             SubmissionOutcome.Duplicate => Again(call, values, new Dictionary<string, string[]>(), idempotencyKey, StatusCodes.Status409Conflict,
-                $"Uw organisatie heeft deze wijk al aangemeld onder kenmerk {result.ExistingId}. Zoek de ontvangstbevestiging in uw e-mail."),
+                SubmissionEndpoint.DuplicateText, offerReceiptLink: true),
+            SubmissionOutcome.AddressLimited => AddressLimited(context, call, values, idempotencyKey, result),
             SubmissionOutcome.IdempotencyKeyReused => Again(call, values, new Dictionary<string, string[]>(), Guid.NewGuid().ToString("N"), StatusCodes.Status422UnprocessableEntity,
                 "Dit formulier is al eens verstuurd met andere gegevens. Controleer de gegevens en verstuur opnieuw."),
             _ => HtmlPage.Message("Oproep niet gevonden", "Deze oproep bestaat niet.", StatusCodes.Status404NotFound),
@@ -60,8 +62,15 @@ public static class FormSubmission
     }
 
     static IResult Again(CallDefinition call, FormValues values, IReadOnlyDictionary<string, string[]> errors, string idempotencyKey,
-        int status = StatusCodes.Status400BadRequest, string? notice = null) =>
-        Results.Content(FormPage.Render(call, values, errors, idempotencyKey.Length > 0 ? idempotencyKey : Guid.NewGuid().ToString("N"), notice),
+        int status = StatusCodes.Status400BadRequest, string? notice = null, bool offerReceiptLink = false) =>
+        Results.Content(FormPage.Render(call, values, errors, idempotencyKey.Length > 0 ? idempotencyKey : Guid.NewGuid().ToString("N"), notice, offerReceiptLink),
             "text/html; charset=utf-8", Encoding.UTF8, status);
+
+    /// <summary>The form again, everything typed kept, with why it was not taken and when to try again.</summary>
+    static IResult AddressLimited(HttpContext context, CallDefinition call, FormValues values, string idempotencyKey, SubmissionResult result)
+    {
+        context.Response.Headers.RetryAfter = result.Limit!.Value.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return Again(call, values, new Dictionary<string, string[]>(), idempotencyKey, StatusCodes.Status429TooManyRequests, SubmissionEndpoint.AddressLimitedText(result));
+    }
 
 }

@@ -28,10 +28,16 @@ public static class ReceiptEndpoint
                 return HtmlPage.Message("Niet gevonden", "Deze aanmelding bestaat niet, of de link is niet compleet. Gebruik de link uit de ontvangstbevestiging.", StatusCodes.Status404NotFound);
             }
 
-            context.Response.Headers.CacheControl = "no-store";
-            var application = opened.Application!;
-            return HtmlPage.Result($"Aanmelding {application.Id}", Render(application, opened.Call!, token, services.Time.GetUtcNow()), subtitle: opened.Call!.Title);
+            return Page(opened.Application!, opened.Call!, token, services.Time.GetUtcNow(), context);
         });
+
+    /// <summary>The receipt page; <paramref name="withdrawNotice"/> says why a withdrawal did not happen.</summary>
+    public static IResult Page(
+        Application application, CallDefinition call, string token, DateTimeOffset now, HttpContext context, string? withdrawNotice = null, int statusCode = StatusCodes.Status200OK)
+    {
+        context.Response.Headers.CacheControl = "no-store";
+        return HtmlPage.Result($"Aanmelding {application.Id}", Render(application, call, token, now, withdrawNotice), statusCode, subtitle: call.Title);
+    }
 
     public static Task<IResult> JsonAsync(HttpContext context, string id, [AsParameters] IntakeServices services) =>
         HttpGuard.RunAsync(context, async () =>
@@ -64,7 +70,7 @@ public static class ReceiptEndpoint
         };
     }
 
-    static string Render(Application app, CallDefinition call, string token, DateTimeOffset now)
+    static string Render(Application app, CallDefinition call, string token, DateTimeOffset now, string? withdrawNotice)
     {
         var status = app.PublicStatus;
         var html = new StringBuilder();
@@ -87,8 +93,9 @@ public static class ReceiptEndpoint
             html.Append(CultureInfo.InvariantCulture, $"""
                 <h2>Aanmelding intrekken</h2>
                 <p>U kunt uw aanmelding intrekken tot {Html.Encode(DutchDateFormat.WithZone(call.Deadline, call.TimeZone))}. Daarna kunt u voor deze wijk opnieuw aanmelden.</p>
+                {(withdrawNotice is null ? "" : $"<div class=\"summary\" role=\"alert\"><p><a href=\"#f-confirm\">{Html.Encode(withdrawNotice)}</a></p></div>")}
                 <form method="post" action="/api/applications/{Html.Attribute(Uri.EscapeDataString(app.Id))}/withdraw?token={Html.Attribute(Uri.EscapeDataString(token))}">
-                <div class="field"><label class="choice"><input type="checkbox" name="confirm" value="true" required> Ja, ik wil deze aanmelding intrekken.</label></div>
+                <div class="field{(withdrawNotice is null ? "" : " invalid")}"><label class="choice"><input type="checkbox" id="f-confirm" name="{WithdrawEndpoint.ConfirmField}" value="true" required{(withdrawNotice is null ? "" : " aria-invalid=\"true\"")}> Ja, ik wil deze aanmelding intrekken.</label></div>
                 <button type="submit" class="danger">Aanmelding intrekken</button>
                 </form>
                 """);

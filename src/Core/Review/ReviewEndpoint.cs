@@ -54,8 +54,8 @@ public static class ReviewEndpoint
             {
                 ReviewOutcome.Recorded => Results.Content(ReviewPage.Confirmation(result, submission.Token!), "text/html; charset=utf-8", Encoding.UTF8),
                 ReviewOutcome.Invalid => Results.Content(ReviewPage.Render(result, submission.Token!, result.Errors, submission), "text/html; charset=utf-8", Encoding.UTF8, StatusCodes.Status400BadRequest),
-                ReviewOutcome.SelectionFinal => Results.Content(ReviewPage.Render(result, submission.Token!), "text/html; charset=utf-8", Encoding.UTF8, StatusCodes.Status409Conflict),
-                ReviewOutcome.Withdrawn => Results.Content(ReviewPage.Render(result, submission.Token!), "text/html; charset=utf-8", Encoding.UTF8, StatusCodes.Status409Conflict),
+                ReviewOutcome.SelectionStarted or ReviewOutcome.SelectionFinal or ReviewOutcome.Withdrawn =>
+                    Results.Content(ReviewPage.Render(result, submission.Token!), "text/html; charset=utf-8", Encoding.UTF8, StatusCodes.Status409Conflict),
                 _ => PageFor(result, submission.Token ?? ""),
             };
         });
@@ -82,19 +82,23 @@ public static class ReviewEndpoint
                     eventId = result.Decision.EventId,
                 }),
                 ReviewOutcome.Invalid => Problems.Validation(result.Errors),
-                ReviewOutcome.NotFound => Problems.NotFound("Deze aanmelding bestaat niet."),
-                ReviewOutcome.Forbidden => Problems.Forbidden("Deze beoordelingslink is niet geldig."),
-                ReviewOutcome.Expired => Problems.Gone("Deze beoordelingslink is verlopen: de beoordelingstermijn is voorbij."),
+                ReviewOutcome.Forbidden => Problems.Forbidden(ForbiddenText),
+                ReviewOutcome.Expired => Problems.Gone(ExpiredText),
                 ReviewOutcome.Withdrawn => Problems.Conflict("withdrawn", "De aanmelding is ingetrokken.", "Een ingetrokken aanmelding wordt niet beoordeeld."),
+                ReviewOutcome.SelectionStarted => Problems.Conflict("selection-started", ReviewPage.SelectionStartedTitle, ReviewPage.SelectionStartedText + " Dit besluit is niet vastgelegd."),
                 _ => Problems.Conflict("selection-final", "De selectie is definitief.", "Besluiten kunnen niet meer worden gewijzigd."),
             };
         });
 
+    /// <summary>One answer for a wrong link, a link of someone who is no longer a coordinator, and an unknown application.</summary>
+    const string ForbiddenText = "Deze beoordelingslink is niet (meer) geldig. Gebruik de link uit de meest recente e-mail, of neem contact op met de programmaleiding.";
+
+    const string ExpiredText = "Deze beoordelingslink is verlopen: de beoordelingstermijn is voorbij. Neem contact op met de programmaleiding.";
+
     static IResult PageFor(ReviewResult review, string token) => review.Outcome switch
     {
-        ReviewOutcome.NotFound => HtmlPage.Message("Niet gevonden", "Deze aanmelding bestaat niet.", StatusCodes.Status404NotFound),
-        ReviewOutcome.Forbidden => HtmlPage.Message("Geen toegang", "Deze beoordelingslink is niet geldig. Gebruik de link uit de e-mail.", StatusCodes.Status403Forbidden),
-        ReviewOutcome.Expired => HtmlPage.Message("Link verlopen", "Deze beoordelingslink is verlopen: de beoordelingstermijn is voorbij. Neem contact op met de programmaleiding.", StatusCodes.Status410Gone),
+        ReviewOutcome.Forbidden => HtmlPage.Message("Geen toegang", ForbiddenText, StatusCodes.Status403Forbidden),
+        ReviewOutcome.Expired => HtmlPage.Message("Link verlopen", ExpiredText, StatusCodes.Status410Gone),
         _ => Results.Content(ReviewPage.Render(review, token), "text/html; charset=utf-8", Encoding.UTF8),
     };
 }

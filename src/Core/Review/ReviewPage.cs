@@ -13,6 +13,10 @@ namespace Aanmelding.Core.Review;
 /// </summary>
 public static class ReviewPage
 {
+    public const string SelectionStartedTitle = "De selectie wordt gemaakt.";
+    public const string SelectionStartedText =
+        "Besluiten worden niet meer aangenomen: de selectie telt de besluiten die zijn vastgelegd voordat zij begon.";
+
     public static string Render(ReviewResult review, string token, IReadOnlyDictionary<string, string[]>? errors = null, ReviewSubmission? typed = null)
     {
         var app = review.Application!;
@@ -31,6 +35,9 @@ public static class ReviewPage
 
         switch (review.Outcome)
         {
+            case ReviewOutcome.SelectionStarted:
+                html.Append(CultureInfo.InvariantCulture, $"<div class=\"notice\" role=\"status\"><p><strong>{Html.Encode(SelectionStartedTitle)}</strong> {Html.Encode(SelectionStartedText)}</p></div>");
+                break;
             case ReviewOutcome.SelectionFinal:
                 html.Append("<div class=\"notice\" role=\"status\"><p><strong>De selectie is definitief.</strong> Besluiten kunnen niet meer worden gewijzigd.</p></div>");
                 break;

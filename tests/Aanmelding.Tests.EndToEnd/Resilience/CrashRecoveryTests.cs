@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Aanmelding.Contracts;
+using Aanmelding.Contracts.Municipalities;
 using Aanmelding.Core.Applications;
 using Aanmelding.Core.Calls;
 using Aanmelding.Core.Intake;
@@ -79,7 +80,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IAsyncLifetim
         foreach (var (id, row) in rows.Where(r => !accepted.ContainsKey(r.Key)))
         {
             Assert.Contains(row.Organisation, unanswered);
-            Assert.Empty(ApplicationValidator.Validate(ApplicationMapping.ToDomain(row).Form, ["gemeente", "woningcorporatie"]));
+            Assert.Empty(ApplicationValidator.Validate(ApplicationMapping.ToDomain(row).Form, ["gemeente", "woningcorporatie"], MunicipalityRegister.ForYear(2018)));
             Assert.NotNull(await stored.WorkflowAsync(id));
         }
 
@@ -115,7 +116,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IAsyncLifetim
             .AddInMemoryCollection(CallConfiguration.Open(callId).Select(s => new KeyValuePair<string, string?>(s.Key.Replace("__", ":", StringComparison.Ordinal), s.Value)))
             .Build());
         var store = new ApplicationStore(new TableSet(new TableServiceClient(TestStorage.ConnectionString)), catalog);
-        Assert.True(await store.TryAddAsync(orphan, [ClaimStore.New(callId, SubmissionService.NeighbourhoodClaimKey(orphan.Form), orphan.Id, null)]));
+        Assert.True(await store.TryAddAsync(orphan, [ClaimStore.New(callId, SubmissionService.NeighbourhoodClaimKey(orphan), orphan.Id, null)]));
         host.KillHard();
 
         await host.StartAgainAsync();
@@ -130,7 +131,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IAsyncLifetim
         for (var i = 0; !stop.IsCancellationRequested; i++)
         {
             var organisation = $"Gemeente Stroom {worker}-{i}";
-            var body = TestApplication.Of($"Gemeente {worker}-{i}", "Centrum", organisation, $"aanvrager-{worker}-{i}@example.org").Json();
+            var body = TestApplication.Of(TestApplication.AnyMunicipality(i), "Centrum", organisation, $"aanvrager-{worker}-{i}@example.org").Json();
             try
             {
                 using var response = await host.Client.PostAsJsonAsync($"/api/calls/{callId}/applications", body, CancellationToken.None);

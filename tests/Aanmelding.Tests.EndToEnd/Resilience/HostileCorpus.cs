@@ -233,7 +233,7 @@ public static class HostileCorpus
     /// <summary>A valid application as JSON, with its own organisation so that no case collides with another, then changed.</summary>
     static string Valid(string tag, Action<Dictionary<string, object?>>? change = null)
     {
-        var form = TestApplication.Of("Hostiel " + tag, "Centrum", "Gemeente " + tag, $"{tag}@example.org").Json();
+        var form = TestApplication.Of("Utrecht", "Centrum " + tag, "Gemeente " + tag, $"{tag}@example.org").Json();
         change?.Invoke(form);
         return JsonSerializer.Serialize(form);
     }
@@ -242,7 +242,7 @@ public static class HostileCorpus
 
     static string Form(string tag, params (string Field, string Value)[] changes)
     {
-        var fields = (TestApplication.Of("Hostiel " + tag, "Centrum", "Gemeente " + tag, $"{tag}@example.org") with { Challenges = ["armoede"] })
+        var fields = (TestApplication.Of("Utrecht", "Centrum " + tag, "Gemeente " + tag, $"{tag}@example.org") with { Challenges = ["armoede"] })
             .FormFields()
             .ToDictionary(f => f.Key, f => f.Value);
         foreach (var (field, value) in changes)

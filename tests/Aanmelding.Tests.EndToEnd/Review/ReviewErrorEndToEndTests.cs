@@ -35,8 +35,9 @@ public sealed class ReviewErrorEndToEndTests(ReviewHostFixture fixture)
         await ExpectProblemAsync(id, new { token = receiptToken, decision = "approved" }, HttpStatusCode.Forbidden, "forbidden");
         await ExpectProblemAsync(id, new { token = ReviewTokens.WithRecipient(token, B), decision = "approved" }, HttpStatusCode.Forbidden, "forbidden");
         await ExpectProblemAsync(id, new { token = ReviewTokens.WithRecipient(token, "indringer@example.org"), decision = "approved" }, HttpStatusCode.Forbidden, "forbidden");
-        await ExpectProblemAsync(UnknownId, new { token, decision = "approved" }, HttpStatusCode.NotFound, "not-found");
-        await ExpectProblemAsync("niet-bestaand", new { token, decision = "approved" }, HttpStatusCode.NotFound, "not-found");
+        // An application that does not exist is answered as a wrong link is: ids cannot be probed.
+        await ExpectProblemAsync(UnknownId, new { token, decision = "approved" }, HttpStatusCode.Forbidden, "forbidden");
+        await ExpectProblemAsync("niet-bestaand", new { token, decision = "approved" }, HttpStatusCode.Forbidden, "forbidden");
         var gone = await ExpectProblemAsync(id, new { token = ReviewTokens.Expired(Host, id, A), decision = "approved" }, HttpStatusCode.Gone, "link-expired");
         Assert.Contains("verlopen", gone.GetProperty("detail").GetString(), StringComparison.Ordinal);
 
@@ -79,14 +80,14 @@ public sealed class ReviewErrorEndToEndTests(ReviewHostFixture fixture)
         await ExpectPageAsync($"/review/{id}", HttpStatusCode.Forbidden, "Geen toegang");
         await ExpectPageAsync($"/review/{id}?token={Uri.EscapeDataString(otherToken)}", HttpStatusCode.Forbidden, "Geen toegang");
         await ExpectPageAsync($"/review/{id}?token={Uri.EscapeDataString(tampered)}", HttpStatusCode.Forbidden, "Geen toegang");
-        await ExpectPageAsync($"/review/{UnknownId}?token={Uri.EscapeDataString(token)}", HttpStatusCode.NotFound, "Niet gevonden");
+        await ExpectPageAsync($"/review/{UnknownId}?token={Uri.EscapeDataString(token)}", HttpStatusCode.Forbidden, "Geen toegang");
         var expiredPage = await ExpectPageAsync($"/review/{id}?token={Uri.EscapeDataString(expired)}", HttpStatusCode.Gone, "Link verlopen");
         Assert.Contains("beoordelingstermijn is voorbij", expiredPage, StringComparison.Ordinal);
 
         await ExpectFormAsync(id, token[..^2], HttpStatusCode.Forbidden, "Geen toegang");
         await ExpectFormAsync(id, tampered, HttpStatusCode.Forbidden, "Geen toegang");
         await ExpectFormAsync(id, otherToken, HttpStatusCode.Forbidden, "Geen toegang");
-        await ExpectFormAsync(UnknownId, token, HttpStatusCode.NotFound, "Niet gevonden");
+        await ExpectFormAsync(UnknownId, token, HttpStatusCode.Forbidden, "Geen toegang");
         await ExpectFormAsync(id, expired, HttpStatusCode.Gone, "Link verlopen");
 
         // Pressing no button (or a forged value) keeps the coordinator on the page, with what they typed.

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using Aanmelding.Tests.Support;
 
@@ -20,7 +21,7 @@ public sealed class ReviewWithdrawnEndToEndTests(ReviewHostFixture fixture)
         var links = await ReviewFlow.WaitForReviewLinksAsync(Host, id, A, B);
         Assert.Equal("submitted", await ReviewFlow.WaitForCustomStatusAsync(fixture.TaskHub, id, "submitted"));
 
-        using (var withdraw = await Host.Client.PostAsync($"/api/applications/{id}/withdraw{statusUrl.Query}", null))
+        using (var withdraw = await Host.Client.PostAsJsonAsync($"/api/applications/{id}/withdraw{statusUrl.Query}", new { confirm = true }))
         {
             Assert.Equal(HttpStatusCode.OK, withdraw.StatusCode);
             Assert.Equal("withdrawn", JsonDocument.Parse(await withdraw.Content.ReadAsStringAsync()).RootElement.GetProperty("status").GetString());

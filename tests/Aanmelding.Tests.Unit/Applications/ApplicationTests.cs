@@ -19,8 +19,8 @@ public sealed class ApplicationTests
     [Fact]
     public void A_new_application_is_submitted_under_a_fresh_reference_and_under_review()
     {
-        var first = Application.Submit("kwetsbare-wijken-2018", new TestApplication().Form(), Submitted);
-        var second = Application.Submit("kwetsbare-wijken-2018", new TestApplication().Form(), Submitted);
+        var first = Application.Submit("kwetsbare-wijken-2018", new TestApplication().Form(), "GM0344", Submitted);
+        var second = Application.Submit("kwetsbare-wijken-2018", new TestApplication().Form(), "GM0344", Submitted);
 
         Assert.Equal(ApplicationStatus.Submitted, first.Status);
         Assert.True(ApplicationReference.IsWellFormed(first.Id));
@@ -99,7 +99,9 @@ public sealed class ApplicationTests
         var withdrawn = New().Decide(By("a@example.org", Decision.Approved, 3)).Withdraw(Submitted.AddDays(1));
         var reserve = approved.ApplyOutcome(Outcome(approved, ApplicationStatus.Reserve, 13));
 
-        Assert.Equal(new SelectionCandidate(approved.Id, "Utrecht", ApplicationStatus.Approved, 4, Submitted), approved.AsSelectionCandidate());
+        Assert.Equal(
+            new SelectionCandidate(approved.Id, "GM0344", ApplicationStatus.Approved, 4, Submitted) { MunicipalityName = "Utrecht" },
+            approved.AsSelectionCandidate());
         Assert.Equal(approved.AsSelectionCandidate(), reserve.AsSelectionCandidate());
         Assert.Equal(ApplicationStatus.Rejected, rejected.AsSelectionCandidate().Status);
         Assert.Null(rejected.AsSelectionCandidate().Score);

@@ -114,7 +114,6 @@ public sealed class EmailTemplatesTests
         var message = EmailTemplates.Acknowledgement(EmailTestData.Call(), EmailTestData.Application(), ReceiptUrl);
 
         Assert.Equal("contact@example.org", message.To);
-        Assert.Equal("Jan de Vries", message.ToName);
         Assert.Contains("a1b2c3d4", message.Subject, StringComparison.Ordinal);
         foreach (var part in new[] { message.TextBody, message.HtmlBody })
         {
@@ -142,7 +141,7 @@ public sealed class EmailTemplatesTests
         var message = EmailTemplates.ReviewRequest(EmailTestData.Call(), EmailTestData.Application(), Coordinator, ReviewUrl, ValidUntil);
 
         Assert.Equal(Coordinator, message.To);
-        Assert.Contains("Woonstichting De Vaart", message.Subject, StringComparison.Ordinal);
+        Assert.Equal("Beoordelen: aanmelding a1b2c3d4 \u2013 Verduurzaming van kwetsbare wijken", message.Subject);
         Assert.Contains("Motivatie", message.TextBody, StringComparison.Ordinal);
         Assert.Contains("Tweede regel van de motivatie.", message.TextBody, StringComparison.Ordinal);
         Assert.Contains("maken.<br>Tweede regel", message.HtmlBody, StringComparison.Ordinal);

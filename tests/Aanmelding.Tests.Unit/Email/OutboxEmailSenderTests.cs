@@ -89,7 +89,7 @@ public sealed partial class OutboxEmailSenderTests : IDisposable
 
         var alternative = Assert.IsType<MultipartAlternative>(mime.Body);
         Assert.Equal(2, alternative.Count);
-        Assert.Equal("Jan de Vries", Assert.Single(mime.To.Mailboxes).Name);
+        Assert.True(string.IsNullOrEmpty(Assert.Single(mime.To.Mailboxes).Name));
         Assert.Contains("Hartelijk dank", mime.TextBody, StringComparison.Ordinal);
     }
 
