@@ -36,15 +36,18 @@ public sealed class LocalHostProcess : IAsyncDisposable
     /// <summary>The running process's id (for looking at what it listens on).</summary>
     public int ProcessId => process?.Id ?? throw new InvalidOperationException("LocalHost is not running.");
 
-    /// <summary>Starts LocalHost with extra configuration (keys as environment variables, <c>__</c> for <c>:</c>).</summary>
-    public static async Task<LocalHostProcess> StartAsync(IDictionary<string, string>? configuration = null, string? taskHub = null)
+    /// <summary>
+    /// Starts LocalHost with extra configuration (keys as environment variables, <c>__</c> for <c>:</c>), listening on
+    /// <paramref name="listenAddress"/> (loopback unless a test needs every address); tests talk to it over loopback.
+    /// </summary>
+    public static async Task<LocalHostProcess> StartAsync(IDictionary<string, string>? configuration = null, string? taskHub = null, string listenAddress = "127.0.0.1")
     {
         var port = FreePort();
         var data = Path.Combine(Path.GetTempPath(), "aanmelding-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(data);
         var settings = new Dictionary<string, string>
         {
-            ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}",
+            ["ASPNETCORE_URLS"] = $"http://{listenAddress}:{port}",
             ["AzureWebJobsStorage"] = TestStorage.ConnectionString,
             ["AANMELDING_DATA"] = data,
             ["AzureFunctionsJobHost__extensions__durableTask__hubName"] = taskHub ?? ("t" + Guid.NewGuid().ToString("N")[..12]),
