@@ -1,7 +1,6 @@
 using System.Text;
 using Aanmelding.Contracts;
 using Aanmelding.Core.Calls;
-using Aanmelding.Core.Limits;
 using Aanmelding.Core.Web;
 using Microsoft.AspNetCore.Http;
 using Microsoft.DurableTask.Client;
@@ -69,7 +68,7 @@ public static class FormSubmission
     /// <summary>The form again, everything typed kept, with why it was not taken and when to try again.</summary>
     static IResult AddressLimited(HttpContext context, CallDefinition call, FormValues values, string idempotencyKey, SubmissionResult result)
     {
-        context.Response.Headers.RetryAfter = result.Limit!.Value.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        TooManyRequests.SetRetryAfter(context, result.Limit!.Value.RetryAfter);
         return Again(call, values, new Dictionary<string, string[]>(), idempotencyKey, StatusCodes.Status429TooManyRequests, SubmissionEndpoint.AddressLimitedText(result));
     }
 

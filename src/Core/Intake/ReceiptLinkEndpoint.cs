@@ -1,4 +1,3 @@
-using Aanmelding.Core.Limits;
 using Aanmelding.Core.Web;
 using Microsoft.AspNetCore.Http;
 using Microsoft.DurableTask.Client;
@@ -31,7 +30,7 @@ public static class ReceiptLinkEndpoint
 
             if (services.Limits.ForClient(context.Connection.RemoteIpAddress) is { Allowed: false } limited)
             {
-                return TooManyRequests.Answer(context, limited, page);
+                return TooManyRequests.Answer(context, limited.RetryAfter, page);
             }
 
             var body = await RequestBody.ReadAsync(request, context.RequestAborted);

@@ -1,6 +1,5 @@
 using Aanmelding.Contracts;
 using Aanmelding.Core.Calls;
-using Aanmelding.Core.Limits;
 using Aanmelding.Core.Web;
 using Microsoft.AspNetCore.Http;
 using Microsoft.DurableTask.Client;
@@ -31,7 +30,7 @@ public static class SubmissionEndpoint
         // Before the body is read: a client over its limit costs as little as possible.
         if (services.Limits.ForClient(context.Connection.RemoteIpAddress) is { Allowed: false } limited)
         {
-            return TooManyRequests.Answer(context, limited, page: isForm);
+            return TooManyRequests.Answer(context, limited.RetryAfter, page: isForm);
         }
 
         var body = await RequestBody.ReadAsync(request, context.RequestAborted);
@@ -54,14 +53,14 @@ public static class SubmissionEndpoint
         return result.Outcome switch
         {
             SubmissionOutcome.Accepted => Accepted(request, result),
-            SubmissionOutcome.AddressLimited => TooManyRequests.Answer(context, result.Limit!.Value, page: false, AddressLimitedText(result)),
+            SubmissionOutcome.AddressLimited => TooManyRequests.Answer(context, result.Limit!.Value.RetryAfter, page: false, AddressLimitedText(result)),
             _ => Refusal(result),
         };
     }
 
     /// <summary>Why an application was refused for its contact address, and for how long.</summary>
     public static string AddressLimitedText(SubmissionResult result) =>
-        $"Naar dit e-mailadres zijn de afgelopen tijd al veel berichten gestuurd. Probeer het over {TooManyRequests.Wait(result.Limit!.Value)} opnieuw, of gebruik het e-mailadres van een andere contactpersoon.";
+        $"Naar dit e-mailadres zijn de afgelopen tijd al veel berichten gestuurd. Probeer het over {TooManyRequests.Wait(result.Limit!.Value.RetryAfter)} opnieuw, of gebruik het e-mailadres van een andere contactpersoon.";
 
     /// <summary>The 409 for a wijk this organisation applied for already: the way to its link, never its reference.</summary>
     public const string DuplicateText =

@@ -4,7 +4,4 @@ namespace Aanmelding.Core.Limits;
 public readonly record struct RateLimitVerdict(bool Allowed, TimeSpan RetryAfter)
 {
     public static RateLimitVerdict Allow { get; } = new(true, TimeSpan.Zero);
-
-    /// <summary>The wait in whole seconds, at least one, as <c>Retry-After</c> writes it.</summary>
-    public int RetryAfterSeconds => Math.Max(1, (int)Math.Ceiling(RetryAfter.TotalSeconds));
 }

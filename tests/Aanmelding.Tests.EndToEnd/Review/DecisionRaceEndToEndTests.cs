@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
-using System.Net.Http.Json;
 using System.Text.Json;
+using Aanmelding.Tests.EndToEnd.Selection;
 using Aanmelding.Tests.Support;
 using Xunit.Abstractions;
 
@@ -107,13 +107,13 @@ public sealed class DecisionRaceEndToEndTests(ITestOutputHelper output) : IAsync
         // Let every application collect a few decisions, then finalise while they keep coming.
         await Task.Delay(TimeSpan.FromMilliseconds(500));
         Interlocked.Exchange(ref finalizeRequested, clock.ElapsedTicks);
-        using (var finalize = await AdminAsync(HttpMethod.Post, $"/api/calls/{callId}/finalize"))
+        using (var finalize = await AdminApi.SendAsync(host, HttpMethod.Post, $"/api/calls/{callId}/finalize"))
         {
             Assert.Equal(HttpStatusCode.Accepted, finalize.StatusCode);
         }
 
         await Task.WhenAll(deciders);
-        var outcome = await WaitForOutcomeAsync(callId);
+        var outcome = await AdminApi.WaitForOutcomeAsync(host, callId);
         var admin = await ReviewFlow.AdminListAsync(host, callId);
 
         var acceptedAfter = 0;
@@ -173,28 +173,5 @@ public sealed class DecisionRaceEndToEndTests(ITestOutputHelper output) : IAsync
         }
 
         return status;
-    }
-
-    async Task<HttpResponseMessage> AdminAsync(HttpMethod method, string path)
-    {
-        using var request = new HttpRequestMessage(method, path);
-        request.Headers.Add("x-functions-key", host.AdminKey);
-        return await host.Client.SendAsync(request);
-    }
-
-    async Task<JsonElement> WaitForOutcomeAsync(string callId)
-    {
-        var until = DateTime.UtcNow.AddSeconds(120);
-        while (true)
-        {
-            using var response = await AdminAsync(HttpMethod.Get, $"/api/calls/{callId}/outcome");
-            if (response.StatusCode == HttpStatusCode.OK)
-            {
-                return await response.Content.ReadFromJsonAsync<JsonElement>();
-            }
-
-            Assert.True(DateTime.UtcNow < until, $"the outcome of {callId} was not final in time ({(int)response.StatusCode})");
-            await Task.Delay(250);
-        }
     }
 }

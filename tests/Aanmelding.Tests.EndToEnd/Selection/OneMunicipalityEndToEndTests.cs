@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Aanmelding.Tests.EndToEnd.Intake;
@@ -84,12 +83,12 @@ public sealed class OneMunicipalityEndToEndTests : IAsyncLifetime
 
         Assert.True(DateTime.UtcNow < CallClock.ToUtc(deadlineLocal), "the applications were in only after the deadline; the machine is too busy for this test");
         await ReviewFlow.WaitUntilPastAsync(CallClock.ToUtc(deadlineLocal));
-        using (var finalize = await AdminAsync(HttpMethod.Post, $"/api/calls/{callId}/finalize"))
+        using (var finalize = await AdminApi.SendAsync(host, HttpMethod.Post, $"/api/calls/{callId}/finalize"))
         {
             Assert.Equal(HttpStatusCode.Accepted, finalize.StatusCode);
         }
 
-        var outcome = await WaitForOutcomeAsync();
+        var outcome = await AdminApi.WaitForOutcomeAsync(host, callId);
         string OutcomeOf(string id) => outcome.GetProperty("outcomes").EnumerateArray().Single(o => o.GetProperty("id").GetString() == id).GetProperty("outcome").GetString()!;
 
         Assert.Equal(["selected", "not-selected", "not-selected", "not-selected"], utrecht.Select(OutcomeOf));
@@ -110,7 +109,7 @@ public sealed class OneMunicipalityEndToEndTests : IAsyncLifetime
         Assert.All(rows.Where(r => denHelder.Contains(r.GetProperty("id").GetString())), r => Assert.Equal("GM0400", r.GetProperty("municipalityCode").GetString()));
 
         // The CSV download and the coordinator's attachment are one file, and no cell of it starts a formula for any separator.
-        using var csvResponse = await AdminAsync(HttpMethod.Get, $"/api/calls/{callId}/outcome", "text/csv");
+        using var csvResponse = await AdminApi.SendAsync(host, HttpMethod.Get, $"/api/calls/{callId}/outcome", "text/csv");
         var csv = await csvResponse.Content.ReadAsByteArrayAsync();
         var summary = Assert.Single(await Outbox.WaitForAsync(host.OutboxPath, m => Kind(m) == "final-summary" && Outbox.To(m) == Coordinator));
         var attachment = Assert.IsAssignableFrom<MimePart>(Assert.Single(summary.Attachments));
@@ -152,32 +151,4 @@ public sealed class OneMunicipalityEndToEndTests : IAsyncLifetime
     }
 
     static string? Kind(MimeMessage message) => message.Headers["X-Aanmelding-Kind"];
-
-    async Task<HttpResponseMessage> AdminAsync(HttpMethod method, string path, string? accept = null)
-    {
-        using var request = new HttpRequestMessage(method, path);
-        request.Headers.Add("x-functions-key", host.AdminKey);
-        if (accept is not null)
-        {
-            request.Headers.Add("Accept", accept);
-        }
-
-        return await host.Client.SendAsync(request);
-    }
-
-    async Task<JsonElement> WaitForOutcomeAsync()
-    {
-        var until = DateTime.UtcNow.AddSeconds(120);
-        while (true)
-        {
-            using var response = await AdminAsync(HttpMethod.Get, $"/api/calls/{callId}/outcome");
-            if (response.StatusCode == HttpStatusCode.OK)
-            {
-                return await response.Content.ReadFromJsonAsync<JsonElement>();
-            }
-
-            Assert.True(DateTime.UtcNow < until, $"the outcome was not final in time ({(int)response.StatusCode})");
-            await Task.Delay(250);
-        }
-    }
 }

@@ -29,7 +29,6 @@ public class RateLimitsTests
 
         Assert.False(refused.Allowed);
         Assert.InRange(refused.RetryAfter, TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(1));
-        Assert.InRange(refused.RetryAfterSeconds, 1, 60);
         Assert.True(limits.ForClient(IPAddress.Parse("203.0.113.8")).Allowed);
     }
 
@@ -68,6 +67,6 @@ public class RateLimitsTests
     [InlineData(1800, "30 minuten")]
     public void The_wait_is_told_in_Dutch(int seconds, string text)
     {
-        Assert.Equal(text, TooManyRequests.Wait(new RateLimitVerdict(false, TimeSpan.FromSeconds(seconds))));
+        Assert.Equal(text, Aanmelding.Core.Web.TooManyRequests.Wait(TimeSpan.FromSeconds(seconds)));
     }
 }
