@@ -63,7 +63,7 @@ public sealed class ReceiptAndWithdrawTests(IntakeHost fixture) : IClassFixture<
         Assert.Equal("Armoede, Eenzaamheid", Pages.Detail(page, "Opgaven"));
         Assert.Equal(TestApplication.DefaultMotivation, Pages.Detail(page, "Motivatie"));
         Assert.Equal("projectleider@example.org", Pages.Detail(page, "E-mailadres"));
-        Assert.Contains("vrijdag 13 juli 2029, 23:59 uur", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("vrijdag 13 juli 2029, 23:59", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         Assert.Single(page.QuerySelectorAll<IHtmlFormElement>("form"), f => f.Action.Contains("/withdraw", StringComparison.Ordinal));
     }
 

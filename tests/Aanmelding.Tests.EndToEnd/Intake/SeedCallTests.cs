@@ -23,7 +23,7 @@ public sealed class SeedCallTests
 
         var intro = page.QuerySelector("main p")!.TextContent;
         Assert.Contains("Er zijn 10 plaatsen, één wijk per gemeente.", intro, StringComparison.Ordinal);
-        Assert.Contains("Aanmelden kan tot en met vrijdag 14 december 2029, 17:00 uur (Nederlandse tijd).", intro, StringComparison.Ordinal);
+        Assert.Contains("Aanmelden kan tot en met vrijdag 14 december 2029, 17:00 (Nederlandse tijd).", intro, StringComparison.Ordinal);
         Assert.NotNull(Pages.Form(page));
 
         var info = await host.Client.GetFromJsonAsync<JsonElement>("/api/calls/kwetsbare-wijken-2018");
