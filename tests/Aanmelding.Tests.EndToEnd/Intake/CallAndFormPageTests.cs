@@ -21,7 +21,7 @@ public sealed class CallAndFormPageTests(IntakeHost fixture) : IClassFixture<Int
         var page = await Pages.GetAsync(Client, root.Headers.Location!.ToString());
 
         Assert.Equal("Verduurzaming van kwetsbare wijken", page.QuerySelector("h1")?.TextContent);
-        Assert.Contains("Aanmelden is gesloten sinds vrijdag 13 juli 2018, 23:59 (Nederlandse tijd).", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("De aanmeldtermijn is gesloten sinds vrijdag 13 juli 2018, 23:59 (Nederlandse tijd).", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         Assert.Empty(page.QuerySelectorAll("form"));
     }
 
@@ -171,7 +171,7 @@ public sealed class CallAndFormPageTests(IntakeHost fixture) : IClassFixture<Int
         var page = await Pages.ParseAsync(response);
         Assert.Empty(page.QuerySelectorAll("form"));
         Assert.Equal(
-            "Aanmelden is gesloten sinds vrijdag 12 juli 2024, 17:00 (Nederlandse tijd).",
+            "De aanmeldtermijn is gesloten sinds vrijdag 12 juli 2024, 17:00 (Nederlandse tijd).",
             page.QuerySelector("[role=status]")!.TextContent.Trim());
     }
 }
