@@ -18,6 +18,5 @@ public static class Routes
     public const string Health = "api/health";
 
     /// <summary>The pages' stylesheets (<see cref="Assets.PageAssets"/>).</summary>
-    public const string Asset = AssetPrefix + "{file}";
-    public const string AssetPrefix = "assets/";
+    public const string Asset = "assets/{file}";
 }

@@ -35,5 +35,5 @@ public sealed class PageAsset
     public byte[] Content { get; }
 
     /// <summary>The path a page links: <c>/assets/{fingerprinted name}</c>.</summary>
-    public string Href => $"/{Routes.AssetPrefix}{FingerprintedName}";
+    public string Href => "/" + Routes.Asset.Replace("{file}", FingerprintedName, StringComparison.Ordinal);
 }
