@@ -142,6 +142,7 @@ public static partial class OutboxBrowser
             ? []
             : LinkPattern().Matches(text).Select(match => match.Value.TrimEnd('.', ',', ';', ')', '\'')).Distinct(StringComparer.Ordinal).ToList();
 
+    /// <summary>The links, each named by its path: the token stays in the address, where it belongs, and out of the way.</summary>
     static string LinkList(IReadOnlyList<string> links)
     {
         if (links.Count == 0)
@@ -152,7 +153,8 @@ public static partial class OutboxBrowser
         var html = new StringBuilder("<ul class=\"utrecht-unordered-list\">");
         foreach (var link in links)
         {
-            html.Append("<li class=\"utrecht-unordered-list__item aanmelding-long-link\">").Append(HtmlPage.Link(link, link)).Append("</li>");
+            var name = Uri.TryCreate(link, UriKind.Absolute, out var uri) && uri.AbsolutePath.Length > 1 ? uri.AbsolutePath : link;
+            html.Append("<li class=\"utrecht-unordered-list__item\">").Append(HtmlPage.Link(link, name)).Append("</li>");
         }
 
         return html.Append("</ul>").ToString();
