@@ -6,6 +6,7 @@ using Aanmelding.Core.Review;
 using Aanmelding.Core.Security;
 using Aanmelding.Core.Selection;
 using Aanmelding.Core.Web;
+using Aanmelding.Core.Web.Assets;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace Aanmelding.LocalHost;
@@ -29,6 +30,7 @@ public static class LocalEndpoints
         app.MapPost(Routes.ReviewPage, ReviewEndpoint.FormPostAsync);
         app.MapPost(Routes.ReviewApi, ReviewEndpoint.JsonAsync);
         app.MapGet(Routes.Health, HealthEndpoint.HandleAsync);
+        app.MapGet(Routes.Asset, AssetEndpoint.Handle);
 
         var admin = app.MapGroup("").AddEndpointFilter(RequireAdminKey);
         admin.MapGet(Routes.AdminApplications, AdminApplicationsEndpoint.HandleAsync);
@@ -43,8 +45,8 @@ public static class LocalEndpoints
         if (string.IsNullOrEmpty(app.Configuration["SendGrid:ApiKey"]))
         {
             var outbox = app.Configuration["Email:OutboxPath"] ?? data.Outbox;
-            app.MapGet("/dev/outbox", () => OutboxBrowser.Page(outbox));
-            app.MapGet("/dev/outbox/{file}", (string file) => OutboxBrowser.Message(outbox, file));
+            app.MapGet("/dev/outbox", (CallCatalog calls) => OutboxBrowser.Page(outbox, calls.Default));
+            app.MapGet("/dev/outbox/{file}", (string file, CallCatalog calls) => OutboxBrowser.Message(outbox, file, calls.Default));
         }
     }
 

@@ -33,6 +33,7 @@ public static class ExpectedFunctions
         new("ReviewDecision", Http, "post", Routes.ReviewPage, Anonymous),
         new("ReviewApi", Http, "post", Routes.ReviewApi, Anonymous),
         new("Health", Http, "get", Routes.Health, Anonymous),
+        new("Asset", Http, "get", Routes.Asset, Anonymous),
         new("AdminApplications", Http, "get", Routes.AdminApplications, FunctionKey),
         new("AdminOutcome", Http, "get", Routes.AdminOutcome, FunctionKey),
         new("AdminFinalize", Http, "post", Routes.AdminFinalize, FunctionKey),

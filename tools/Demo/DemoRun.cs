@@ -46,7 +46,7 @@ internal static class DemoRun
 
         Title("Aanmelding – een hele oproep in een paar minuten");
         Line($"Oproep {callId}: \u201cVerduurzaming van kwetsbare wijken (demo)\u201d van Platform31 en Nyenrode.");
-        Line($"{Capacity} plaatsen, één wijk per gemeente, {Coordinators.Length} coördinatoren. Deadline: {deadlineLocal:HH:mm:ss} (Nederlandse tijd), over {DeadlineAhead.TotalSeconds:0} seconden.");
+        Line($"{Capacity} plaatsen, één wijk per gemeente, {Coordinators.Length} beoordelaars. Deadline: {deadlineLocal:HH:mm:ss} (Nederlandse tijd), over {DeadlineAhead.TotalSeconds:0} seconden.");
 
         var settings = CallSettings(callId, deadlineLocal);
         Step("LocalHost starten");
@@ -127,7 +127,7 @@ internal static class DemoRun
         var ids = applicants.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
         await outbox.WaitForAsync("acknowledgement", m => ids.Any(id => (m.TextBody ?? "").Contains(id, StringComparison.Ordinal)), applicants.Count, TimeSpan.FromSeconds(90), cancellationToken);
         var requests = await outbox.WaitForAsync("review-request", m => ids.Any(id => (m.TextBody ?? "").Contains(id, StringComparison.Ordinal)), expected, TimeSpan.FromSeconds(90), cancellationToken);
-        Line($"  {applicants.Count} ontvangstbevestigingen naar de aanvragers, {requests.Count} beoordelingsverzoeken naar de coördinatoren.");
+        Line($"  {applicants.Count} ontvangstbevestigingen naar de aanmelders, {requests.Count} beoordelingsverzoeken naar de beoordelaars.");
 
         // The programme lead decides everything; a second coordinator confirms the three best, so the reminders differ.
         foreach (var applicant in applicants)
@@ -188,7 +188,7 @@ internal static class DemoRun
         Line($"  Een aanmelding van na de deadline: {(int)refused.StatusCode} \u201c{problem.GetProperty("title").GetString()}\u201d");
 
         var summaries = await outbox.WaitForAsync("intake-closed", m => (m.TextBody ?? "").Contains(callId, StringComparison.Ordinal), Coordinators.Length, TimeSpan.FromSeconds(90), cancellationToken);
-        Line($"  De oproep is gesloten; {summaries.Count} coördinatoren kregen de samenvatting: \u201c{summaries[0].Subject}\u201d.");
+        Line($"  De aanmeldtermijn is gesloten; {summaries.Count} beoordelaars kregen de samenvatting: \u201c{summaries[0].Subject}\u201d.");
         var digests = await outbox.WaitForAsync("reminder-digest", _ => true, Coordinators.Length - 1, TimeSpan.FromSeconds(60), cancellationToken);
         foreach (var digest in digests.OrderBy(DemoOutbox.To, StringComparer.Ordinal))
         {

@@ -13,6 +13,9 @@ public sealed record EmailMessage(string To, string Subject, string TextBody, st
     /// <summary>The recipient's display name, if known (e.g. the applicant's contact person). Personal data.</summary>
     public string? ToName { get; init; }
 
+    /// <summary>Where a reply goes: the call's contact address, not the sending address (which nobody reads).</summary>
+    public string? ReplyTo { get; init; }
+
     /// <summary>Files attached to the message.</summary>
     public IReadOnlyList<EmailAttachment> Attachments { get; init; } = [];
 

@@ -16,7 +16,7 @@ public static class SelectionCsv
 
     public static readonly IReadOnlyList<string> Header =
     [
-        "Rang", "Aanmelding", "Uitkomst", "Gemeente", "Wijk", "Organisatie", "Type aanvrager", "Score", "Toelichting",
+        "Rang", "Aanmelding", "Uitkomst", "Gemeente", "Wijk", "Organisatie", "Soort organisatie", "Score", "Toelichting",
     ];
 
     static readonly UTF8Encoding Utf8WithBom = new(encoderShouldEmitUTF8Identifier: true);

@@ -1,4 +1,3 @@
-using System.Text;
 using Aanmelding.Core.Calls;
 using Aanmelding.Core.Web;
 using Microsoft.AspNetCore.Http;
@@ -15,14 +14,11 @@ public static class FormPageEndpoint
         var call = services.Calls.Find(callId);
         if (call is null)
         {
-            return HtmlPage.Message("Oproep niet gevonden", "Deze oproep bestaat niet. Controleer de link.", StatusCodes.Status404NotFound);
+            return HtmlPage.Message(services.Calls.Default, "Oproep niet gevonden", "Deze oproep bestaat niet. Controleer de link.", StatusCodes.Status404NotFound);
         }
 
-        var now = services.Time.GetUtcNow();
-        context.Response.Headers.CacheControl = "no-store";
-        var html = call.IsOpenAt(now)
+        return new HtmlPageResult(call.IsOpenAt(services.Time.GetUtcNow())
             ? FormPage.Render(call, FormValues.Empty, new Dictionary<string, string[]>(), Guid.NewGuid().ToString("N"))
-            : FormPage.Closed(call);
-        return Results.Content(html, "text/html; charset=utf-8", Encoding.UTF8);
+            : FormPage.Closed(call));
     }
 }

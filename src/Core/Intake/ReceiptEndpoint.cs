@@ -18,19 +18,19 @@ public static class ReceiptEndpoint
         {
             var token = context.Request.Query["token"].ToString();
             var opened = await services.Receipts.OpenAsync(id, token, context.RequestAborted);
+            var call = opened.Call ?? services.Calls.Default;
             if (opened.Expired)
             {
-                return HtmlPage.Message("Link verlopen", "Deze link naar uw aanmelding is verlopen. Neem contact op met Platform31 als u de status wilt weten.", StatusCodes.Status410Gone);
+                return HtmlPage.Message(call, "Link verlopen", $"Deze link naar uw aanmelding is verlopen. Wilt u de status weten, mail dan naar {call.ContactEmail}.", StatusCodes.Status410Gone);
             }
 
             if (!opened.Found)
             {
-                return HtmlPage.Message("Niet gevonden", "Deze aanmelding bestaat niet, of de link is niet compleet. Gebruik de link uit de ontvangstbevestiging.", StatusCodes.Status404NotFound);
+                return HtmlPage.Message(call, "Niet gevonden", "Deze aanmelding bestaat niet, of de link is niet compleet. Gebruik de link uit de ontvangstbevestiging.", StatusCodes.Status404NotFound);
             }
 
-            context.Response.Headers.CacheControl = "no-store";
             var application = opened.Application!;
-            return HtmlPage.Result($"Aanmelding {application.Id}", Render(application, opened.Call!, token, services.Time.GetUtcNow()), subtitle: opened.Call!.Title);
+            return HtmlPage.Result(call, $"Ontvangstbevestiging: {application.Form.Neighbourhood}, {application.Form.Municipality}", Render(application, call, token, services.Time.GetUtcNow()));
         });
 
     public static Task<IResult> JsonAsync(HttpContext context, string id, [AsParameters] IntakeServices services) =>
@@ -42,7 +42,7 @@ public static class ReceiptEndpoint
                 return Problems.Gone("Deze link is verlopen.");
             }
 
-            return opened.Found ? Results.Json(View(opened.Application!)) : Problems.NotFound("Deze aanmelding bestaat niet, of het token klopt niet.");
+            return opened.Found ? PrivateResult.Json(View(opened.Application!)) : Problems.NotFound("Deze aanmelding bestaat niet, of het token klopt niet.");
         });
 
     /// <summary>The application as its applicant sees it: the public status, and the outcome once the selection is final.</summary>
@@ -68,28 +68,33 @@ public static class ReceiptEndpoint
     {
         var status = app.PublicStatus;
         var html = new StringBuilder();
-        html.Append(CultureInfo.InvariantCulture, $"<h1>Uw aanmelding {Html.Encode(app.Id)}</h1>");
-        html.Append(CultureInfo.InvariantCulture, $"<div class=\"notice\" role=\"status\"><p>Status: <strong>{Html.Encode(ApplicationStatusLabels.For(status))}</strong></p>");
+        html.Append(HtmlPage.Heading($"Uw aanmelding voor {app.Form.Neighbourhood}, {app.Form.Municipality}"));
+        var notice = new StringBuilder();
+        notice.Append(CultureInfo.InvariantCulture, $"<p class=\"utrecht-paragraph\">Status: <strong>{Html.Encode(ApplicationStatusLabels.For(status))}</strong></p>");
         if (app.Outcome is not null && app.OutcomeReason is not null)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<p>{Html.Encode(app.OutcomeReason)}</p>");
+            notice.Append(HtmlPage.Paragraph(app.OutcomeReason));
+        }
+        else if (status == ApplicationStatus.Withdrawn)
+        {
+            notice.Append(HtmlPage.Paragraph("U heeft deze aanmelding ingetrokken. Zij doet niet mee aan de selectie."));
         }
         else if (status == ApplicationStatus.Submitted)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<p>Bewaar deze pagina of de link uit de ontvangstbevestiging. Alle aanmelders horen de uitkomst tegelijk, na de selectie.</p>");
+            notice.Append(HtmlPage.Paragraph("Bewaar deze pagina of de link uit de ontvangstbevestiging. Alle aanmelders horen de uitkomst tegelijk, na de selectie."));
         }
 
-        html.Append("</div>");
-        html.Append("<h2>Wat u heeft ingestuurd</h2>").Append(ApplicationDetailsHtml.Render(app, call));
+        html.Append(HtmlPage.Alert(status == ApplicationStatus.Withdrawn ? "warning" : "info", notice.ToString()));
+        html.Append(HtmlPage.SubHeading("Wat u heeft ingestuurd")).Append(ApplicationDetailsHtml.Render(app, call));
 
         if (status == ApplicationStatus.Submitted && call.IsOpenAt(now))
         {
             html.Append(CultureInfo.InvariantCulture, $"""
-                <h2>Aanmelding intrekken</h2>
-                <p>U kunt uw aanmelding intrekken tot {Html.Encode(DutchDateFormat.WithZone(call.Deadline, call.TimeZone))}. Daarna kunt u voor deze wijk opnieuw aanmelden.</p>
-                <form method="post" action="/api/applications/{Html.Attribute(Uri.EscapeDataString(app.Id))}/withdraw?token={Html.Attribute(Uri.EscapeDataString(token))}">
-                <div class="field"><label class="choice"><input type="checkbox" name="confirm" value="true" required> Ja, ik wil deze aanmelding intrekken.</label></div>
-                <button type="submit" class="danger">Aanmelding intrekken</button>
+                {HtmlPage.SubHeading("Aanmelding intrekken")}
+                {HtmlPage.Paragraph($"U kunt uw aanmelding intrekken tot en met {DutchDateFormat.WithZone(call.Deadline, call.TimeZone)}. Zolang de aanmeldtermijn loopt, kunt u deze wijk daarna opnieuw aanmelden.")}
+                <form class="utrecht-form" method="post" action="/api/applications/{Html.Attribute(Uri.EscapeDataString(app.Id))}/withdraw?token={Html.Attribute(Uri.EscapeDataString(token))}">
+                <div class="utrecht-form-field utrecht-form-field--checkbox utrecht-form-field--distanced"><label class="utrecht-form-field__label utrecht-form-label utrecht-form-label--checkbox"><input class="utrecht-form-field__input utrecht-checkbox utrecht-checkbox--html-input" type="checkbox" name="confirm" value="true" required> Ja, ik wil deze aanmelding intrekken.</label></div>
+                <div class="utrecht-button-group"><button type="submit" class="utrecht-button utrecht-button--primary-action utrecht-button--danger">Aanmelding intrekken</button></div>
                 </form>
                 """);
         }

@@ -51,11 +51,11 @@ public static class SubmissionEndpoint
         };
     }
 
-    static IResult Accepted(HttpRequest request, SubmissionResult result)
+    static PrivateResult Accepted(HttpRequest request, SubmissionResult result)
     {
         var application = result.Application!;
         var statusUrl = $"{request.Scheme}://{request.Host}{LinkBuilder.ReceiptApiPath(application.Id, result.ReceiptToken!)}";
-        return Results.Accepted(statusUrl, new SubmissionAccepted(application.Id, WireName.Of(application.PublicStatus), statusUrl));
+        return new PrivateResult(Results.Accepted(statusUrl, new SubmissionAccepted(application.Id, WireName.Of(application.PublicStatus), statusUrl)));
     }
 
     /// <summary>The problem answer for every outcome but Accepted.</summary>

@@ -19,7 +19,7 @@ public static class Problems
         Problem(StatusCodes.Status404NotFound, "not-found", "Niet gevonden.", detail);
 
     public static IResult CallClosed(string detail) =>
-        Problem(StatusCodes.Status409Conflict, "call-closed", "De oproep is gesloten.", detail);
+        Problem(StatusCodes.Status409Conflict, "call-closed", "De aanmeldtermijn is gesloten.", detail);
 
     public static IResult Conflict(string code, string title, string detail, IDictionary<string, object?>? extra = null) =>
         Problem(StatusCodes.Status409Conflict, code, title, detail, extra);
@@ -41,7 +41,7 @@ public static class Problems
         Problem(StatusCodes.Status422UnprocessableEntity, code, title, detail);
 
     public static IResult MethodNotAllowed() =>
-        Problem(StatusCodes.Status405MethodNotAllowed, "method-not-allowed", "Deze methode kan hier niet.",
+        Problem(StatusCodes.Status405MethodNotAllowed, "method-not-allowed", "Deze HTTP-methode is hier niet toegestaan.",
             "Deze route bestaat, maar niet voor deze HTTP-methode.");
 
     public static IResult Unauthorized() =>

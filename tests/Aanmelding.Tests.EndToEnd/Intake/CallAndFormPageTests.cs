@@ -21,7 +21,7 @@ public sealed class CallAndFormPageTests(IntakeHost fixture) : IClassFixture<Int
         var page = await Pages.GetAsync(Client, root.Headers.Location!.ToString());
 
         Assert.Equal("Verduurzaming van kwetsbare wijken", page.QuerySelector("h1")?.TextContent);
-        Assert.Contains("Aanmelden is gesloten sinds vrijdag 13 juli 2018, 23:59 uur (Nederlandse tijd).", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("De aanmeldtermijn is gesloten sinds vrijdag 13 juli 2018, 23:59 (Nederlandse tijd).", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         Assert.Empty(page.QuerySelectorAll("form"));
     }
 
@@ -49,7 +49,7 @@ public sealed class CallAndFormPageTests(IntakeHost fixture) : IClassFixture<Int
         Assert.Equal(fixture.OpenCallId, info.GetProperty("id").GetString());
         Assert.Equal("Verduurzaming van kwetsbare wijken (test)", info.GetProperty("title").GetString());
         Assert.Equal("2029-07-13T23:59:59+02:00", info.GetProperty("deadline").GetString());
-        Assert.Equal("vrijdag 13 juli 2029, 23:59 uur (Nederlandse tijd)", info.GetProperty("deadlineText").GetString());
+        Assert.Equal("vrijdag 13 juli 2029, 23:59 (Nederlandse tijd)", info.GetProperty("deadlineText").GetString());
         Assert.True(info.GetProperty("open").GetBoolean());
     }
 
@@ -59,7 +59,7 @@ public sealed class CallAndFormPageTests(IntakeHost fixture) : IClassFixture<Int
         var info = await Client.GetFromJsonAsync<JsonElement>($"/api/calls/{fixture.WinterCallId}");
 
         Assert.Equal("2030-12-13T23:59:59+01:00", info.GetProperty("deadline").GetString());
-        Assert.Equal("vrijdag 13 december 2030, 23:59 uur (Nederlandse tijd)", info.GetProperty("deadlineText").GetString());
+        Assert.Equal("vrijdag 13 december 2030, 23:59 (Nederlandse tijd)", info.GetProperty("deadlineText").GetString());
         Assert.Equal("Winteroproep", info.GetProperty("title").GetString());
         Assert.Equal(["Stichting Warme Wijk"], info.GetProperty("organisers").Deserialize<string[]>()!);
         Assert.Equal(5, info.GetProperty("capacity").GetInt32());
@@ -96,13 +96,13 @@ public sealed class CallAndFormPageTests(IntakeHost fixture) : IClassFixture<Int
         var intro = page.QuerySelector("main p")!.TextContent;
         Assert.Contains("Een oproep van Platform31 en Nyenrode Business Universiteit.", intro, StringComparison.Ordinal);
         Assert.Contains("Er zijn 12 plaatsen, één wijk per gemeente.", intro, StringComparison.Ordinal);
-        Assert.Contains("Aanmelden kan tot en met vrijdag 13 juli 2029, 23:59 uur (Nederlandse tijd).", intro, StringComparison.Ordinal);
+        Assert.Contains("Aanmelden kan tot en met vrijdag 13 juli 2029, 23:59 (Nederlandse tijd).", intro, StringComparison.Ordinal);
 
         var winter = await Pages.GetAsync(Client, $"/calls/{fixture.WinterCallId}");
         var winterIntro = winter.QuerySelector("main p")!.TextContent;
         Assert.Contains("Een oproep van Stichting Warme Wijk.", winterIntro, StringComparison.Ordinal);
         Assert.Contains("Er zijn 5 plaatsen", winterIntro, StringComparison.Ordinal);
-        Assert.Contains("vrijdag 13 december 2030, 23:59 uur", winterIntro, StringComparison.Ordinal);
+        Assert.Contains("vrijdag 13 december 2030, 23:59", winterIntro, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -171,7 +171,7 @@ public sealed class CallAndFormPageTests(IntakeHost fixture) : IClassFixture<Int
         var page = await Pages.ParseAsync(response);
         Assert.Empty(page.QuerySelectorAll("form"));
         Assert.Equal(
-            "Aanmelden is gesloten sinds vrijdag 12 juli 2024, 17:00 uur (Nederlandse tijd).",
+            "De aanmeldtermijn is gesloten sinds vrijdag 12 juli 2024, 17:00 (Nederlandse tijd).",
             page.QuerySelector("[role=status]")!.TextContent.Trim());
     }
 }

@@ -41,7 +41,7 @@ public sealed class DeadlineClockTests
         Assert.Equal(ExpectedIso(now.AddMinutes(-1)), pastInfo.GetProperty("deadline").GetString());
         var pastPage = await Pages.GetAsync(host.Client, $"/calls/{pastCall}");
         Assert.Empty(pastPage.QuerySelectorAll("form"));
-        Assert.Contains("Aanmelden is gesloten sinds", pastPage.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("De aanmeldtermijn is gesloten sinds", pastPage.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
 
         var accepted = await IntakeApi.SubmitAcceptedAsync(host.Client, aheadCall, IntakeApi.ValidBody());
         Assert.Equal("submitted", (await IntakeApi.ReceiptAsync(host.Client, accepted.Id, accepted.Token)).GetProperty("status").GetString());
@@ -90,7 +90,7 @@ public sealed class DeadlineClockTests
 
         var form = await Pages.GetAsync(host.Client, $"/calls/{callId}");
         Assert.Empty(form.QuerySelectorAll("form"));
-        Assert.Contains("Aanmelden is gesloten sinds", form.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("De aanmeldtermijn is gesloten sinds", form.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
     }
 
     /// <summary>Wall-clock time in Amsterdam now, to the second (the configuration's precision).</summary>

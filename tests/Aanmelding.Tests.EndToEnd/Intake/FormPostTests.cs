@@ -28,7 +28,7 @@ public sealed class FormPostTests(IntakeHost fixture) : IClassFixture<IntakeHost
         Assert.Equal("Vul een geldig e-mailadres in, bijvoorbeeld naam@gemeente.nl.", Pages.MessageBeside(again, "contact.email"));
         Assert.Equal("Vul het aantal woningen in als heel getal, bijvoorbeeld 1200.", Pages.MessageBeside(again, "homes"));
         Assert.Equal("Uw motivatie is te kort: minimaal 100 tekens, u heeft er 14.", Pages.MessageBeside(again, "motivation"));
-        Assert.Equal(3, again.QuerySelectorAll(".error").Length);
+        Assert.Equal(3, again.QuerySelectorAll(".utrecht-form-field-error-message").Length);
         Assert.Equal(
             ["#f-homes", "#f-motivation", "#f-contact-email"],
             again.QuerySelectorAll<IHtmlAnchorElement>("#fouten a").Select(a => a.GetAttribute("href")!));
@@ -74,7 +74,7 @@ public sealed class FormPostTests(IntakeHost fixture) : IClassFixture<IntakeHost
         Assert.Equal("Ontvangen – wordt beoordeeld", receipt.QuerySelector("[role=status] strong")!.TextContent);
         Assert.Equal(wijk, Pages.Detail(receipt, "Wijk"));
         Assert.Equal("anne@lunetten.example.org", Pages.Detail(receipt, "E-mailadres"));
-        Assert.Equal("Armoede, Schulden", Pages.Detail(receipt, "Opgaven"));
+        Assert.Equal("Armoede en Schulden", Pages.Detail(receipt, "Opgaven in de wijk"));
         Assert.Single(await IntakeApi.ApplicationsForAsync(fixture.Host, fixture.OpenCallId, wijk));
     }
 
@@ -167,7 +167,7 @@ public sealed class FormPostTests(IntakeHost fixture) : IClassFixture<IntakeHost
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         var page = await Pages.ParseAsync(response);
         Assert.Empty(page.QuerySelectorAll("form"));
-        Assert.Contains("Aanmelden is gesloten sinds vrijdag 12 juli 2024, 17:00 uur", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("De aanmeldtermijn is gesloten sinds vrijdag 12 juli 2024, 17:00", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -88,7 +88,7 @@ public sealed class JsonSubmissionTests(IntakeHost fixture) : IClassFixture<Inta
     [InlineData("challenges", "[\"armoede\",\"armoede\"]", "Kies elke opgave maar één keer.")]
     [InlineData("motivation", "x*99", "Uw motivatie is te kort: minimaal 100 tekens, u heeft er 99.")]
     [InlineData("motivation", "x*5001", "Uw motivatie is te lang: maximaal 5000 tekens, u heeft er 5001.")]
-    [InlineData("partners", "x*2001", "De beschrijving van de partners is te lang: maximaal 2000 tekens, u heeft er 2001.")]
+    [InlineData("partners", "x*2001", "De beschrijving van de samenwerkingspartners is te lang: maximaal 2000 tekens, u heeft er 2001.")]
     [InlineData("contact.name", "\"A\"", "Vul de naam van de contactpersoon in (2 tot 100 tekens).")]
     [InlineData("contact.email", "\"anne@example\"", "Vul een geldig e-mailadres in, bijvoorbeeld naam@gemeente.nl.")]
     [InlineData("contact.email", "\"Anne <anne@example.org>\"", "Vul een geldig e-mailadres in, bijvoorbeeld naam@gemeente.nl.")]
@@ -142,7 +142,7 @@ public sealed class JsonSubmissionTests(IntakeHost fixture) : IClassFixture<Inta
 
         var problem = await IntakeApi.ProblemAsync(response, HttpStatusCode.Conflict);
         Assert.Equal("call-closed", problem.GetProperty("code").GetString());
-        Assert.Equal("Aanmelden kon tot vrijdag 12 juli 2024, 17:00 uur (Nederlandse tijd).", problem.GetProperty("detail").GetString());
+        Assert.Equal("Aanmelden kon tot vrijdag 12 juli 2024, 17:00 (Nederlandse tijd).", problem.GetProperty("detail").GetString());
         Assert.Empty(await IntakeApi.ApplicationsForAsync(fixture.Host, fixture.ClosedCallId, wijk));
     }
 

@@ -53,17 +53,18 @@ public sealed class ReceiptAndWithdrawTests(IntakeHost fixture) : IClassFixture<
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
         var page = await Pages.ParseAsync(response);
-        Assert.Equal($"Uw aanmelding {submitted.Id}", page.QuerySelector("h1")!.TextContent);
+        Assert.Equal($"Uw aanmelding voor {wijk}, Utrecht", page.QuerySelector("h1")!.TextContent);
+        Assert.StartsWith($"Ontvangstbevestiging: {wijk}, Utrecht", page.Title, StringComparison.Ordinal);
         Assert.Equal("Ontvangen – wordt beoordeeld", page.QuerySelector("[role=status] strong")!.TextContent);
         Assert.Equal(submitted.Id, Pages.Detail(page, "Kenmerk"));
-        Assert.Equal("Gemeente", Pages.Detail(page, "Aanmelder"));
+        Assert.Equal("Gemeente", Pages.Detail(page, "Soort organisatie"));
         Assert.Equal(wijk, Pages.Detail(page, "Wijk"));
         Assert.Equal("4.200", Pages.Detail(page, "Aantal woningen"));
         Assert.Equal("Aangewezen als aardgasvrije wijk", Pages.Detail(page, "Aardgasvrij"));
-        Assert.Equal("Armoede, Eenzaamheid", Pages.Detail(page, "Opgaven"));
+        Assert.Equal("Armoede en Eenzaamheid", Pages.Detail(page, "Opgaven in de wijk"));
         Assert.Equal(TestApplication.DefaultMotivation, Pages.Detail(page, "Motivatie"));
         Assert.Equal("projectleider@example.org", Pages.Detail(page, "E-mailadres"));
-        Assert.Contains("vrijdag 13 juli 2029, 23:59 uur", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("vrijdag 13 juli 2029, 23:59", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         Assert.Single(page.QuerySelectorAll<IHtmlFormElement>("form"), f => f.Action.Contains("/withdraw", StringComparison.Ordinal));
     }
 
@@ -82,7 +83,8 @@ public sealed class ReceiptAndWithdrawTests(IntakeHost fixture) : IClassFixture<
         using var response = await Client.GetAsync(new Uri(link));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await Pages.ParseAsync(response);
-        Assert.Equal($"Uw aanmelding {submitted.Id}", page.QuerySelector("h1")!.TextContent);
+        Assert.Equal($"Uw aanmelding voor {wijk}, Utrecht", page.QuerySelector("h1")!.TextContent);
+        Assert.Equal(submitted.Id, Pages.Detail(page, "Kenmerk"));
         Assert.Equal(wijk, Pages.Detail(page, "Wijk"));
     }
 

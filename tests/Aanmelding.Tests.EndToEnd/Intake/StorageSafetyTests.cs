@@ -64,7 +64,7 @@ public sealed class StorageSafetyTests(IntakeHost fixture) : IClassFixture<Intak
         Assert.Equal(Municipality, Pages.Detail(page, "Gemeente"));
         Assert.Equal(wijk, Pages.Detail(page, "Wijk"));
         Assert.Equal(Motivation, Pages.Detail(page, "Motivatie"));
-        Assert.Equal(Partners, Pages.Detail(page, "Partners"));
+        Assert.Equal(Partners, Pages.Detail(page, "Samenwerkingspartners"));
         Assert.Equal(ContactName, Pages.Detail(page, "Contactpersoon"));
     }
 
@@ -155,7 +155,7 @@ public sealed class StorageSafetyTests(IntakeHost fixture) : IClassFixture<Intak
         var raw = await wrong.Content.ReadAsStringAsync();
         Assert.DoesNotContain("<script", raw, StringComparison.OrdinalIgnoreCase);
         var again = await Pages.ParseAsync(wrong);
-        Assert.Single(again.QuerySelectorAll(".error"));
+        Assert.Single(again.QuerySelectorAll(".utrecht-form-field-error-message"));
         Assert.Equal(Organisation, again.QuerySelector<IHtmlInputElement>("[name=organisation]")!.Value);
         Assert.Equal(Municipality, again.QuerySelector<IHtmlInputElement>("[name=municipality]")!.Value);
         Assert.Equal(ContactName, again.QuerySelector<IHtmlInputElement>("[name='contact.name']")!.Value);

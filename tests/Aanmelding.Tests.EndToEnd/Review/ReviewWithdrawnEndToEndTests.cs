@@ -35,7 +35,7 @@ public sealed class ReviewWithdrawnEndToEndTests(ReviewHostFixture fixture)
         var (pageStatus, pageHtml) = await ReviewFlow.GetPageAsync(Host, links[A].PathAndQuery);
         Assert.Equal(HttpStatusCode.OK, pageStatus);
         var page = ReviewFlow.Parse(pageHtml);
-        Assert.Contains("Deze aanmelding is ingetrokken door de aanvrager.", page.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Deze aanmelding is ingetrokken door de aanmelder.", page.Body!.TextContent, StringComparison.Ordinal);
         Assert.Empty(page.Forms);
         Assert.Empty(page.QuerySelectorAll("button"));
 

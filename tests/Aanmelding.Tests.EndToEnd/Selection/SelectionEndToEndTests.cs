@@ -115,7 +115,7 @@ public sealed class SelectionEndToEndTests(SelectionScenario call) : IClassFixtu
         var text = new UTF8Encoding(false, true).GetString(bytes, 3, bytes.Length - 3);
         Assert.EndsWith("\r\n", text, StringComparison.Ordinal);
         var lines = text[..^2].Split("\r\n");
-        Assert.Equal("Rang;Aanmelding;Uitkomst;Gemeente;Wijk;Organisatie;Type aanvrager;Score;Toelichting", lines[0]);
+        Assert.Equal("Rang;Aanmelding;Uitkomst;Gemeente;Wijk;Organisatie;Soort organisatie;Score;Toelichting", lines[0]);
         Assert.Equal(call.Applicants.Count + 1, lines.Length);
         Assert.Equal($"1;{call.UtrechtOvervecht.Id};Geselecteerd;Utrecht;Overvecht;Gemeente Utrecht;gemeente;5;Geselecteerd: plaats 1 van 3 (score 5).", lines[1]);
         Assert.Equal($"5;{call.Arnhem.Id};Reserve;Arnhem;Presikhaaf;Gemeente Arnhem;gemeente;;Reserve 1: alle 3 plaatsen zijn vergeven (geen score gegeven, telt als 3).", lines[5]);

@@ -23,6 +23,7 @@ internal static class EmailTestData
         ReviewDeadlineLocal = new DateTime(2018, 7, 27, 23, 59, 59),
         ReminderDaysBeforeReviewDeadline = 3,
         Coordinators = ["coordinator@example.org"],
+        ContactEmail = "kwetsbare-wijken@platform31.example",
     };
 
     /// <summary>A housing corporation's application in Zaanstad, submitted on 2 July 2018.</summary>
