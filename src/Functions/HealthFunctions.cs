@@ -8,7 +8,9 @@ namespace Aanmelding.Functions;
 
 public static class HealthFunctions
 {
-    [Function("Health")]
+    public const string Name = "Health";
+
+    [Function(Name)]
     public static Task<IActionResult> Health(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Routes.Health)] HttpRequest request,
         [DurableClient] DurableTaskClient durable) =>
