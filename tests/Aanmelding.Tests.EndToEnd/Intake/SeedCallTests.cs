@@ -11,7 +11,7 @@ public sealed class SeedCallTests
     [Fact]
     public async Task Configuration_moves_the_seed_calls_deadline_and_the_root_then_leads_to_an_open_form()
     {
-        await using var host = await IntakeHost.StartReadyAsync(new Dictionary<string, string>
+        await using var host = await IntakeHost.StartReadyAsync(HostKind.LocalHost, new Dictionary<string, string>
         {
             ["Calls__kwetsbare-wijken-2018__Deadline"] = "2029-12-14T17:00:00",
             ["Calls__kwetsbare-wijken-2018__Capacity"] = "10",

@@ -17,15 +17,15 @@ public sealed class StorageOutageTests(ITestOutputHelper output) : IAsyncLifetim
 
     readonly string callId = CallConfiguration.NewCallId();
     readonly string taskHub = "outage" + Guid.NewGuid().ToString("N")[..8];
-    DiskAzurite azurite = null!;
-    LocalHostProcess host = null!;
+    Azurite azurite = null!;
+    AppHost host = null!;
 
     public async Task InitializeAsync()
     {
-        azurite = await DiskAzurite.StartAsync();
+        azurite = await Azurite.StartOnDiskAsync();
         var settings = QuickRedelivery.Apply(CallConfiguration.Open(callId));
         settings["AzureWebJobsStorage"] = azurite.ConnectionString;
-        host = await LocalHostProcess.StartAsync(settings, taskHub);
+        host = await TestHosts.StartAsync(HostKind.LocalHost, settings, taskHub);
     }
 
     public async Task DisposeAsync()

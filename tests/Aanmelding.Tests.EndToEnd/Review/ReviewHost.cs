@@ -2,16 +2,18 @@ using Aanmelding.Tests.Support;
 
 namespace Aanmelding.Tests.EndToEnd.Review;
 
-/// <summary>One LocalHost for the review tests of an open call with two coordinators; each test submits its own application.</summary>
-public sealed class ReviewHostFixture : IAsyncLifetime
+/// <summary>A host for the review tests of an open call with two coordinators; each test submits its own application.</summary>
+public sealed class ReviewHost(AppHost host, string callId) : IAsyncDisposable
 {
-    public string CallId { get; } = CallConfiguration.NewCallId();
+    public AppHost Host { get; } = host;
+    public string CallId { get; } = callId;
+    public string TaskHub => Host.TaskHub!;
 
-    public string TaskHub { get; } = "review" + Guid.NewGuid().ToString("N")[..8];
+    public static async Task<ReviewHost> StartAsync(HostKind kind)
+    {
+        var callId = CallConfiguration.NewCallId();
+        return new ReviewHost(await TestHosts.StartAsync(kind, ReviewCall.Open(callId), TestHosts.NewTaskHub("review")), callId);
+    }
 
-    public LocalHostProcess Host { get; private set; } = null!;
-
-    public async Task InitializeAsync() => Host = await LocalHostProcess.StartAsync(ReviewCall.Open(CallId), TaskHub);
-
-    public async Task DisposeAsync() => await Host.DisposeAsync();
+    public ValueTask DisposeAsync() => Host.DisposeAsync();
 }
