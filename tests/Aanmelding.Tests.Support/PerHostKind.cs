@@ -4,16 +4,17 @@ using Xunit;
 namespace Aanmelding.Tests.Support;
 
 /// <summary>
-/// A class (or collection) fixture with one <typeparamref name="T"/> per host kind, shared by the tests that use it.
-/// Both are started at once in the background when the fixture is made; a test waits only for the one it asks for.
+/// A class (or collection) fixture with one <typeparamref name="T"/> per host kind (both, or the ones named), shared by
+/// the tests that use it. They are started at once in the background when the fixture is made; a test waits only for
+/// the one it asks for.
 /// </summary>
-public abstract class PerHostKind<T>(Func<HostKind, Task<T>> start) : IAsyncLifetime where T : IAsyncDisposable
+public abstract class PerHostKind<T>(Func<HostKind, Task<T>> start, params HostKind[] kinds) : IAsyncLifetime where T : IAsyncDisposable
 {
     readonly Dictionary<HostKind, Task<T>> started = [];
 
     public Task InitializeAsync()
     {
-        foreach (var kind in TestHosts.Both.Where(TestHosts.IsAvailable))
+        foreach (var kind in (kinds.Length == 0 ? TestHosts.Both : kinds).Where(TestHosts.IsAvailable))
         {
             started[kind] = Task.Run(() => start(kind));
         }

@@ -131,15 +131,21 @@ public sealed class AppHost : IAsyncDisposable
     /// <summary>Waits until the process has ended by itself; false when it still runs after <paramref name="timeout"/>.</summary>
     public Task<bool> WaitForExitAsync(TimeSpan timeout) => process?.WaitForExitAsync(timeout) ?? Task.FromResult(true);
 
+    /// <summary>The ids of the running host's processes (the Functions host with its worker); empty when it is not running.</summary>
+    public IReadOnlyList<int> ProcessTree() => process?.Tree() ?? [];
+
     /// <summary>Kills the host and every process it started (the Functions host's worker too) at once, as a crash or a pulled plug would.</summary>
     public void KillHard() => process?.Kill();
 
-    /// <summary>Stops the host as an operator would (SIGTERM), so it hands its leases back; killed if it takes longer than 30 s.</summary>
-    public async Task StopAsync()
+    /// <summary>
+    /// Stops the host as an operator would (SIGTERM), so it hands its leases back; killed if it takes longer than
+    /// <paramref name="patience"/> (30 s unless given).
+    /// </summary>
+    public async Task StopAsync(TimeSpan? patience = null)
     {
         if (process is not null)
         {
-            await process.TerminateAsync(TimeSpan.FromSeconds(30));
+            await process.TerminateAsync(patience ?? TimeSpan.FromSeconds(30));
         }
     }
 

@@ -81,7 +81,9 @@ public sealed class Azurite : IAsyncDisposable
         }
 
         process = ChildProcess.Start(info, logPath: null);
-        var deadline = DateTime.UtcNow.AddSeconds(30);
+
+        // Node starts slowly on a busy machine: give it time.
+        var deadline = DateTime.UtcNow.AddSeconds(90);
         while (!ports.All(LoopbackPort.Listening))
         {
             if (process.HasExited || DateTime.UtcNow > deadline)

@@ -22,6 +22,36 @@ internal sealed class ChildProcess : IDisposable
 
     public int ExitCode => process.ExitCode;
 
+    /// <summary>The process and every process below it (under the Functions host: the host and its worker), by id.</summary>
+    public IReadOnlyList<int> Tree()
+    {
+        var ids = new List<int>();
+        void Walk(int id)
+        {
+            ids.Add(id);
+            var tasks = $"/proc/{id}/task";
+            if (!Directory.Exists(tasks))
+            {
+                return;
+            }
+
+            foreach (var children in Directory.GetDirectories(tasks).Select(t => Path.Combine(t, "children")).Where(File.Exists))
+            {
+                foreach (var child in File.ReadAllText(children).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                {
+                    Walk(int.Parse(child, CultureInfo.InvariantCulture));
+                }
+            }
+        }
+
+        if (!process.HasExited)
+        {
+            Walk(process.Id);
+        }
+
+        return ids;
+    }
+
     public static ChildProcess Start(ProcessStartInfo info, string? logPath)
     {
         info.RedirectStandardOutput = true;

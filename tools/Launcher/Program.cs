@@ -94,8 +94,9 @@ await using (host)
         return 1;
     }
 
+    // ./aanmelding gives its children 10 s after SIGTERM before it kills them: stop the host well within that.
     Console.WriteLine("De Functions-host stoppen ...");
-    await host.StopAsync();
+    await host.StopAsync(TimeSpan.FromSeconds(7));
 }
 
 return 0;

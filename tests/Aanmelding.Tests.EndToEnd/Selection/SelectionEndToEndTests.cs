@@ -13,6 +13,7 @@ namespace Aanmelding.Tests.EndToEnd.Selection;
 /// A whole call on each host and Azurite (see <see cref="SelectionScenario"/>): the deadline closes intake, the
 /// coordinators are told and reminded, finalising selects as DESIGN §4 says, and every applicant hears the outcome.
 /// </summary>
+[LongRunning(1)]
 public sealed class SelectionEndToEndTests(SelectionScenarios calls) : IClassFixture<SelectionScenarios>
 {
     [SkippableTheory, OnBothHosts]
