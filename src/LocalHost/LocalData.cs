@@ -1,4 +1,4 @@
-using System.Security.Cryptography;
+using Aanmelding.Core.Security;
 
 namespace Aanmelding.LocalHost;
 
@@ -16,24 +16,5 @@ public sealed class LocalData(string root)
     public string Outbox => Path.Combine(Root, "outbox");
 
     /// <summary>Reads a generated secret, creating it (readable by the owner only) on first use.</summary>
-    public string Secret(string name, out bool created)
-    {
-        Directory.CreateDirectory(Root);
-        var path = Path.Combine(Root, name);
-        if (File.Exists(path))
-        {
-            created = false;
-            return File.ReadAllText(path).Trim();
-        }
-
-        var secret = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-        File.WriteAllText(path, secret + "\n");
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-        }
-
-        created = true;
-        return secret;
-    }
+    public string Secret(string name, out bool created) => GeneratedSecret.ReadOrCreate(Path.Combine(Root, name), out created);
 }

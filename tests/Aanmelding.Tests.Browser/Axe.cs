@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Aanmelding.Tests.Support;
 using Microsoft.Playwright;
 
 namespace Aanmelding.Tests.Browser;
@@ -12,7 +11,7 @@ public static class Axe
 {
     static readonly Lazy<string> Source = new(() =>
     {
-        var path = Path.Combine(RepositoryPaths.Root, "node_modules", "axe-core", "axe.min.js");
+        var path = Path.Combine(Repository.Root, "node_modules", "axe-core", "axe.min.js");
         return File.Exists(path)
             ? File.ReadAllText(path)
             : throw new InvalidOperationException($"{path} is missing: run npm ci (./aanmelding test does).");

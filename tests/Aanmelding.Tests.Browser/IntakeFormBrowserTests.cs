@@ -17,7 +17,7 @@ public sealed class IntakeFormBrowserTests
         Skip.IfNot(BrowserSession.Available, "Debian's chromium is not installed.");
         var callId = "browser-" + Guid.NewGuid().ToString("N")[..10];
         var wijk = "Overvecht " + Guid.NewGuid().ToString("N")[..6];
-        await using var host = await LocalHostProcess.StartAsync(new Dictionary<string, string>
+        await using var host = await TestHosts.StartAsync(HostKind.LocalHost, new Dictionary<string, string>
         {
             [$"Calls__{callId}__Title"] = "Verduurzaming van kwetsbare wijken (browser)",
             [$"Calls__{callId}__Deadline"] = new DateTime(2029, 7, 13, 23, 59, 59).ToString("yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture),
@@ -83,7 +83,7 @@ public sealed class IntakeFormBrowserTests
     }
 
     /// <summary>Health speaks for storage only; the in-process workflow engine is ready once it has started the call workflows.</summary>
-    static async Task WaitForWorkflowEngineAsync(LocalHostProcess host)
+    static async Task WaitForWorkflowEngineAsync(AppHost host)
     {
         var giveUp = DateTime.UtcNow.AddSeconds(90);
         while (!host.Output.Contains("Call workflows ensured", StringComparison.Ordinal))

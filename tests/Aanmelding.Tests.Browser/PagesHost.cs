@@ -16,12 +16,12 @@ public sealed class PagesHost : IAsyncLifetime
     public const string Coordinator = "beoordelaar.pagina@example.org";
     public const string Contact = "kwetsbare-wijken@platform31.example";
 
-    LocalHostProcess? host;
+    AppHost? host;
     BrowserSession? session;
 
     public string CallId { get; } = "pages-" + Guid.NewGuid().ToString("N")[..10];
 
-    public LocalHostProcess Host => host ?? throw new InvalidOperationException("The host has not started.");
+    public AppHost Host => host ?? throw new InvalidOperationException("The host has not started.");
 
     public IBrowser Browser => session?.Browser ?? throw new InvalidOperationException("The browser has not started.");
 
@@ -32,7 +32,7 @@ public sealed class PagesHost : IAsyncLifetime
             return;
         }
 
-        host = await LocalHostProcess.StartAsync(new Dictionary<string, string>
+        host = await TestHosts.StartAsync(HostKind.LocalHost, new Dictionary<string, string>
         {
             [$"Calls__{CallId}__Title"] = "Verduurzaming van kwetsbare wijken (paginatest)",
             [$"Calls__{CallId}__Deadline"] = new DateTime(2099, 7, 13, 23, 59, 59).ToString("yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture),

@@ -39,9 +39,13 @@ public static class ExpectedFunctions
         new("AdminFinalize", Http, "post", Routes.AdminFinalize, FunctionKey),
     ];
 
+    /// <summary>Every path and method no other function takes (all methods: no list), answered by Core's route miss.</summary>
+    public static FunctionShape UnmatchedRoute { get; } = new("ZzUnmatchedRoute", Http, null, "{*path}", Anonymous);
+
     public static IReadOnlyList<FunctionShape> All { get; } =
     [
         .. HttpFunctions,
+        UnmatchedRoute,
         new("EnsureCallWorkflows", "timerTrigger", Schedule: "0 */5 * * * *"),
         .. WorkflowCatalog.OrchestratorNames.Select(name => new FunctionShape(name, "orchestrationTrigger")),
         .. WorkflowCatalog.ActivityNames.Select(name => new FunctionShape(name, "activityTrigger")),

@@ -6,28 +6,27 @@ namespace Aanmelding.Tests.Functions;
 
 /// <summary>
 /// Every HTTP function of the built Functions app, asked as a browser asks (with ids that exist nowhere, so nothing
-/// changes): whatever answers with a page answers with the page headers, so a route added later cannot forget them;
-/// and every route that serves a page to a person does answer with one.
+/// changes), under both hosts: whatever answers with a page answers with the page headers, so a route added later
+/// cannot forget them; and every route that serves a page to a person does answer with one.
 /// </summary>
-public sealed partial class PageHeadersOnEveryRouteTests : IAsyncLifetime
+public sealed partial class PageHeadersOnEveryRouteTests
 {
     const string PagePolicy = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
-    /// <summary>The functions a person reaches in a browser: each must answer the browser with a page.</summary>
-    static readonly string[] PageFunctions = ["FormPage", "SubmitApplication", "ReceiptPage", "WithdrawApplication", "ReviewPage", "ReviewDecision"];
+    /// <summary>The functions a person reaches in a browser (a mistyped address too): each must answer the browser with a page.</summary>
+    static readonly string[] PageFunctions =
+        ["FormPage", "SubmitApplication", "ReceiptPage", "WithdrawApplication", "ReviewPage", "ReviewDecision", ExpectedFunctions.UnmatchedRoute.Name];
+
+    /// <summary>What a browser sends to an address no other function takes: a page request and a form post.</summary>
+    const string BrowserMethods = "get,post";
 
     readonly string unknownCallId = "headers-" + Guid.NewGuid().ToString("N")[..10];
     const string UnknownApplicationId = "0000000000ZZ";
 
-    LocalHostProcess host = null!;
-
-    public async Task InitializeAsync() => host = await LocalHostProcess.StartAsync();
-
-    public async Task DisposeAsync() => await host.DisposeAsync();
-
-    [Fact]
-    public async Task Every_page_any_route_answers_carries_the_page_headers()
+    [SkippableTheory, OnBothHosts]
+    public async Task Every_page_any_route_answers_carries_the_page_headers(HostKind kind)
     {
+        await using var host = await TestHosts.StartAsync(kind);
         var answeredWithPage = new HashSet<string>(StringComparer.Ordinal);
         var problems = new List<string>();
         foreach (var function in FunctionsMetadata.Load().Where(f => f.Trigger == "httpTrigger"))
@@ -39,9 +38,9 @@ public sealed partial class PageHeadersOnEveryRouteTests : IAsyncLifetime
                 "root" => "",
                 _ => "onbekend",
             });
-            foreach (var method in function.Methods!.Split(','))
+            foreach (var method in (function.Methods ?? BrowserMethods).Split(','))
             {
-                using var response = await AsBrowserAsync(method, path);
+                using var response = await AsBrowserAsync(host, method, path);
                 if (response.Content.Headers.ContentType?.MediaType != "text/html")
                 {
                     continue;
@@ -70,7 +69,7 @@ public sealed partial class PageHeadersOnEveryRouteTests : IAsyncLifetime
     }
 
     /// <summary>A browser's request: a page for a GET, a form post (the token as a review form carries it) for a POST.</summary>
-    async Task<HttpResponseMessage> AsBrowserAsync(string method, string path)
+    static async Task<HttpResponseMessage> AsBrowserAsync(AppHost host, string method, string path)
     {
         using var request = new HttpRequestMessage(new HttpMethod(method.ToUpperInvariant()), path);
         request.Headers.Accept.ParseAdd("text/html,application/xhtml+xml");
@@ -87,6 +86,6 @@ public sealed partial class PageHeadersOnEveryRouteTests : IAsyncLifetime
     static string? Header(HttpResponseMessage response, string name) =>
         response.Headers.TryGetValues(name, out var values) || response.Content.Headers.TryGetValues(name, out values) ? string.Join(", ", values) : null;
 
-    [GeneratedRegex(@"\{(?<name>\w+)(:[^}]*)?\}")]
+    [GeneratedRegex(@"\{\*?(?<name>\w+)(:[^}]*)?\}")]
     private static partial Regex RouteParameter();
 }

@@ -7,7 +7,7 @@ namespace Aanmelding.Core.Intake;
 /// <summary><c>GET /</c> and <c>GET /calls/{callId}</c>: the form while the call is open, "closed since …" after.</summary>
 public static class FormPageEndpoint
 {
-    public static IResult RedirectToDefault() => Results.Redirect($"/calls/{Uri.EscapeDataString(CallCatalog.DefaultCallId)}");
+    public static IResult RedirectToDefault() => Results.Redirect(LinkBuilder.FormPath(CallCatalog.DefaultCallId));
 
     public static IResult Handle(HttpContext context, string callId, [AsParameters] IntakeServices services)
     {

@@ -7,28 +7,29 @@ using AngleSharp.Html.Dom;
 namespace Aanmelding.Tests.EndToEnd.Intake;
 
 /// <summary>Calls from configuration, call info, the root redirect and the form page (issue "Application intake" 1–2).</summary>
-public sealed class CallAndFormPageTests(IntakeHost fixture) : IClassFixture<IntakeHost>
+[Collection(IntakeHosts.Collection)]
+public sealed class CallAndFormPageTests(IntakeHosts hosts)
 {
-    HttpClient Client => fixture.Client;
-
-    [Fact]
-    public async Task The_root_leads_to_the_seed_call_which_is_closed_since_its_2018_deadline()
+    [SkippableTheory, OnBothHosts]
+    public async Task The_root_leads_to_the_seed_call_which_is_closed_since_its_2018_deadline(HostKind kind)
     {
-        using var root = await Client.GetAsync("/");
+        var intake = await hosts.On(kind);
+        using var root = await intake.Client.GetAsync("/");
         Assert.Equal(HttpStatusCode.Redirect, root.StatusCode);
         Assert.Equal("/calls/kwetsbare-wijken-2018", root.Headers.Location?.ToString());
 
-        var page = await Pages.GetAsync(Client, root.Headers.Location!.ToString());
+        var page = await Pages.GetAsync(intake.Client, root.Headers.Location!.ToString());
 
         Assert.Equal("Verduurzaming van kwetsbare wijken", page.QuerySelector("h1")?.TextContent);
         Assert.Contains("De aanmeldtermijn is gesloten sinds vrijdag 13 juli 2018, 23:59 (Nederlandse tijd).", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         Assert.Empty(page.QuerySelectorAll("form"));
     }
 
-    [Fact]
-    public async Task The_seed_call_is_there_by_default_with_its_2018_settings()
+    [SkippableTheory, OnBothHosts]
+    public async Task The_seed_call_is_there_by_default_with_its_2018_settings(HostKind kind)
     {
-        var info = await Client.GetFromJsonAsync<JsonElement>("/api/calls/kwetsbare-wijken-2018");
+        var intake = await hosts.On(kind);
+        var info = await intake.Client.GetFromJsonAsync<JsonElement>("/api/calls/kwetsbare-wijken-2018");
 
         Assert.Equal("kwetsbare-wijken-2018", info.GetProperty("id").GetString());
         Assert.Equal("Verduurzaming van kwetsbare wijken", info.GetProperty("title").GetString());
@@ -41,22 +42,24 @@ public sealed class CallAndFormPageTests(IntakeHost fixture) : IClassFixture<Int
         Assert.Equal(["gemeente", "woningcorporatie"], info.GetProperty("applicantTypes").Deserialize<string[]>()!);
     }
 
-    [Fact]
-    public async Task A_configured_call_reports_its_own_settings_and_a_july_deadline_in_summer_time()
+    [SkippableTheory, OnBothHosts]
+    public async Task A_configured_call_reports_its_own_settings_and_a_july_deadline_in_summer_time(HostKind kind)
     {
-        var info = await Client.GetFromJsonAsync<JsonElement>($"/api/calls/{fixture.OpenCallId}");
+        var intake = await hosts.On(kind);
+        var info = await intake.Client.GetFromJsonAsync<JsonElement>($"/api/calls/{intake.OpenCallId}");
 
-        Assert.Equal(fixture.OpenCallId, info.GetProperty("id").GetString());
+        Assert.Equal(intake.OpenCallId, info.GetProperty("id").GetString());
         Assert.Equal("Verduurzaming van kwetsbare wijken (test)", info.GetProperty("title").GetString());
         Assert.Equal("2029-07-13T23:59:59+02:00", info.GetProperty("deadline").GetString());
         Assert.Equal("vrijdag 13 juli 2029, 23:59 (Nederlandse tijd)", info.GetProperty("deadlineText").GetString());
         Assert.True(info.GetProperty("open").GetBoolean());
     }
 
-    [Fact]
-    public async Task A_december_deadline_is_reported_in_winter_time()
+    [SkippableTheory, OnBothHosts]
+    public async Task A_december_deadline_is_reported_in_winter_time(HostKind kind)
     {
-        var info = await Client.GetFromJsonAsync<JsonElement>($"/api/calls/{fixture.WinterCallId}");
+        var intake = await hosts.On(kind);
+        var info = await intake.Client.GetFromJsonAsync<JsonElement>($"/api/calls/{intake.WinterCallId}");
 
         Assert.Equal("2030-12-13T23:59:59+01:00", info.GetProperty("deadline").GetString());
         Assert.Equal("vrijdag 13 december 2030, 23:59 (Nederlandse tijd)", info.GetProperty("deadlineText").GetString());
@@ -65,31 +68,34 @@ public sealed class CallAndFormPageTests(IntakeHost fixture) : IClassFixture<Int
         Assert.Equal(5, info.GetProperty("capacity").GetInt32());
     }
 
-    [Fact]
-    public async Task A_closed_call_reports_that_it_is_closed()
+    [SkippableTheory, OnBothHosts]
+    public async Task A_closed_call_reports_that_it_is_closed(HostKind kind)
     {
-        var info = await Client.GetFromJsonAsync<JsonElement>($"/api/calls/{fixture.ClosedCallId}");
+        var intake = await hosts.On(kind);
+        var info = await intake.Client.GetFromJsonAsync<JsonElement>($"/api/calls/{intake.ClosedCallId}");
 
         Assert.False(info.GetProperty("open").GetBoolean());
         Assert.Equal("2024-07-12T17:00:00+02:00", info.GetProperty("deadline").GetString());
     }
 
-    [Fact]
-    public async Task An_unknown_call_is_404_for_the_api_and_the_page()
+    [SkippableTheory, OnBothHosts]
+    public async Task An_unknown_call_is_404_for_the_api_and_the_page(HostKind kind)
     {
-        using var api = await Client.GetAsync("/api/calls/bestaat-niet");
+        var intake = await hosts.On(kind);
+        using var api = await intake.Client.GetAsync("/api/calls/bestaat-niet");
         var problem = await IntakeApi.ProblemAsync(api, HttpStatusCode.NotFound);
         Assert.Equal("not-found", problem.GetProperty("code").GetString());
 
-        using var page = await Client.GetAsync("/calls/bestaat-niet");
+        using var page = await intake.Client.GetAsync("/calls/bestaat-niet");
         Assert.Equal(HttpStatusCode.NotFound, page.StatusCode);
         Assert.Contains("Deze oproep bestaat niet", (await Pages.ParseAsync(page)).QuerySelector("main")!.TextContent, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task The_form_page_is_dutch_and_tells_title_organisers_deadline_and_places()
+    [SkippableTheory, OnBothHosts]
+    public async Task The_form_page_is_dutch_and_tells_title_organisers_deadline_and_places(HostKind kind)
     {
-        var page = await Pages.GetAsync(Client, $"/calls/{fixture.OpenCallId}");
+        var intake = await hosts.On(kind);
+        var page = await Pages.GetAsync(intake.Client, $"/calls/{intake.OpenCallId}");
 
         Assert.Equal("nl", page.DocumentElement.GetAttribute("lang"));
         Assert.Equal("Aanmelden: Verduurzaming van kwetsbare wijken (test)", page.QuerySelector("h1")?.TextContent);
@@ -98,22 +104,23 @@ public sealed class CallAndFormPageTests(IntakeHost fixture) : IClassFixture<Int
         Assert.Contains("Er zijn 12 plaatsen, één wijk per gemeente.", intro, StringComparison.Ordinal);
         Assert.Contains("Aanmelden kan tot en met vrijdag 13 juli 2029, 23:59 (Nederlandse tijd).", intro, StringComparison.Ordinal);
 
-        var winter = await Pages.GetAsync(Client, $"/calls/{fixture.WinterCallId}");
+        var winter = await Pages.GetAsync(intake.Client, $"/calls/{intake.WinterCallId}");
         var winterIntro = winter.QuerySelector("main p")!.TextContent;
         Assert.Contains("Een oproep van Stichting Warme Wijk.", winterIntro, StringComparison.Ordinal);
         Assert.Contains("Er zijn 5 plaatsen", winterIntro, StringComparison.Ordinal);
         Assert.Contains("vrijdag 13 december 2030, 23:59", winterIntro, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Every_field_of_the_form_has_a_label_and_the_form_works_without_javascript()
+    [SkippableTheory, OnBothHosts]
+    public async Task Every_field_of_the_form_has_a_label_and_the_form_works_without_javascript(HostKind kind)
     {
-        var page = await Pages.GetAsync(Client, $"/calls/{fixture.OpenCallId}");
+        var intake = await hosts.On(kind);
+        var page = await Pages.GetAsync(intake.Client, $"/calls/{intake.OpenCallId}");
         var form = Pages.Form(page);
 
         Assert.Empty(page.QuerySelectorAll("script"));
         Assert.Equal("post", form.Method);
-        Assert.EndsWith($"/api/calls/{fixture.OpenCallId}/applications", form.Action, StringComparison.Ordinal);
+        Assert.EndsWith($"/api/calls/{intake.OpenCallId}/applications", form.Action, StringComparison.Ordinal);
         Assert.NotNull(form.QuerySelector("button[type=submit]"));
 
         var named = form.QuerySelectorAll("input[name], textarea[name]").Where(e => e.GetAttribute("type") != "hidden").ToList();
@@ -145,11 +152,12 @@ public sealed class CallAndFormPageTests(IntakeHost fixture) : IClassFixture<Int
         Assert.Equal("email", page.QuerySelector<IHtmlInputElement>("[name='contact.email']")!.Type);
     }
 
-    [Fact]
-    public async Task Every_rendered_form_carries_its_own_idempotency_key_and_a_hidden_honeypot()
+    [SkippableTheory, OnBothHosts]
+    public async Task Every_rendered_form_carries_its_own_idempotency_key_and_a_hidden_honeypot(HostKind kind)
     {
-        var first = Pages.Form(await Pages.GetAsync(Client, $"/calls/{fixture.OpenCallId}"));
-        var second = Pages.Form(await Pages.GetAsync(Client, $"/calls/{fixture.OpenCallId}"));
+        var intake = await hosts.On(kind);
+        var first = Pages.Form(await Pages.GetAsync(intake.Client, $"/calls/{intake.OpenCallId}"));
+        var second = Pages.Form(await Pages.GetAsync(intake.Client, $"/calls/{intake.OpenCallId}"));
 
         var firstKey = first.QuerySelector<IHtmlInputElement>("input[type=hidden][name=idempotencyKey]")!.Value;
         var secondKey = second.QuerySelector<IHtmlInputElement>("input[type=hidden][name=idempotencyKey]")!.Value;
@@ -162,10 +170,11 @@ public sealed class CallAndFormPageTests(IntakeHost fixture) : IClassFixture<Int
         Assert.Equal("true", trap.Closest("[aria-hidden]")?.GetAttribute("aria-hidden"));
     }
 
-    [Fact]
-    public async Task After_the_deadline_the_form_page_says_closed_since_instead_of_the_form()
+    [SkippableTheory, OnBothHosts]
+    public async Task After_the_deadline_the_form_page_says_closed_since_instead_of_the_form(HostKind kind)
     {
-        using var response = await Client.GetAsync($"/calls/{fixture.ClosedCallId}");
+        var intake = await hosts.On(kind);
+        using var response = await intake.Client.GetAsync($"/calls/{intake.ClosedCallId}");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await Pages.ParseAsync(response);

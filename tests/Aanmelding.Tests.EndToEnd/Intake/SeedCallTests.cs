@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Aanmelding.Tests.EndToEnd.Resilience;
 using Aanmelding.Tests.Support;
 
 namespace Aanmelding.Tests.EndToEnd.Intake;
@@ -9,12 +8,13 @@ namespace Aanmelding.Tests.EndToEnd.Intake;
 /// <summary>The seed call is the default, and configuration may move it (DESIGN §10's example), with no code change.</summary>
 public sealed class SeedCallTests
 {
-    [Fact]
-    public async Task The_first_run_on_fresh_storage_tells_the_beoordelaars_the_truth_about_a_call_nobody_applied_to()
+    [SkippableTheory, OnBothHosts]
+    public async Task The_first_run_on_fresh_storage_tells_the_beoordelaars_the_truth_about_a_call_nobody_applied_to(HostKind kind)
     {
         // Storage of its own: the once-only mail log of the shared test storage may already hold the seed call's summaries.
-        await using var azurite = await DiskAzurite.StartAsync();
-        await using var host = await IntakeHost.StartReadyAsync(new Dictionary<string, string> { ["AzureWebJobsStorage"] = azurite.ConnectionString });
+        TestHosts.SkipUnlessAvailable(kind);
+        await using var azurite = await Azurite.StartInMemoryAsync();
+        await using var host = await TestHosts.StartAsync(kind, new Dictionary<string, string> { ["AzureWebJobsStorage"] = azurite.ConnectionString });
 
         var closed = Assert.Single(await Outbox.WaitForAsync(host.OutboxPath, m => m.Headers["X-Aanmelding-Kind"] == "intake-closed", timeout: TimeSpan.FromSeconds(120)));
         var final = Assert.Single(await Outbox.WaitForAsync(host.OutboxPath, m => m.Headers["X-Aanmelding-Kind"] == "final-summary", timeout: TimeSpan.FromSeconds(120)));
@@ -36,7 +36,7 @@ public sealed class SeedCallTests
     [Fact]
     public async Task Configuration_moves_the_seed_calls_deadline_and_the_root_then_leads_to_an_open_form()
     {
-        await using var host = await IntakeHost.StartReadyAsync(new Dictionary<string, string>
+        await using var host = await IntakeHost.StartReadyAsync(HostKind.LocalHost, new Dictionary<string, string>
         {
             ["Calls__kwetsbare-wijken-2018__Deadline"] = "2029-12-14T17:00:00",
             ["Calls__kwetsbare-wijken-2018__Capacity"] = "10",

@@ -9,46 +9,63 @@ using AngleSharp.Dom;
 namespace Aanmelding.Tests.EndToEnd.Web;
 
 /// <summary>
-/// Pages that defend themselves (issue 14, point 10), on the real stack: every page in every state a person can reach
-/// carries the same policy (no script, styles only from us, forms only to us, never framed), is never stored and never
-/// tells another site where it came from; answers with personal data or a token are never stored either; and the
-/// stylesheets a page links are served with the right type and caching.
+/// Pages that defend themselves (issue 14, point 10), on the real stack under both hosts: every page in every state a
+/// person can reach carries the same policy (no script, styles only from us, forms only to us, never framed), is never
+/// stored and never tells another site where it came from; answers with personal data or a token are never stored
+/// either; and the stylesheets a page links are served with the right type and caching.
 /// </summary>
-public sealed partial class PageHeadersEndToEndTests(IntakeHost fixture) : IClassFixture<IntakeHost>
+[Collection(IntakeHosts.Collection)]
+public sealed partial class PageHeadersEndToEndTests(IntakeHosts hosts)
 {
     const string PagePolicy = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
     static readonly TimeSpan MailTimeout = TimeSpan.FromSeconds(120);
 
-    HttpClient Client => fixture.Client;
-
-    [Fact]
-    public async Task Every_page_in_every_state_carries_the_page_headers_and_nothing_inline()
+    [SkippableTheory, OnBothHosts]
+    public async Task Every_page_in_every_state_carries_the_page_headers_and_nothing_inline(HostKind kind)
     {
+        var fixture = await hosts.On(kind);
+        var client = fixture.Client;
         var wijk = IntakeApi.UniqueNeighbourhood("Kopgroep");
-        var submitted = await IntakeApi.SubmitAcceptedAsync(Client, fixture.OpenCallId, IntakeApi.ValidBody(wijk));
+        var submitted = await IntakeApi.SubmitAcceptedAsync(client, fixture.OpenCallId, IntakeApi.ValidBody(wijk));
         var receipt = $"/applications/{submitted.Id}?token={Uri.EscapeDataString(submitted.Token)}";
-        var review = await ReviewLinkAsync(submitted.Id);
+        var review = await ReviewLinkAsync(fixture, submitted.Id);
         var reviewToken = Uri.UnescapeDataString(review.Query.Split("token=")[1]);
-        var outboxFile = Path.GetFileName(Directory.GetFiles(fixture.Host.OutboxPath, "*.eml").First());
 
-        var pages = new (string What, Func<Task<HttpResponseMessage>> Request, HttpStatusCode Status)[]
+        Task<HttpResponseMessage> PostForm(string path, params (string Name, string Value)[] fields) =>
+            client.PostAsync(path, new FormUrlEncodedContent(fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value))));
+
+        async Task<HttpResponseMessage> GetAsBrowser(string path)
         {
-            ("the form", () => Client.GetAsync($"/calls/{fixture.OpenCallId}"), HttpStatusCode.OK),
+            using var request = new HttpRequestMessage(HttpMethod.Get, path);
+            request.Headers.Accept.ParseAdd("text/html,application/xhtml+xml");
+            return await client.SendAsync(request);
+        }
+
+        var pages = new List<(string What, Func<Task<HttpResponseMessage>> Request, HttpStatusCode Status)>
+        {
+            ("the form", () => client.GetAsync($"/calls/{fixture.OpenCallId}"), HttpStatusCode.OK),
             ("the form with mistakes", () => PostForm($"/api/calls/{fixture.OpenCallId}/applications", ("organisation", "x")), HttpStatusCode.BadRequest),
-            ("the closed form", () => Client.GetAsync($"/calls/{fixture.ClosedCallId}"), HttpStatusCode.OK),
+            ("the closed form", () => client.GetAsync($"/calls/{fixture.ClosedCallId}"), HttpStatusCode.OK),
             ("a form posted after the deadline", () => PostForm($"/api/calls/{fixture.ClosedCallId}/applications", ("organisation", "x")), HttpStatusCode.Conflict),
-            ("an unknown call", () => Client.GetAsync("/calls/bestaat-niet"), HttpStatusCode.NotFound),
-            ("the receipt", () => Client.GetAsync(receipt), HttpStatusCode.OK),
-            ("a receipt with a wrong token", () => Client.GetAsync($"/applications/{submitted.Id}?token=onzin"), HttpStatusCode.NotFound),
-            ("the review page", () => Client.GetAsync(review.PathAndQuery), HttpStatusCode.OK),
-            ("a review link with a wrong token", () => Client.GetAsync($"/review/{submitted.Id}?token=onzin"), HttpStatusCode.Forbidden),
+            ("an unknown call", () => client.GetAsync("/calls/bestaat-niet"), HttpStatusCode.NotFound),
+            ("the receipt", () => client.GetAsync(receipt), HttpStatusCode.OK),
+            ("a receipt with a wrong token", () => client.GetAsync($"/applications/{submitted.Id}?token=onzin"), HttpStatusCode.NotFound),
+            ("the review page", () => client.GetAsync(review.PathAndQuery), HttpStatusCode.OK),
+            ("a review link with a wrong token", () => client.GetAsync($"/review/{submitted.Id}?token=onzin"), HttpStatusCode.Forbidden),
             ("the review page with mistakes", () => PostForm($"/review/{submitted.Id}", ("token", reviewToken), ("decision", "misschien")), HttpStatusCode.BadRequest),
             ("the review confirmation", () => PostForm($"/review/{submitted.Id}", ("token", reviewToken), ("decision", "approved"), ("score", "4")), HttpStatusCode.OK),
-            ("the outbox", () => Client.GetAsync("/dev/outbox"), HttpStatusCode.OK),
-            ("a message in the outbox", () => Client.GetAsync($"/dev/outbox/{Uri.EscapeDataString(outboxFile)}"), HttpStatusCode.OK),
             ("withdrawing without the confirmation's token", () => PostForm($"/api/applications/{submitted.Id}/withdraw?token=onzin", ("confirm", "true")), HttpStatusCode.NotFound),
+            ("a mistyped address", () => GetAsBrowser("/aanmelden"), HttpStatusCode.NotFound),
+            ("a form posted to an address that takes none", () => PostForm("/calls/" + fixture.OpenCallId, ("organisation", "x")), HttpStatusCode.MethodNotAllowed),
         };
+        if (kind == HostKind.LocalHost)
+        {
+            // The outbox browser is LocalHost's alone (mail goes to SendGrid in Azure).
+            var outboxFile = Path.GetFileName(Directory.GetFiles(fixture.Host.OutboxPath, "*.eml").First());
+            pages.Add(("the outbox", () => client.GetAsync("/dev/outbox"), HttpStatusCode.OK));
+            pages.Add(("a message in the outbox", () => client.GetAsync($"/dev/outbox/{Uri.EscapeDataString(outboxFile)}"), HttpStatusCode.OK));
+        }
 
         foreach (var (what, request, status) in pages)
         {
@@ -62,17 +79,19 @@ public sealed partial class PageHeadersEndToEndTests(IntakeHost fixture) : IClas
             Assert.Equal(HttpStatusCode.SeeOther, withdrawn.StatusCode);
         }
 
-        using (var withdrawnReceipt = await Client.GetAsync(receipt))
+        using (var withdrawnReceipt = await client.GetAsync(receipt))
         {
             var page = await AssertPageAsync("the withdrawn receipt", withdrawnReceipt, HttpStatusCode.OK);
             Assert.Contains("Ingetrokken", page.QuerySelector("[role=status]")!.TextContent, StringComparison.Ordinal);
         }
     }
 
-    [Fact]
-    public async Task Answers_with_personal_data_or_a_token_are_never_stored()
+    [SkippableTheory, OnBothHosts]
+    public async Task Answers_with_personal_data_or_a_token_are_never_stored(HostKind kind)
     {
-        using var accepted = await IntakeApi.SubmitAsync(Client, fixture.OpenCallId, IntakeApi.ValidBody());
+        var fixture = await hosts.On(kind);
+        var client = fixture.Client;
+        using var accepted = await IntakeApi.SubmitAsync(client, fixture.OpenCallId, IntakeApi.ValidBody());
         Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
         AssertPrivate("202 with the status URL and its token", accepted);
         var body = await accepted.Content.ReadFromJsonAsync<JsonElement>();
@@ -80,14 +99,14 @@ public sealed partial class PageHeadersEndToEndTests(IntakeHost fixture) : IClas
         var statusUrl = new Uri(body.GetProperty("statusUrl").GetString()!);
         var token = Uri.UnescapeDataString(statusUrl.Query.Split("token=")[1]);
 
-        using (var status = await Client.GetAsync(statusUrl.PathAndQuery))
+        using (var status = await client.GetAsync(statusUrl.PathAndQuery))
         {
             Assert.Equal(HttpStatusCode.OK, status.StatusCode);
             AssertPrivate("the receipt JSON", status);
         }
 
-        var review = await ReviewLinkAsync(id);
-        using (var decided = await Client.PostAsJsonAsync($"/api/applications/{id}/review", new { token = Uri.UnescapeDataString(review.Query.Split("token=")[1]), decision = "approved" }))
+        var review = await ReviewLinkAsync(fixture, id);
+        using (var decided = await client.PostAsJsonAsync($"/api/applications/{id}/review", new { token = Uri.UnescapeDataString(review.Query.Split("token=")[1]), decision = "approved" }))
         {
             Assert.Equal(HttpStatusCode.OK, decided.StatusCode);
             AssertPrivate("the recorded decision", decided);
@@ -96,27 +115,29 @@ public sealed partial class PageHeadersEndToEndTests(IntakeHost fixture) : IClas
         using (var list = new HttpRequestMessage(HttpMethod.Get, $"/api/calls/{fixture.OpenCallId}/applications"))
         {
             list.Headers.Add("x-functions-key", fixture.Host.AdminKey);
-            using var listed = await Client.SendAsync(list);
+            using var listed = await client.SendAsync(list);
             Assert.Equal(HttpStatusCode.OK, listed.StatusCode);
             AssertPrivate("the admin list", listed);
         }
 
-        using var withdrawn = await IntakeApi.WithdrawAsync(Client, id, token);
+        using var withdrawn = await IntakeApi.WithdrawAsync(client, id, token);
         Assert.Equal(HttpStatusCode.OK, withdrawn.StatusCode);
         AssertPrivate("the withdrawal's JSON", withdrawn);
     }
 
-    [Fact]
-    public async Task The_stylesheets_a_page_links_are_css_kept_a_year_under_their_fingerprint_and_revalidated_under_their_name()
+    [SkippableTheory, OnBothHosts]
+    public async Task The_stylesheets_a_page_links_are_css_kept_a_year_under_their_fingerprint_and_revalidated_under_their_name(HostKind kind)
     {
-        var page = await Pages.GetAsync(Client, $"/calls/{fixture.OpenCallId}");
+        var fixture = await hosts.On(kind);
+        var client = fixture.Client;
+        var page = await Pages.GetAsync(client, $"/calls/{fixture.OpenCallId}");
         var links = page.QuerySelectorAll("link[rel=stylesheet]").Select(l => l.GetAttribute("href")!).ToList();
         Assert.Equal(2, links.Count);
 
         foreach (var href in links)
         {
             Assert.Matches(FingerprintedCss(), href);
-            using var css = await Client.GetAsync(href);
+            using var css = await client.GetAsync(href);
             Assert.Equal(HttpStatusCode.OK, css.StatusCode);
             Assert.Equal("text/css; charset=utf-8", css.Content.Headers.ContentType?.ToString());
             Assert.Equal("nosniff", Header(css, "X-Content-Type-Options"));
@@ -125,24 +146,24 @@ public sealed partial class PageHeadersEndToEndTests(IntakeHost fixture) : IClas
             Assert.Contains(".utrecht-", await css.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
             var plainName = FingerprintedCss().Replace(href, "/assets/${stem}.css");
-            using var plain = await Client.GetAsync(plainName);
+            using var plain = await client.GetAsync(plainName);
             Assert.Equal(HttpStatusCode.OK, plain.StatusCode);
             Assert.Equal("no-cache", plain.Headers.CacheControl?.ToString());
             Assert.Equal(etag, plain.Headers.ETag);
 
             using var conditional = new HttpRequestMessage(HttpMethod.Get, plainName);
             conditional.Headers.IfNoneMatch.Add(etag);
-            using var notModified = await Client.SendAsync(conditional);
+            using var notModified = await client.SendAsync(conditional);
             Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
         }
 
-        using var licence = await Client.GetAsync("/assets/LICENSE-EUPL-1.2.md");
+        using var licence = await client.GetAsync("/assets/LICENSE-EUPL-1.2.md");
         Assert.Equal("text/plain; charset=utf-8", licence.Content.Headers.ContentType?.ToString());
         Assert.Contains("EUROPEAN UNION PUBLIC LICENCE", await licence.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         foreach (var missing in new[] { "/assets/nope.css", "/assets/..%2Fappsettings.json", "/assets/aanmelding.css.map" })
         {
-            using var notFound = await Client.GetAsync(missing);
+            using var notFound = await client.GetAsync(missing);
             Assert.Equal(HttpStatusCode.NotFound, notFound.StatusCode);
             Assert.Equal("application/problem+json", notFound.Content.Headers.ContentType?.MediaType);
         }
@@ -176,10 +197,7 @@ public sealed partial class PageHeadersEndToEndTests(IntakeHost fixture) : IClas
     static string? Header(HttpResponseMessage response, string name) =>
         response.Headers.TryGetValues(name, out var values) || response.Content.Headers.TryGetValues(name, out values) ? string.Join(", ", values) : null;
 
-    Task<HttpResponseMessage> PostForm(string path, params (string Name, string Value)[] fields) =>
-        Client.PostAsync(path, new FormUrlEncodedContent(fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value))));
-
-    async Task<Uri> ReviewLinkAsync(string applicationId)
+    static async Task<Uri> ReviewLinkAsync(IntakeHost fixture, string applicationId)
     {
         var mail = (await Outbox.WaitForAsync(
             fixture.Host.OutboxPath,

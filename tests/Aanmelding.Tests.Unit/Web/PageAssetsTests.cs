@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using System.Text.RegularExpressions;
 using Aanmelding.Core.Web.Assets;
-using Aanmelding.Tests.Support;
+using Aanmelding.Launcher;
 
 namespace Aanmelding.Tests.Unit.Web;
 
@@ -17,7 +17,7 @@ public sealed partial class PageAssetsTests
     {
         var info = new ProcessStartInfo("node", [Path.Combine("tools", "PageAssets", "bundle.mjs"), "--check"])
         {
-            WorkingDirectory = RepositoryPaths.Root,
+            WorkingDirectory = Repository.Root,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
