@@ -21,15 +21,15 @@ param location string
 param principalId string = ''
 
 @secure()
-@description('SendGrid API key. Empty: no Key Vault secret and no SendGrid__ApiKey setting (the app then writes e-mail to its outbox instead of sending it).')
+@description('SendGrid API key. Empty: no Key Vault secret and no SendGrid__ApiKey setting; the app then refuses to take work in Azure and says why at /api/health (its outbox folder is read-only there).')
 param sendGridApiKey string = ''
 
 @secure()
-@description('HMAC key for the signed review and receipt links. azd reads it back from Key Vault on every provision (or generates one the first time), so it stays the same across deployments.')
+@description('HMAC key for the signed review and receipt links. azd reads it back from Key Vault on every provision (or generates one the first time), so it stays the same across deployments. Shorter than 32 characters (azd generates 15 the first time): it is lengthened with random characters, once, and the longer key is what Key Vault keeps.')
 param linkSigningKey string = ''
 
 @secure()
-@description('Fallback signing key, used only when linkSigningKey is empty (a deployment without azd). It is new on every such deployment, which invalidates links already sent: pass linkSigningKey to keep it.')
+@description('Random material for the signing key when linkSigningKey is empty (a deployment without azd) or too short (azd\'s first, 15-character password). It is new on every deployment: pass a linkSigningKey of 32 or more characters to keep the key.')
 param linkSigningKeyFallback string = newGuid()
 
 @description('Sender address of the e-mails (Email__From).')
@@ -90,9 +90,12 @@ var identityResourceId = resourceId(
 )
 var deploymentContainerName = 'app-package-${take(functionAppName, 32)}-${take(resourceToken, 7)}'
 
-var effectiveLinkSigningKey = empty(linkSigningKey)
-  ? '${uniqueString(subscription().id, environmentName, linkSigningKeyFallback)}${replace(linkSigningKeyFallback, '-', '')}'
-  : linkSigningKey
+// The app refuses a key under 32 characters. azd's secretOrRandomPassword makes 15 on the first provision, so a short
+// or missing key is lengthened with 32 random hex digits (a new GUID) plus 13 more: 45 characters or more. Key Vault
+// keeps the result, and azd reads that longer key back on every later provision, so it is lengthened only once.
+var effectiveLinkSigningKey = length(linkSigningKey) >= 32
+  ? linkSigningKey
+  : '${linkSigningKey}${uniqueString(subscription().id, environmentName, linkSigningKeyFallback)}${replace(linkSigningKeyFallback, '-', '')}'
 
 var allCoordinators = union(coordinators, filter(map(split(coordinatorList, ','), c => trim(c)), c => !empty(c)))
 

@@ -3,7 +3,10 @@ using System.Globalization;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Aanmelding.Launcher;
 using Azure.Data.Tables;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 
 namespace Aanmelding.Bench;
 
@@ -28,13 +31,12 @@ public sealed class BenchRun(BenchOptions options)
     {
         var data = Path.Combine(Path.GetTempPath(), "aanmelding-bench", stamp);
         var hub = "bench" + stamp;
-        var settings = new Dictionary<string, string>(StringComparer.Ordinal)
-        {
-            ["AzureWebJobsStorage"] = options.Storage,
-            ["AzureFunctionsJobHost__extensions__durableTask__hubName"] = hub,
-            ["Bench__Baseline"] = "true",
-        };
+        var settings = new Dictionary<string, string>(StringComparer.Ordinal);
         AddCall(settings, IntakeCall, new DateTime(2099, 7, 13, 23, 59, 59));
+
+        // The bench is one client sending thousands of applications: the limits meant for the public stand aside.
+        settings["RateLimits__IntakePerClientPerMinute"] = "1000000";
+        settings["RateLimits__MailsPerAddressPerHour"] = "1000000";
         foreach (var (key, value) in options.Settings)
         {
             settings[key] = value;
@@ -42,8 +44,7 @@ public sealed class BenchRun(BenchOptions options)
 
         Progress($"data folder {data}, task hub {hub}");
         await using var floor = await FloorEndpoint.StartAsync(options.Storage);
-        await using var host = LocalHostLauncher.Create(data, settings);
-        await host.StartAsync();
+        await using var host = await AppHost.StartAsync(HostKind.LocalHost, new AppHostOptions { Storage = options.Storage, Settings = settings, TaskHub = hub, DataFolder = data });
         var outbox = new OutboxWatch(host.OutboxPath);
         using var ours = LoadRun.Client(host.BaseAddress, c);
         using var bare = LoadRun.Client(floor.BaseAddress, c);
@@ -81,9 +82,13 @@ public sealed class BenchRun(BenchOptions options)
             return report;
         }
 
-        // 2. The engine's baseline on the same sidecar and Azurite.
+        // 2. The engine's baseline on the same sidecar, settings and Azurite.
         Progress($"baseline: {n} orchestrations (3 no-op activities, 1 timer, 1 event)");
-        report.BaselineSeconds = await BaselineAsync(ours, host.AdminKey);
+        await using (var baseline = await BaselineHost.StartAsync(options.Storage, hub + "base", options.Settings))
+        {
+            report.BaselineSeconds = await BaselineAsync(baseline.Client);
+        }
+
         Progress($"baseline: {n} done in {report.BaselineSeconds:0.0} s");
 
         // 3. Full workflows in a call whose deadline falls right after its submissions: LocalHost starts again with it.
@@ -95,7 +100,7 @@ public sealed class BenchRun(BenchOptions options)
             host.Set(key, value);
         }
 
-        await host.StartAsync();
+        await host.StartAgainAsync();
         await FlowAsync(host, ours, outbox, hub, deadline, report);
 
         report.AcknowledgementsTotal = outbox.Count("acknowledgement");
@@ -104,17 +109,20 @@ public sealed class BenchRun(BenchOptions options)
         return report;
     }
 
-    async Task<double> BaselineAsync(HttpClient ours, string adminKey)
+    async Task<double> BaselineAsync(DurableTaskClient client)
     {
+        var ids = Enumerable.Range(0, n).Select(i => BenchBaseline.InstanceId($"{stamp}-{i}")).ToList();
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = c };
         var clock = Stopwatch.StartNew();
-        var started = await LoadRun.RunAsync(ours, n, c, i => Admin(HttpMethod.Post, $"/bench/baseline/{stamp}-{i}", adminKey), 202);
-        await WaitForBaselineAsync(ours, adminKey, "secondSteps", started.Succeeded, clock);
-        await LoadRun.RunAsync(ours, n, c, i => Admin(HttpMethod.Post, $"/bench/baseline/{stamp}-{i}/event", adminKey), 202);
-        await WaitForBaselineAsync(ours, adminKey, "lastSteps", started.Succeeded, clock);
+        await Parallel.ForEachAsync(ids, parallel, async (id, token) =>
+            await client.ScheduleNewOrchestrationInstanceAsync(BenchBaseline.Orchestrator, id, new StartOrchestrationOptions(id), token));
+        await WaitForBaselineAsync(() => BenchBaseline.SecondSteps, "its second step", n, clock);
+        await Parallel.ForEachAsync(ids, parallel, async (id, token) => await client.RaiseEventAsync(id, BenchBaseline.EventName, true, token));
+        await WaitForBaselineAsync(() => BenchBaseline.LastSteps, "its last step", n, clock);
         return clock.Elapsed.TotalSeconds;
     }
 
-    async Task FlowAsync(LocalHostLauncher host, HttpClient ours, OutboxWatch outbox, string hub, DateTimeOffset deadline, BenchReport report)
+    async Task FlowAsync(AppHost host, HttpClient ours, OutboxWatch outbox, string hub, DateTimeOffset deadline, BenchReport report)
     {
         Progress($"workflow: {n} submissions to a call closing at {deadline:HH:mm:ss}Z, then decisions, then finalising");
         var acknowledgedBefore = outbox.Count("acknowledgement");
@@ -190,21 +198,14 @@ public sealed class BenchRun(BenchOptions options)
         }
     }
 
-    static async Task WaitForBaselineAsync(HttpClient ours, string adminKey, string counter, int target, Stopwatch clock)
+    static async Task WaitForBaselineAsync(Func<long> reached, string step, int target, Stopwatch clock)
     {
         var deadline = clock.Elapsed + Patience;
-        while (true)
+        while (reached() < target)
         {
-            using var response = await ours.SendAsync(Admin(HttpMethod.Get, "/bench/baseline", adminKey));
-            var reached = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty(counter).GetInt64();
-            if (reached >= target)
-            {
-                return;
-            }
-
             if (clock.Elapsed > deadline)
             {
-                throw new TimeoutException($"Baseline: only {reached} of {target} reached {counter}.");
+                throw new TimeoutException($"Baseline: only {reached()} of {target} instances reached {step}.");
             }
 
             await Task.Delay(100);

@@ -16,7 +16,7 @@ public static class ApplicationChoices
     [
         new("aangewezen", "Aangewezen als aardgasvrije wijk"),
         new("in-voorbereiding", "Aanwijzing in voorbereiding"),
-        new("nee", "Nog niet"),
+        new("nee", "Nog niet aangewezen"),
     ];
 
     public static readonly IReadOnlyList<KeyValuePair<string, string>> Challenges =

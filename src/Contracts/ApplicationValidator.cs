@@ -54,7 +54,7 @@ public static class ApplicationValidator
         Challenges(normalized.Challenges, errors);
         RequiredText(errors, "motivation", normalized.Motivation, MotivationMin, MotivationMax,
             "Vul uw motivatie in", "Uw motivatie", multiLine: true);
-        OptionalText(errors, "partners", normalized.Partners, PartnersMax, "De beschrijving van de partners", multiLine: true);
+        OptionalText(errors, "partners", normalized.Partners, PartnersMax, "De beschrijving van de samenwerkingspartners", multiLine: true);
         RequiredText(errors, "contact.name", normalized.Contact?.Name, ContactNameMin, ContactNameMax,
             "Vul de naam van de contactpersoon in", "De naam van de contactpersoon", multiLine: false);
         Email(normalized.Contact?.Email, errors);

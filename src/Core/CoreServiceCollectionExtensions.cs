@@ -1,4 +1,5 @@
 using Aanmelding.Core.Calls;
+using Aanmelding.Core.Configuration;
 using Aanmelding.Core.Email;
 using Aanmelding.Core.Health;
 using Aanmelding.Core.Intake;
@@ -21,6 +22,7 @@ public static class CoreServiceCollectionExtensions
     public static IServiceCollection AddAanmeldingCore(this IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(new ConfigurationCheck(configuration));
         services.AddSingleton<CallCatalog>();
 
         services.AddSingleton(_ => StorageClients.CreateTableServiceClient(configuration));
@@ -31,7 +33,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<CallStateStore>();
         services.AddSingleton<OutcomeStore>();
 
-        services.AddSingleton(_ => new LinkSigningKey(configuration["Links:SigningKey"] ?? ""));
+        services.AddSingleton(_ => new LinkSigningKey(configuration[LinkSigningKey.SettingName] ?? ""));
         services.AddSingleton<LinkSigner>();
         services.AddSingleton<ReceiptTokens>();
         services.AddSingleton<ReviewTokens>();

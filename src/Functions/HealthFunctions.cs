@@ -9,7 +9,9 @@ namespace Aanmelding.Functions;
 
 public sealed class HealthFunctions(HealthServices services)
 {
-    [Function("Health")]
+    public const string Name = "Health";
+
+    [Function(Name)]
     public Task<IActionResult> Health(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Routes.Health)] HttpRequest request,
         [DurableClient] DurableTaskClient durable) =>

@@ -6,6 +6,9 @@ using Microsoft.Extensions.Hosting;
 
 var builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
+builder.UseMiddleware<ConfigurationGate>();
 builder.Services.AddAanmeldingCore(builder.Configuration);
 builder.Services.AddAanmeldingTelemetry(builder.Configuration, FunctionsTelemetry.HostDefaults);
-builder.Build().Run();
+var app = builder.Build();
+ConfigurationGate.ReportAtStart(app.Services);
+app.Run();

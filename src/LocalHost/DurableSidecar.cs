@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using Aanmelding.Core.Workflows;
 using DurableTask.AzureStorage;
 using Grpc.Net.Client;
+using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Microsoft.DurableTask.Worker;
 
@@ -16,27 +17,30 @@ namespace Aanmelding.LocalHost;
 /// </summary>
 public static class DurableSidecar
 {
-    public static async Task AddAsync(WebApplicationBuilder builder, string storageConnection)
+    /// <summary>Adds the engine, the sidecar and the worker with <paramref name="registerTasks"/> (LocalHost: <see cref="WorkflowCatalog.Register"/>).</summary>
+    public static async Task AddAsync(WebApplicationBuilder builder, string storageConnection, Action<DurableTaskRegistry> registerTasks)
     {
         var hostJson = HostJson.Load(builder.Environment.ContentRootPath);
         var durable = hostJson.GetSection("extensions:durableTask");
         var provider = durable.GetSection("storageProvider");
 
+        // Only what host.json (or its AzureFunctionsJobHost__ override) says; what it leaves out keeps the engine's
+        // default, which is Durable Functions' default too.
         var settings = new AzureStorageOrchestrationServiceSettings
         {
-            TaskHubName = durable["hubName"] ?? "Aanmelding",
+            TaskHubName = durable["hubName"] ?? throw new InvalidOperationException("host.json names no extensions.durableTask.hubName."),
             StorageAccountClientProvider = new StorageAccountClientProvider(storageConnection),
-            PartitionCount = provider.GetValue("partitionCount", 4),
-            ControlQueueBatchSize = provider.GetValue("controlQueueBatchSize", 32),
-            MaxQueuePollingInterval = provider.GetValue("maxQueuePollingInterval", TimeSpan.FromSeconds(2)),
-
-            // How long a message a worker took stays hidden: after a crash, the work it held resumes this much later.
-            ControlQueueVisibilityTimeout = provider.GetValue("controlQueueVisibilityTimeout", TimeSpan.FromMinutes(5)),
-            WorkItemQueueVisibilityTimeout = provider.GetValue("workItemQueueVisibilityTimeout", TimeSpan.FromMinutes(5)),
-            MaxConcurrentTaskActivityWorkItems = durable.GetValue("maxConcurrentActivityFunctions", 16),
-            MaxConcurrentTaskOrchestrationWorkItems = durable.GetValue("maxConcurrentOrchestratorFunctions", 16),
             LoggerFactory = LoggerFactory.Create(b => b.AddConsole().SetMinimumLevel(LogLevel.Warning)),
         };
+        Set<int>(provider, "partitionCount", v => settings.PartitionCount = v);
+        Set<int>(provider, "controlQueueBatchSize", v => settings.ControlQueueBatchSize = v);
+        Set<TimeSpan>(provider, "maxQueuePollingInterval", v => settings.MaxQueuePollingInterval = v);
+
+        // How long a message a worker took stays hidden: after a crash, the work it held resumes this much later.
+        Set<TimeSpan>(provider, "controlQueueVisibilityTimeout", v => settings.ControlQueueVisibilityTimeout = v);
+        Set<TimeSpan>(provider, "workItemQueueVisibilityTimeout", v => settings.WorkItemQueueVisibilityTimeout = v);
+        Set<int>(durable, "maxConcurrentActivityFunctions", v => settings.MaxConcurrentTaskActivityWorkItems = v);
+        Set<int>(durable, "maxConcurrentOrchestratorFunctions", v => settings.MaxConcurrentTaskOrchestrationWorkItems = v);
 
         var service = new AzureStorageOrchestrationService(settings);
         try
@@ -54,24 +58,24 @@ public static class DurableSidecar
         builder.Services.AddHostedService(_ => new SidecarHost(service, port));
 
         var channel = GrpcChannel.ForAddress($"http://127.0.0.1:{port}");
-        var benchBaseline = BenchBaseline.IsOn(builder.Configuration);
         builder.Services.AddDurableTaskWorker(b =>
         {
             b.UseGrpc(channel);
-            b.AddTasks(registry =>
-            {
-                WorkflowCatalog.Register(registry);
-                if (benchBaseline)
-                {
-                    BenchBaseline.Register(registry);
-                }
-            });
+            b.AddTasks(registerTasks);
         });
         builder.Services.AddDurableTaskClient(b =>
         {
             b.UseGrpc(channel);
             b.RegisterDirectly();
         });
+    }
+
+    static void Set<T>(IConfiguration section, string key, Action<T> apply)
+    {
+        if (section.GetSection(key).Exists())
+        {
+            apply(section.GetValue<T>(key)!);
+        }
     }
 
     static int FreeLoopbackPort()

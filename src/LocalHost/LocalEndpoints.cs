@@ -6,6 +6,7 @@ using Aanmelding.Core.Review;
 using Aanmelding.Core.Security;
 using Aanmelding.Core.Selection;
 using Aanmelding.Core.Web;
+using Aanmelding.Core.Web.Assets;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace Aanmelding.LocalHost;
@@ -33,15 +34,16 @@ public static class LocalEndpoints
         app.MapPost(Routes.ReviewPage, ReviewEndpoint.FormPostAsync);
         app.MapPost(Routes.ReviewApi, ReviewEndpoint.JsonAsync);
         app.MapGet(Routes.Health, HealthEndpoint.HandleAsync);
+        app.MapGet(Routes.Asset, AssetEndpoint.Handle);
 
         var admin = app.MapGroup("").AddEndpointFilter(RequireAdminKey);
         admin.MapGet(Routes.AdminApplications, AdminApplicationsEndpoint.HandleAsync);
         admin.MapGet(Routes.AdminOutcome, OutcomeEndpoint.HandleAsync);
         admin.MapPost(Routes.AdminFinalize, FinalizeEndpoint.HandleAsync);
-        if (BenchBaseline.IsOn(app.Configuration))
-        {
-            BenchBaseline.Map(admin);
-        }
+
+        // What no route takes gets the same answer as in Functions (404, or 405 for one of our paths with another method).
+        // A lambda, not the method group: ASP.NET Core's route handler analyzer throws on the method group here.
+        app.MapFallback("{*path}", (HttpContext context, CallCatalog calls) => RouteMissEndpoint.Handle(context, calls));
 
         // The outbox browser exists only where mail goes to the outbox, so review links can be clicked locally: while
         // listening on loopback only, or when configuration asks for it; and it answers this machine only, because it
@@ -51,8 +53,8 @@ public static class LocalEndpoints
         {
             var outbox = app.Configuration["Email:OutboxPath"] ?? data.Outbox;
             var browser = app.MapGroup("/dev/outbox").AddEndpointFilter(LoopbackClientsOnly);
-            browser.MapGet("", () => OutboxBrowser.Page(outbox));
-            browser.MapGet("{file}", (string file) => OutboxBrowser.Message(outbox, file));
+            browser.MapGet("", (CallCatalog calls) => OutboxBrowser.Page(outbox, calls.Default));
+            browser.MapGet("{file}", (string file, CallCatalog calls) => OutboxBrowser.Message(outbox, file, calls.Default));
         }
     }
 
@@ -60,7 +62,7 @@ public static class LocalEndpoints
     static async ValueTask<object?> LoopbackClientsOnly(EndpointFilterInvocationContext context, EndpointFilterDelegate next) =>
         context.HttpContext.Connection.RemoteIpAddress is { } client && System.Net.IPAddress.IsLoopback(client)
             ? await next(context)
-            : Problems.NotFound();
+            : RouteMissEndpoint.Handle(context.HttpContext, context.HttpContext.RequestServices.GetRequiredService<CallCatalog>());
 
     /// <summary>LocalHost's function keys: the same x-functions-key header Azure checks, against Admin:ApiKey.</summary>
     static async ValueTask<object?> RequireAdminKey(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
@@ -69,21 +71,11 @@ public static class LocalEndpoints
         return AdminKeyCheck.IsAuthorized(context.HttpContext.Request, key) ? await next(context) : Problems.Unauthorized();
     }
 
-    /// <summary>
-    /// Errors without a body (no route matched, a method the route lacks, the outbox's 404) answer like every other
-    /// error: a Dutch problem, not an empty page.
-    /// </summary>
-    public static Task EmptyErrorAsync(StatusCodeContext context)
-    {
-        var http = context.HttpContext;
-        var problem = http.Response.StatusCode switch
-        {
-            StatusCodes.Status404NotFound => Problems.NotFound(),
-            StatusCodes.Status405MethodNotAllowed => Problems.MethodNotAllowed(),
-            _ => null,
-        };
-        return problem?.ExecuteAsync(http) ?? Task.CompletedTask;
-    }
+    /// <summary>The outbox browser's bare 404s answer like every other error: a Dutch problem, not an empty page.</summary>
+    public static Task EmptyErrorAsync(StatusCodeContext context) =>
+        context.HttpContext.Response.StatusCode == StatusCodes.Status404NotFound
+            ? Problems.NoSuchRoute().ExecuteAsync(context.HttpContext)
+            : Task.CompletedTask;
 
     /// <param name="adminKeyNote">Where the admin key is (the key itself only on the start that generated it).</param>
     public static void PrintWelcome(WebApplication app, LocalData data, string adminKeyNote)

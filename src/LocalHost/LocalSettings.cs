@@ -1,3 +1,5 @@
+using Aanmelding.Core.Configuration;
+using Aanmelding.Core.Security;
 using Aanmelding.Core.Storage;
 
 namespace Aanmelding.LocalHost;
@@ -70,4 +72,11 @@ public static class LocalSettings
         notices = messages;
         return storage;
     }
+
+    /// <summary>Why LocalHost may not start with this configuration: Core's checks, and its own admin key.</summary>
+    public static IReadOnlyList<string> Refusals(IConfiguration configuration) =>
+        [.. ConfigurationCheck.Find(configuration), .. new[] { SecretCheck.Problem("Admin:ApiKey", configuration["Admin:ApiKey"], AdminKeyMinimumLength) }.OfType<string>()];
+
+    /// <summary>As long as the shortest function key the Functions host accepts.</summary>
+    public const int AdminKeyMinimumLength = 16;
 }

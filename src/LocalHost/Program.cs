@@ -1,10 +1,22 @@
 using Aanmelding.Core;
 using Aanmelding.Core.Telemetry;
+using Aanmelding.Core.Workflows;
 using Aanmelding.LocalHost;
 
 var data = LocalData.FromEnvironment();
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 var storage = LocalSettings.Apply(builder.Configuration, data, out var notices, out var adminKeyNote);
+if (LocalSettings.Refusals(builder.Configuration) is { Count: > 0 } refusals)
+{
+    // A missing or weak key or an unsendable e-mail: refuse to start rather than fail request by request.
+    await Console.Error.WriteLineAsync("LocalHost start niet:");
+    foreach (var refusal in refusals)
+    {
+        await Console.Error.WriteLineAsync($"  - {refusal}");
+    }
+
+    return 1;
+}
 
 builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
 builder.WebHost.ConfigureKestrel(k => ListenAddresses.Apply(k, ListenAddresses.Of(builder.Configuration)));
@@ -16,7 +28,7 @@ builder.Services.AddAanmeldingCore(builder.Configuration);
 builder.Services.AddAanmeldingTelemetry(builder.Configuration, LocalTelemetry.HostDefaults);
 try
 {
-    await DurableSidecar.AddAsync(builder, storage);
+    await DurableSidecar.AddAsync(builder, storage, WorkflowCatalog.Register);
 }
 catch (StorageUnavailableException e)
 {

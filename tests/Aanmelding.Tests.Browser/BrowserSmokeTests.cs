@@ -9,7 +9,7 @@ public sealed class BrowserSmokeTests
     public async Task The_form_page_opens_in_chromium_with_a_dutch_title()
     {
         Skip.IfNot(BrowserSession.Available, "Debian's chromium is not installed.");
-        await using var host = await LocalHostProcess.StartAsync();
+        await using var host = await TestHosts.StartAsync(HostKind.LocalHost);
         await using var session = await BrowserSession.StartAsync();
         var page = await session.Browser.NewPageAsync();
 

@@ -17,7 +17,7 @@ public sealed class IntakeFormBrowserTests
         Skip.IfNot(BrowserSession.Available, "Debian's chromium is not installed.");
         var callId = "browser-" + Guid.NewGuid().ToString("N")[..10];
         var wijk = "Overvecht " + Guid.NewGuid().ToString("N")[..6];
-        await using var host = await LocalHostProcess.StartAsync(new Dictionary<string, string>
+        await using var host = await TestHosts.StartAsync(HostKind.LocalHost, new Dictionary<string, string>
         {
             [$"Calls__{callId}__Title"] = "Verduurzaming van kwetsbare wijken (browser)",
             [$"Calls__{callId}__Deadline"] = new DateTime(2029, 7, 13, 23, 59, 59).ToString("yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture),
@@ -29,7 +29,7 @@ public sealed class IntakeFormBrowserTests
         var page = await context.NewPageAsync();
 
         await page.GotoAsync(new Uri(host.BaseAddress, $"/calls/{callId}").ToString());
-        Assert.Contains("vrijdag 13 juli 2029, 23:59 uur", await page.InnerTextAsync("main"), StringComparison.Ordinal);
+        Assert.Contains("vrijdag 13 juli 2029, 23:59", await page.InnerTextAsync("main"), StringComparison.Ordinal);
 
         // Everything found by its label, as a person (or a screen reader) finds it.
         await page.GetByRole(AriaRole.Radio, new() { Name = "Gemeente", Exact = true }).CheckAsync();
@@ -51,7 +51,7 @@ public sealed class IntakeFormBrowserTests
         var email = page.GetByLabel("E-mailadres");
         Assert.Equal("Vul een geldig e-mailadres in, bijvoorbeeld naam@gemeente.nl.", (await page.InnerTextAsync("#f-contact-email-fout")).Trim());
         Assert.Equal("true", await email.GetAttributeAsync("aria-invalid"));
-        Assert.Equal(1, await page.Locator(".error").CountAsync());
+        Assert.Equal(1, await page.Locator(".utrecht-form-field-error-message").CountAsync());
         Assert.Equal("anne.devries@utrecht", await email.InputValueAsync());
         Assert.Equal(wijk, await page.GetByLabel("Wijk", new() { Exact = true }).InputValueAsync());
         Assert.Equal("GM0344", await page.GetByRole(AriaRole.Combobox, new() { Name = "Gemeente", Exact = true }).InputValueAsync());
@@ -65,7 +65,7 @@ public sealed class IntakeFormBrowserTests
 
         Assert.Matches(new Regex("/applications/[0-9A-Z]{12}\\?token=", RegexOptions.None, TimeSpan.FromSeconds(1)), page.Url);
         var heading = await page.InnerTextAsync("h1");
-        Assert.StartsWith("Uw aanmelding ", heading, StringComparison.Ordinal);
+        Assert.Equal($"Uw aanmelding voor {wijk}, Utrecht", heading);
         var main = await page.InnerTextAsync("main");
         Assert.Contains("Ontvangen – wordt beoordeeld", main, StringComparison.Ordinal);
         Assert.Contains(wijk, main, StringComparison.Ordinal);
@@ -78,13 +78,13 @@ public sealed class IntakeFormBrowserTests
         Assert.Equal(receiptUrl, page.Url);
         Assert.Equal(heading, await page.InnerTextAsync("h1"));
 
-        var id = heading["Uw aanmelding ".Length..].Trim();
+        var id = new Uri(receiptUrl).AbsolutePath.Split('/')[^1];
         var acknowledgements = await Outbox.WaitForAsync(host.OutboxPath, m => Outbox.To(m) == "anne.devries@utrecht.example.nl");
         Assert.Contains(id, Assert.Single(acknowledgements).Subject, StringComparison.Ordinal);
     }
 
     /// <summary>Health speaks for storage only; the in-process workflow engine is ready once it has started the call workflows.</summary>
-    static async Task WaitForWorkflowEngineAsync(LocalHostProcess host)
+    static async Task WaitForWorkflowEngineAsync(AppHost host)
     {
         var giveUp = DateTime.UtcNow.AddSeconds(90);
         while (!host.Output.Contains("Call workflows ensured", StringComparison.Ordinal))

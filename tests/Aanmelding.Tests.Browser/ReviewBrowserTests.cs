@@ -18,7 +18,7 @@ public sealed class ReviewBrowserTests
     {
         Skip.IfNot(BrowserSession.Available, "Debian's chromium is not installed.");
         var callId = "browser-" + Guid.NewGuid().ToString("N")[..10];
-        await using var host = await LocalHostProcess.StartAsync(OpenCall(callId));
+        await using var host = await TestHosts.StartAsync(HostKind.LocalHost, OpenCall(callId));
         using var submitted = await host.Client.PostAsJsonAsync($"/api/calls/{callId}/applications", TestApplication.Of("Groningen", "Selwerd", "Gemeente Groningen").Json());
         Assert.Equal(HttpStatusCode.Accepted, submitted.StatusCode);
         var id = (await submitted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;

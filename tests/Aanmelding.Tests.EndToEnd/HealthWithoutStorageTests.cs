@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Sockets;
+using Aanmelding.Core.Configuration;
 using Aanmelding.Core.Health;
+using Aanmelding.Core.Security;
 using Aanmelding.Core.Storage;
 using Aanmelding.Core.Workflows;
 using Azure.Data.Tables;
@@ -26,6 +28,7 @@ public sealed class HealthWithoutStorageTests
             .AddSingleton(new TableSet(service))
             .AddSingleton(TimeProvider.System)
             .AddSingleton<IConfiguration>(new ConfigurationBuilder().Build())
+            .AddSingleton(new ConfigurationCheck(new ConfigurationBuilder().AddInMemoryCollection([new(LinkSigningKey.SettingName, GeneratedSecret.New())]).Build()))
             .AddSingleton<IntakeTraffic>()
             .AddSingleton<WorkflowStarter>()
             .AddSingleton<ApplicationWorkflowDispatcher>()

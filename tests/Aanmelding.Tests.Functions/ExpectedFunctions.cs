@@ -34,14 +34,19 @@ public static class ExpectedFunctions
         new("ReviewDecision", Http, "post", Routes.ReviewPage, Anonymous),
         new("ReviewApi", Http, "post", Routes.ReviewApi, Anonymous),
         new("Health", Http, "get", Routes.Health, Anonymous),
+        new("Asset", Http, "get", Routes.Asset, Anonymous),
         new("AdminApplications", Http, "get", Routes.AdminApplications, FunctionKey),
         new("AdminOutcome", Http, "get", Routes.AdminOutcome, FunctionKey),
         new("AdminFinalize", Http, "post", Routes.AdminFinalize, FunctionKey),
     ];
 
+    /// <summary>Every path and method no other function takes (all methods: no list), answered by Core's route miss.</summary>
+    public static FunctionShape UnmatchedRoute { get; } = new("ZzUnmatchedRoute", Http, null, "{*path}", Anonymous);
+
     public static IReadOnlyList<FunctionShape> All { get; } =
     [
         .. HttpFunctions,
+        UnmatchedRoute,
         new("EnsureCallWorkflows", "timerTrigger", Schedule: "0 */5 * * * *"),
         .. WorkflowCatalog.OrchestratorNames.Select(name => new FunctionShape(name, "orchestrationTrigger")),
         .. WorkflowCatalog.ActivityNames.Select(name => new FunctionShape(name, "activityTrigger")),

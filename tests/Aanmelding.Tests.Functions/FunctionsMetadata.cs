@@ -6,7 +6,7 @@ namespace Aanmelding.Tests.Functions;
 /// <summary>Reads functions.metadata, which the Worker SDK writes next to the Functions build and the host indexes.</summary>
 public static class FunctionsMetadata
 {
-    public static string FilePath => Path.Combine(RepositoryPaths.FunctionsOutput, "functions.metadata");
+    public static string FilePath => Path.Combine(Aanmelding.Launcher.Repository.FunctionsOutput, "functions.metadata");
 
     public static IReadOnlyList<FunctionShape> Load()
     {
@@ -29,7 +29,7 @@ public static class FunctionsMetadata
         return new FunctionShape(
             name,
             trigger.GetProperty("type").GetString()!,
-            trigger.TryGetProperty("methods", out var methods)
+            trigger.TryGetProperty("methods", out var methods) && methods.ValueKind == JsonValueKind.Array
                 ? string.Join(",", methods.EnumerateArray().Select(m => m.GetString()!.ToLowerInvariant()).Order(StringComparer.Ordinal))
                 : null,
             trigger.TryGetProperty("route", out var route) ? route.GetString() : null,

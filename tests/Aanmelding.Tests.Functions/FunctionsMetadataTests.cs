@@ -63,6 +63,19 @@ public sealed class FunctionsMetadataTests
             $"Routes.{c.Name} (\"/{c.Route}\") has no Functions HTTP trigger."));
     }
 
+    /// <summary>
+    /// The Functions host tries HTTP routes in the order of the functions' names (case-insensitive) and takes the first
+    /// that matches: the catch-all must come last, or it answers in place of a real route.
+    /// </summary>
+    [Fact]
+    public void The_catch_all_route_comes_after_every_other_http_route_in_the_hosts_order()
+    {
+        var order = functions.Where(f => f.Trigger == "httpTrigger").Select(f => f.Name).Order(StringComparer.OrdinalIgnoreCase).ToList();
+
+        Assert.Equal(ExpectedFunctions.UnmatchedRoute.Name, order[^1]);
+        Assert.Equal(ExpectedFunctions.UnmatchedRoute.Route, functions.Single(f => f.Name == order[^1]).Route);
+    }
+
     List<string> Names(string trigger) =>
         functions.Where(f => f.Trigger == trigger).Select(f => f.Name).Order(StringComparer.Ordinal).ToList();
 }

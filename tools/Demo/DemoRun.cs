@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Aanmelding.Launcher;
 using AngleSharp.Html.Parser;
 using MimeKit;
 
@@ -27,15 +28,7 @@ internal static class DemoRun
             throw new DemoException("AANMELDING_DEMO_STORAGE is niet gezet. Start de demo met ./aanmelding demo; dat start ook Azurite.");
         }
 
-        var root = RepositoryRoot();
-        var configuration = Environment.GetEnvironmentVariable("CONFIGURATION") is { Length: > 0 } c ? c : "Release";
-        var localHostDll = Path.Combine(root, "src", "LocalHost", "bin", configuration, "net10.0", "Aanmelding.LocalHost.dll");
-        if (!File.Exists(localHostDll))
-        {
-            throw new DemoException($"{localHostDll} ontbreekt. Bouw eerst: dotnet build src/LocalHost -c {configuration}.");
-        }
-
-        var dataFolder = Path.GetFullPath(Environment.GetEnvironmentVariable("AANMELDING_DATA") is { Length: > 0 } d ? d : Path.Combine(root, ".local"));
+        var dataFolder = Path.GetFullPath(Environment.GetEnvironmentVariable("AANMELDING_DATA") is { Length: > 0 } d ? d : Path.Combine(Repository.Root, ".local"));
         Directory.CreateDirectory(dataFolder);
 
         var zone = TimeZoneInfo.FindSystemTimeZoneById(TimeZoneId);
@@ -46,12 +39,12 @@ internal static class DemoRun
 
         Title("Aanmelding – een hele oproep in een paar minuten");
         Line($"Oproep {callId}: \u201cVerduurzaming van kwetsbare wijken (demo)\u201d van Platform31 en Nyenrode.");
-        Line($"{Capacity} plaatsen, één wijk per gemeente, {Coordinators.Length} coördinatoren. Deadline: {deadlineLocal:HH:mm:ss} (Nederlandse tijd), over {DeadlineAhead.TotalSeconds:0} seconden.");
+        Line($"{Capacity} plaatsen, één wijk per gemeente, {Coordinators.Length} beoordelaars. Deadline: {deadlineLocal:HH:mm:ss} (Nederlandse tijd), over {DeadlineAhead.TotalSeconds:0} seconden.");
 
         var settings = CallSettings(callId, deadlineLocal);
         Step("LocalHost starten");
-        await using var host = await DemoHost.StartAsync(localHostDll, storage, dataFolder, settings, cancellationToken);
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => host.Stop();
+        await using var host = await StartHostAsync(storage, dataFolder, settings, cancellationToken);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => host.KillHard();
         Line($"LocalHost draait op {host.BaseAddress} (gegevens in {dataFolder}).");
         var outbox = new DemoOutbox(host.OutboxPath, startedUtc);
         var adminKey = host.AdminKey;
@@ -72,6 +65,33 @@ internal static class DemoRun
         catch (HttpRequestException e)
         {
             throw new DemoException($"LocalHost antwoordde niet: {e.Message}", host.Tail(30));
+        }
+    }
+
+    /// <summary>LocalHost with the demo's call, configured as <c>./aanmelding run</c> does, on a task hub of the demo's own.</summary>
+    static async Task<AppHost> StartHostAsync(string storage, string dataFolder, Dictionary<string, string> settings, CancellationToken cancellationToken)
+    {
+        // Timers and events within a second; the Azure Storage default polls every 30 s at worst.
+        settings["AzureFunctionsJobHost__extensions__durableTask__storageProvider__maxQueuePollingInterval"] = "00:00:00.500";
+        settings["AzureFunctionsJobHost__extensions__durableTask__storageProvider__partitionCount"] = "2";
+        var options = new AppHostOptions
+        {
+            Storage = storage,
+            Settings = settings,
+            TaskHub = "Demo" + DateTime.UtcNow.ToString("HHmmss", CultureInfo.InvariantCulture),
+            DataFolder = dataFolder,
+        };
+        try
+        {
+            return await AppHost.StartAsync(HostKind.LocalHost, options, cancellationToken: cancellationToken);
+        }
+        catch (AppHostException e)
+        {
+            throw new DemoException(e.Message, e.Output);
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new DemoException(e.Message);
         }
     }
 
@@ -106,7 +126,7 @@ internal static class DemoRun
         return settings;
     }
 
-    static async Task SubmitAsync(DemoHost host, string callId, IReadOnlyList<DemoApplicant> applicants, CancellationToken cancellationToken)
+    static async Task SubmitAsync(AppHost host, string callId, IReadOnlyList<DemoApplicant> applicants, CancellationToken cancellationToken)
     {
         Step($"Aanmelden: {applicants.Count} aanmeldingen via POST /api/calls/{callId}/applications");
         foreach (var applicant in applicants)
@@ -123,14 +143,14 @@ internal static class DemoRun
         }
     }
 
-    static async Task ReviewAsync(DemoHost host, DemoOutbox outbox, IReadOnlyList<DemoApplicant> applicants, CancellationToken cancellationToken)
+    static async Task ReviewAsync(AppHost host, DemoOutbox outbox, IReadOnlyList<DemoApplicant> applicants, CancellationToken cancellationToken)
     {
         Step("Beoordelen via de persoonlijke links in de e-mail");
         var expected = applicants.Count * Coordinators.Length;
         var ids = applicants.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
         await outbox.WaitForAsync("acknowledgement", m => ids.Any(id => (m.TextBody ?? "").Contains(id, StringComparison.Ordinal)), applicants.Count, TimeSpan.FromSeconds(90), cancellationToken);
         var requests = await outbox.WaitForAsync("review-request", m => ids.Any(id => (m.TextBody ?? "").Contains(id, StringComparison.Ordinal)), expected, TimeSpan.FromSeconds(90), cancellationToken);
-        Line($"  {applicants.Count} ontvangstbevestigingen naar de aanvragers, {requests.Count} beoordelingsverzoeken naar de coördinatoren.");
+        Line($"  {applicants.Count} ontvangstbevestigingen naar de aanmelders, {requests.Count} beoordelingsverzoeken naar de beoordelaars.");
 
         // The programme lead decides everything; a second coordinator confirms the three best, so the reminders differ.
         foreach (var applicant in applicants)
@@ -145,7 +165,7 @@ internal static class DemoRun
     }
 
     /// <summary>Opens the review link from the coordinator's e-mail, then presses the button on the page, as a person would.</summary>
-    static async Task DecideAsync(DemoHost host, IReadOnlyList<MimeMessage> requests, string coordinator, DemoApplicant applicant, CancellationToken cancellationToken)
+    static async Task DecideAsync(AppHost host, IReadOnlyList<MimeMessage> requests, string coordinator, DemoApplicant applicant, CancellationToken cancellationToken)
     {
         var mail = requests.First(m => DemoOutbox.To(m) == coordinator && (m.TextBody ?? "").Contains(applicant.Id, StringComparison.Ordinal));
         var link = Links(mail).First(l => l.Contains($"/review/{applicant.Id}?token=", StringComparison.Ordinal));
@@ -172,15 +192,18 @@ internal static class DemoRun
         Line($"  {coordinator,-36} {applicant.Neighbourhood,-24} {what}");
     }
 
-    static async Task PassDeadlineAsync(DemoHost host, DemoOutbox outbox, string callId, DateTimeOffset deadlineUtc, CancellationToken cancellationToken)
+    static async Task PassDeadlineAsync(AppHost host, DemoOutbox outbox, string callId, DateTimeOffset deadlineUtc, CancellationToken cancellationToken)
     {
         Step("Wachten op de deadline");
         while (DateTimeOffset.UtcNow <= deadlineUtc)
         {
             var left = deadlineUtc - DateTimeOffset.UtcNow;
             Line($"  nog {Math.Ceiling(left.TotalSeconds):0} seconden ...");
-            await Task.Delay(left < TimeSpan.FromSeconds(10) ? left + TimeSpan.FromMilliseconds(200) : TimeSpan.FromSeconds(10), cancellationToken);
+            await Task.Delay(left < TimeSpan.FromSeconds(10) ? left : TimeSpan.FromSeconds(10), cancellationToken);
         }
+
+        // Intake stays open until the end of the deadline's last second; the host says when it has closed.
+        await WaitUntilClosedAsync(host, callId, deadlineUtc, cancellationToken);
 
         // The request-time check refuses at once, whether or not the workflow's timer has fired yet.
         var late = new DemoApplicant("gemeente", "Gemeente Nijmegen", "Nijmegen", "Dukenburg", 3000, "nee", ["armoede"],
@@ -191,7 +214,7 @@ internal static class DemoRun
         Line($"  Een aanmelding van na de deadline: {(int)refused.StatusCode} \u201c{problem.GetProperty("title").GetString()}\u201d");
 
         var summaries = await outbox.WaitForAsync("intake-closed", m => (m.TextBody ?? "").Contains(callId, StringComparison.Ordinal), Coordinators.Length, TimeSpan.FromSeconds(90), cancellationToken);
-        Line($"  De oproep is gesloten; {summaries.Count} coördinatoren kregen de samenvatting: \u201c{summaries[0].Subject}\u201d.");
+        Line($"  De aanmeldtermijn is gesloten; {summaries.Count} beoordelaars kregen de samenvatting: \u201c{summaries[0].Subject}\u201d.");
         var digests = await outbox.WaitForAsync("reminder-digest", _ => true, Coordinators.Length - 1, TimeSpan.FromSeconds(60), cancellationToken);
         foreach (var digest in digests.OrderBy(DemoOutbox.To, StringComparer.Ordinal))
         {
@@ -199,7 +222,26 @@ internal static class DemoRun
         }
     }
 
-    static async Task FinalizeAsync(DemoHost host, DemoOutbox outbox, string callId, string adminKey, IReadOnlyList<DemoApplicant> applicants, CancellationToken cancellationToken)
+    static async Task WaitUntilClosedAsync(AppHost host, string callId, DateTimeOffset deadlineUtc, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var info = await host.Client.GetFromJsonAsync<JsonElement>($"/api/calls/{callId}", cancellationToken);
+            if (!info.GetProperty("open").GetBoolean())
+            {
+                return;
+            }
+
+            if (DateTimeOffset.UtcNow > deadlineUtc.AddSeconds(30))
+            {
+                throw new DemoException("De oproep bleef open, een halve minuut na de deadline.");
+            }
+
+            await Task.Delay(200, cancellationToken);
+        }
+    }
+
+    static async Task FinalizeAsync(AppHost host, DemoOutbox outbox, string callId, string adminKey, IReadOnlyList<DemoApplicant> applicants, CancellationToken cancellationToken)
     {
         Step($"Afronden via de beheer-API: POST /api/calls/{callId}/finalize");
         using (var request = Admin(HttpMethod.Post, $"/api/calls/{callId}/finalize", adminKey))
@@ -238,7 +280,7 @@ internal static class DemoRun
         Line($"  {finals.Count} coördinatoren kregen het eindoverzicht met de selectie als CSV-bijlage.");
     }
 
-    static async Task ShowOutcomeAsync(DemoHost host, DemoOutbox outbox, string callId, string adminKey, IReadOnlyList<DemoApplicant> applicants, string dataFolder, CancellationToken cancellationToken)
+    static async Task ShowOutcomeAsync(AppHost host, DemoOutbox outbox, string callId, string adminKey, IReadOnlyList<DemoApplicant> applicants, string dataFolder, CancellationToken cancellationToken)
     {
         using var request = Admin(HttpMethod.Get, $"/api/calls/{callId}/outcome", adminKey);
         using var response = await host.Client.SendAsync(request, cancellationToken);
@@ -324,17 +366,6 @@ internal static class DemoRun
 
     static DateTime WholeSeconds(DateTime value) =>
         DateTime.SpecifyKind(new DateTime(value.Ticks - (value.Ticks % TimeSpan.TicksPerSecond)), DateTimeKind.Unspecified);
-
-    static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Aanmelding.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new DemoException("Aanmelding.sln niet gevonden boven de demo.");
-    }
 
     static int step;
 

@@ -92,7 +92,7 @@ public static class SelectionRule
                 ApplicationStatus.Submitted => new SelectionOutcome(
                     candidate.ApplicationId, ApplicationStatus.NotSelected, null, "Niet beoordeeld vóór de selectie."),
                 _ => new SelectionOutcome(
-                    candidate.ApplicationId, ApplicationStatus.Withdrawn, null, "Ingetrokken door de aanvrager."),
+                    candidate.ApplicationId, ApplicationStatus.Withdrawn, null, "Ingetrokken door de aanmelder."),
             });
         }
 

@@ -31,6 +31,9 @@ public sealed partial class CallCatalog
     static readonly string[] DefaultOrganisers = ["Platform31", "Nyenrode Business Universiteit"];
     static readonly string[] DefaultApplicantTypes = ["gemeente", "woningcorporatie"];
     static readonly string[] DefaultCoordinators = ["coordinator@example.org"];
+
+    /// <summary>A placeholder until the programme office configures its own address (<c>Calls:{id}:ContactEmail</c>).</summary>
+    const string DefaultContactEmail = "kwetsbare-wijken@example.org";
     static readonly char[] ListSeparators = [',', ';'];
 
     readonly IConfiguration configuration;
@@ -40,6 +43,9 @@ public sealed partial class CallCatalog
         ArgumentNullException.ThrowIfNull(configuration);
         this.configuration = configuration;
     }
+
+    /// <summary>The seed call, which always exists: the form that <c>/</c> leads to, and the contact on pages that belong to no call.</summary>
+    public CallDefinition Default => Find(DefaultCallId)!;
 
     /// <summary>Every call: the seed call first, then the configured ones in configuration order.</summary>
     public IReadOnlyList<CallDefinition> All => Sections().Select(s => Build(s.Id, s.Section)).ToList();
@@ -141,6 +147,13 @@ public sealed partial class CallCatalog
                 $"Configuration key '{Path(section, "MunicipalityYear")}' is {municipalityYear}, but a list of municipalities is shipped only for {string.Join(", ", MunicipalityRegister.Years)}.");
         }
 
+        var contactEmail = ReadValue(section, "ContactEmail") ?? DefaultContactEmail;
+        if (!ApplicationValidator.IsEmailAddress(contactEmail))
+        {
+            throw new InvalidOperationException(
+                $"Configuration key '{Path(section, "ContactEmail")}' is '{contactEmail}', which is not a plain e-mail address.");
+        }
+
         return new CallDefinition
         {
             Id = id,
@@ -155,6 +168,7 @@ public sealed partial class CallCatalog
             ReminderDaysBeforeReviewDeadline = ReadInt(section, "ReminderDaysBeforeReviewDeadline", minimum: 0) ?? DefaultReminderDays,
             Coordinators = coordinators,
             MunicipalityYear = municipalityYear,
+            ContactEmail = contactEmail,
         };
     }
 

@@ -8,6 +8,9 @@ public sealed record CallDefinition
     public required string Id { get; init; }
     public required string Title { get; init; }
     public required IReadOnlyList<string> Organisers { get; init; }
+
+    /// <summary>The organisers as a sentence names them: "Platform31 en Nyenrode Business Universiteit".</summary>
+    public string OrganisersText => DutchList.Join(Organisers);
     public required int Capacity { get; init; }
     public required bool OnePerMunicipality { get; init; }
     public required IReadOnlyList<string> ApplicantTypes { get; init; }
@@ -24,6 +27,8 @@ public sealed record CallDefinition
 
     /// <summary>The municipalities applicants choose from (<see cref="MunicipalityYear"/>).</summary>
     public MunicipalityRegister Municipalities => MunicipalityRegister.ForYear(MunicipalityYear);
+    /// <summary>Where applicants and beoordelaars write with questions: on every page, in every e-mail and as its Reply-To.</summary>
+    public required string ContactEmail { get; init; }
 
     /// <summary>The deadline as an instant; comparisons are made in UTC so summer and winter time cannot confuse them.</summary>
     public DateTimeOffset Deadline => ToInstant(DeadlineLocal);

@@ -146,17 +146,19 @@ internal sealed class EmailComposer
 
     public EmailComposer Closing()
     {
-        var organisers = EmailLabels.Organisers(call.Organisers);
+        var organisers = call.OrganisersText;
         text.Append("Met vriendelijke groet,\n").Append(organisers).Append("\n\n");
         html.Append("<p style=\"").Append(ParagraphStyle).Append("\">Met vriendelijke groet,<br>")
             .Append(WebUtility.HtmlEncode(organisers)).Append("</p>\n");
         return this;
     }
 
+    /// <summary>The message, with the call's contact address as its Reply-To and in its footer; no submitted text in a header.</summary>
     public EmailMessage Build(string to, string subject, string kind)
     {
         var footer =
-            $"Dit bericht is automatisch verstuurd namens {EmailLabels.Organisers(call.Organisers)} voor de oproep \u201c{call.Title}\u201d. " +
+            $"Dit bericht is automatisch verstuurd namens {call.OrganisersText} voor de oproep \u201c{call.Title}\u201d. " +
+            $"Vragen? Beantwoord dit bericht of mail naar {call.ContactEmail}. " +
             "Links in dit bericht zijn persoonlijk; stuur dit bericht niet door.";
         text.Append("-- \n").Append(footer).Append('\n');
         return new EmailMessage(
@@ -165,11 +167,12 @@ internal sealed class EmailComposer
             text.ToString(),
             HtmlLayout.Page(title, Header(call), html.ToString(), footer))
         {
+            ReplyTo = call.ContactEmail,
             Kind = kind,
         };
     }
 
-    static string Header(CallDefinition call) => $"{call.Title} \u2013 {EmailLabels.Organisers(call.Organisers)}";
+    static string Header(CallDefinition call) => $"{call.Title} \u2013 {call.OrganisersText}";
 
     static string EncodeMultiline(string value)
     {

@@ -1,36 +1,26 @@
+using Aanmelding.Contracts;
+using Aanmelding.Core.Calls;
+
 namespace Aanmelding.Core.Email;
 
-/// <summary>Dutch words for the coded values of an application, and small Dutch text helpers.</summary>
+/// <summary>The Dutch words for an application's coded values (the form's own labels) and for counts of applications.</summary>
 internal static class EmailLabels
 {
-    public static string ApplicantType(string? value) => value switch
-    {
-        "gemeente" => "Gemeente",
-        "woningcorporatie" => "Woningcorporatie",
-        _ => value ?? string.Empty,
-    };
+    public static string ApplicantType(string? value) => value is null ? string.Empty : ApplicationChoices.Label(ApplicationChoices.ApplicantTypes, value);
 
-    public static string GasFreeStatus(string? value) => value switch
-    {
-        "aangewezen" => "Aangewezen als aardgasvrije wijk",
-        "in-voorbereiding" => "Aanwijzing in voorbereiding",
-        "nee" => "Nog niet aangewezen",
-        _ => value ?? string.Empty,
-    };
+    public static string GasFreeStatus(string? value) => value is null ? string.Empty : ApplicationChoices.Label(ApplicationChoices.GasFreeStatuses, value);
 
     public static string Challenges(IReadOnlyList<string>? values) =>
-        values is null or { Count: 0 } ? string.Empty : JoinAnd(values);
+        values is null ? string.Empty : DutchList.Join(values.Select(value => ApplicationChoices.Label(ApplicationChoices.Challenges, value)).ToList());
 
-    /// <summary>"A", "A en B", "A, B en C".</summary>
-    public static string JoinAnd(IReadOnlyList<string> items) => items.Count switch
+    /// <summary>"geen aanmeldingen", "1 aanmelding", "3 aanmeldingen".</summary>
+    public static string Applications(int count) => count switch
     {
-        0 => string.Empty,
-        1 => items[0],
-        _ => $"{string.Join(", ", items.Take(items.Count - 1))} en {items[^1]}",
+        0 => "geen aanmeldingen",
+        1 => "1 aanmelding",
+        _ => $"{count} aanmeldingen",
     };
 
-    public static string Organisers(IReadOnlyList<string> organisers) => JoinAnd(organisers);
-
-    /// <summary>"1 aanmelding", "3 aanmeldingen".</summary>
-    public static string Applications(int count) => count == 1 ? "1 aanmelding" : $"{count} aanmeldingen";
+    /// <summary>"wacht nog 1 aanmelding", "wachten nog 3 aanmeldingen": the verb agrees with the count.</summary>
+    public static string StillWaiting(int count) => count == 1 ? "wacht nog 1 aanmelding" : $"wachten nog {Applications(count)}";
 }

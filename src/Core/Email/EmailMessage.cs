@@ -11,6 +11,9 @@ namespace Aanmelding.Core.Email;
 /// <param name="HtmlBody">The HTML part; every piece of user text in it is already encoded.</param>
 public sealed record EmailMessage(string To, string Subject, string TextBody, string HtmlBody)
 {
+    /// <summary>Where a reply goes: the call's contact address, not the sending address (which nobody reads).</summary>
+    public string? ReplyTo { get; init; }
+
     /// <summary>Files attached to the message.</summary>
     public IReadOnlyList<EmailAttachment> Attachments { get; init; } = [];
 

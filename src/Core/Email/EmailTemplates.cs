@@ -17,23 +17,23 @@ public static class EmailTemplates
     public static EmailMessage Acknowledgement(CallDefinition call, Application app, string receiptUrl)
     {
         var form = app.Form;
-        var deadline = EmailDates.DateTime(call.Deadline, call.TimeZone);
+        var deadline = DutchDateFormat.Deadline(call.Deadline, call.TimeZone);
         var composer = new EmailComposer(call, "Bedankt voor uw aanmelding")
             .Paragraph(ApplicantGreeting(form))
             .Paragraph(
                 $"Hartelijk dank voor de aanmelding van {form.Organisation} voor de oproep \u201c{call.Title}\u201d " +
-                $"van {Organisers(call)}. Wij hebben uw aanmelding in goede orde ontvangen.")
+                $"van {call.OrganisersText}. Wij hebben uw aanmelding in goede orde ontvangen.")
             .Facts(("Uw kenmerk", app.Id))
             .Heading("Wat u heeft ingediend")
             .Facts(ApplicationFacts(call, app, includeReference: false))
             .Heading("Wat gebeurt er nu?")
             .Paragraph(
-                $"Aanmelden kan tot en met {deadline}. Daarna beoordelen de coördinatoren van {Organisers(call)} alle aanmeldingen. " +
-                $"Uiterlijk {EmailDates.Date(call.ReviewDeadline, call.TimeZone)} worden {call.Capacity} wijken geselecteerd" +
+                $"Aanmelden kan tot en met {deadline}. Daarna beoordelen de beoordelaars van {call.OrganisersText} alle aanmeldingen. " +
+                $"Uiterlijk {DutchDateFormat.Date(call.ReviewDeadline, call.TimeZone)} worden {call.Capacity} wijken geselecteerd" +
                 (call.OnePerMunicipality ? ", één per gemeente" : string.Empty) +
-                ". Alle aanvragers horen dan tegelijk of hun aanmelding is geselecteerd.")
+                ". Alle aanmelders horen dan tegelijk of hun aanmelding is geselecteerd.")
             .Paragraph(
-                $"Via de link hieronder bekijkt u uw aanmelding en de status ervan. Tot de sluiting op {deadline} kunt u uw aanmelding daar ook intrekken.")
+                $"Via de link hieronder bekijkt u uw aanmelding en de status ervan. Tot en met {deadline} kunt u uw aanmelding daar ook intrekken.")
             .Link("Uw aanmelding bekijken", receiptUrl)
             .Paragraph("Bewaar deze e-mail: de link is persoonlijk en u heeft hem nodig om uw aanmelding later terug te vinden.")
             .Closing();
@@ -62,16 +62,16 @@ public static class EmailTemplates
         return composer.Build(ContactEmail(app), $"De link naar uw aanmelding voor {call.Title} (kenmerk {app.Id})", EmailKinds.ReceiptLink);
     }
 
-    /// <summary>To one coordinator: a new application to review, with that coordinator's personal review link.</summary>
+    /// <summary>To one beoordelaar (a coordinator of the call): a new application to review, with that coordinator's personal review link.</summary>
     public static EmailMessage ReviewRequest(
         CallDefinition call, Application app, string coordinatorEmail, string reviewUrl, DateTimeOffset validUntil)
     {
         var form = app.Form;
         var composer = new EmailComposer(call, "Nieuwe aanmelding om te beoordelen")
-            .Paragraph("Beste coördinator,")
+            .Paragraph("Beste beoordelaar,")
             .Paragraph(
                 $"Er is een nieuwe aanmelding binnengekomen voor de oproep \u201c{call.Title}\u201d. " +
-                $"Wilt u deze beoordelen vóór {EmailDates.DateTime(call.ReviewDeadline, call.TimeZone)}?")
+                $"Wilt u deze beoordelen vóór {DutchDateFormat.Deadline(call.ReviewDeadline, call.TimeZone)}?")
             .Facts(ApplicationFacts(call, app, includeReference: true))
             .LongText("Motivatie", form.Motivation)
             .LongText("Samenwerkingspartners", form.Partners)
@@ -79,7 +79,7 @@ public static class EmailTemplates
                 "Op de beoordelingspagina ziet u de volledige aanmelding met de contactgegevens, en legt u uw besluit vast " +
                 "(goedkeuren of afwijzen, met een score en een toelichting). Het openen van de pagina verandert nog niets.")
             .Link("Aanmelding beoordelen", reviewUrl)
-            .Paragraph($"Deze link is persoonlijk en geldig tot en met {EmailDates.DateTime(validUntil, call.TimeZone)}.")
+            .Paragraph($"Deze link is persoonlijk en geldig tot en met {DutchDateFormat.Deadline(validUntil, call.TimeZone)}.")
             .Closing();
         return composer.Build(
             coordinatorEmail,
@@ -91,11 +91,11 @@ public static class EmailTemplates
     public static EmailMessage WithdrawalNotice(CallDefinition call, Application app, string coordinatorEmail)
     {
         var form = app.Form;
-        var when = app.WithdrawnAt is { } withdrawnAt ? $" op {EmailDates.DateTime(withdrawnAt, call.TimeZone)}" : string.Empty;
+        var when = app.WithdrawnAt is { } withdrawnAt ? $" op {DutchDateFormat.Deadline(withdrawnAt, call.TimeZone)}" : string.Empty;
         var composer = new EmailComposer(call, "Aanmelding ingetrokken")
-            .Paragraph("Beste coördinator,")
+            .Paragraph("Beste beoordelaar,")
             .Paragraph(
-                $"De aanvrager heeft de aanmelding hieronder{when} ingetrokken. U hoeft deze aanmelding niet (meer) te beoordelen; " +
+                $"De aanmelder heeft de aanmelding hieronder{when} ingetrokken. U hoeft deze aanmelding niet (meer) te beoordelen; " +
                 "een eerder verstuurde beoordelingslink hoeft u niet te gebruiken.")
             .Facts(
                 ("Kenmerk", app.Id),
@@ -112,16 +112,21 @@ public static class EmailTemplates
     /// <summary>To one coordinator at the deadline: what came in, per gemeente, and how much is still undecided.</summary>
     public static EmailMessage IntakeClosed(CallDefinition call, string coordinatorEmail, IntakeSummary summary, string adminUrl)
     {
-        var composer = new EmailComposer(call, "De aanmelding is gesloten")
-            .Paragraph("Beste coördinator,")
+        var inReview = summary.Received - summary.Withdrawn;
+        var composer = new EmailComposer(call, "De aanmeldtermijn is gesloten")
+            .Paragraph("Beste beoordelaar,")
             .Paragraph(
-                $"De aanmeldtermijn van de oproep \u201c{call.Title}\u201d is gesloten op {EmailDates.DateTime(call.Deadline, call.TimeZone)}. " +
-                "Hieronder ziet u wat er is binnengekomen.")
-            .Facts(
+                $"De aanmeldtermijn van de oproep \u201c{call.Title}\u201d is gesloten op {DutchDateFormat.Deadline(call.Deadline, call.TimeZone)}. " +
+                (summary.Received == 0 ? "Er is geen enkele aanmelding binnengekomen." : "Hieronder ziet u wat er is binnengekomen."));
+        if (summary.Received > 0)
+        {
+            composer.Facts(
                 ("Ontvangen", Number(summary.Received)),
                 ("Ingetrokken", Number(summary.Withdrawn)),
-                ("In behandeling", Number(summary.Received - summary.Withdrawn)),
+                ("In behandeling", Number(inReview)),
                 ("Nog niet beoordeeld", Number(summary.Undecided)));
+        }
+
         if (summary.PerMunicipality.Count > 0)
         {
             composer.Table(
@@ -132,27 +137,31 @@ public static class EmailTemplates
                     .Select(row => (IReadOnlyList<string>)[row.Municipality, Number(row.Count)]));
         }
 
+        composer.Paragraph(
+            summary.Received == 0
+                ? "Er valt dus niets te beoordelen, en na de beoordelingstermijn wordt er niemand geselecteerd."
+                : inReview == 0
+                    ? "Alle aanmeldingen zijn ingetrokken. Er valt dus niets te beoordelen."
+                    : summary.Undecided == 0
+                        ? "Alle aanmeldingen zijn beoordeeld. Dank daarvoor!"
+                        : $"Er {EmailLabels.StillWaiting(summary.Undecided)} op een beoordeling. " +
+                          $"De beoordelingstermijn loopt tot en met {DutchDateFormat.Deadline(call.ReviewDeadline, call.TimeZone)}; " +
+                          $"daarna worden {call.Capacity} wijken geselecteerd. Gebruik de beoordelingslinks uit de eerdere e-mails.");
         composer
-            .Paragraph(
-                summary.Undecided == 0
-                    ? "Alle aanmeldingen zijn beoordeeld. Dank daarvoor!"
-                    : $"Er wachten nog {EmailLabels.Applications(summary.Undecided)} op een beoordeling. " +
-                      $"De beoordelingstermijn loopt tot en met {EmailDates.DateTime(call.ReviewDeadline, call.TimeZone)}; " +
-                      $"daarna worden {call.Capacity} wijken geselecteerd. Gebruik de beoordelingslinks uit de eerdere e-mails.")
             .Link("Overzicht van alle aanmeldingen", adminUrl)
             .Closing();
         return composer.Build(
             coordinatorEmail,
-            $"Aanmelding gesloten: {EmailLabels.Applications(summary.Received)} ontvangen \u2013 {call.Title}",
+            $"Aanmeldtermijn gesloten: {EmailLabels.Applications(summary.Received)} ontvangen \u2013 {call.Title}",
             EmailKinds.IntakeClosed);
     }
 
     /// <summary>To one coordinator before the review deadline: the applications this coordinator has not decided yet, each with its link.</summary>
     public static EmailMessage ReminderDigest(CallDefinition call, string coordinatorEmail, IReadOnlyList<PendingReview> pending)
     {
-        var reviewDeadline = EmailDates.DateTime(call.ReviewDeadline, call.TimeZone);
+        var reviewDeadline = DutchDateFormat.Deadline(call.ReviewDeadline, call.TimeZone);
         var composer = new EmailComposer(call, "Herinnering: aanmeldingen beoordelen")
-            .Paragraph("Beste coördinator,");
+            .Paragraph("Beste beoordelaar,");
         if (pending.Count == 0)
         {
             composer.Paragraph($"U heeft alle aanmeldingen beoordeeld. De beoordelingstermijn loopt tot en met {reviewDeadline}.");
@@ -235,9 +244,12 @@ public static class EmailTemplates
     {
         var fileName = $"selectie-{SafeFileNamePart(call.Id)}.csv";
         var composer = new EmailComposer(call, "De selectie is definitief")
-            .Paragraph("Beste coördinator,")
+            .Paragraph("Beste beoordelaar,")
             .Paragraph(
-                $"De selectie voor de oproep \u201c{call.Title}\u201d is definitief. Alle aanvragers hebben nu tegelijk bericht gekregen over de uitkomst.")
+                $"De selectie voor de oproep \u201c{call.Title}\u201d is definitief. " +
+                (selected + reserve + notSelected == 0
+                    ? "Er was geen aanmelding in behandeling, dus er is niemand geselecteerd en niemand hoefde bericht te krijgen."
+                    : "Alle aanmelders hebben nu tegelijk bericht gekregen over de uitkomst."))
             .Facts(
                 ("Geselecteerd", $"{Number(selected)} van {Number(call.Capacity)} plaatsen"),
                 ("Reserve", Number(reserve)),
@@ -247,7 +259,7 @@ public static class EmailTemplates
             .Closing();
         return composer.Build(
             coordinatorEmail,
-            $"Selectie definitief: {Number(selected)} wijken geselecteerd \u2013 {call.Title}",
+            $"Selectie definitief: {Neighbourhoods(selected)} geselecteerd \u2013 {call.Title}",
             EmailKinds.FinalSummary) with
         {
             Attachments = [new EmailAttachment(fileName, "text/csv; charset=utf-8", csv)],
@@ -267,7 +279,7 @@ public static class EmailTemplates
             ("Aantal woningen", form.Homes is { } homes ? Number(homes) : null),
             ("Aardgasvrij", EmailLabels.GasFreeStatus(form.GasFreeStatus)),
             ("Opgaven in de wijk", EmailLabels.Challenges(form.Challenges)),
-            ("Ingediend op", EmailDates.DateTime(app.SubmittedAt, call.TimeZone)),
+            ("Ontvangen op", DutchDateFormat.Deadline(app.SubmittedAt, call.TimeZone)),
         ];
     }
 
@@ -280,14 +292,20 @@ public static class EmailTemplates
     }
 
     static string ApplicantGreeting(ApplicationForm form) =>
-        string.IsNullOrWhiteSpace(form.Contact?.Name) ? "Beste aanvrager," : $"Beste {form.Contact.Name.Trim()},";
+        string.IsNullOrWhiteSpace(form.Contact?.Name) ? "Beste aanmelder," : $"Beste {form.Contact.Name.Trim()},";
 
     static string ContactEmail(Application app) =>
         app.Form.Contact?.Email is { Length: > 0 } email
             ? email
             : throw new ArgumentException("The application has no contact e-mail address.", nameof(app));
 
-    static string Organisers(CallDefinition call) => EmailLabels.Organisers(call.Organisers);
+    /// <summary>"geen wijken", "1 wijk", "12 wijken".</summary>
+    static string Neighbourhoods(int count) => count switch
+    {
+        0 => "geen wijken",
+        1 => "1 wijk",
+        _ => $"{Number(count)} wijken",
+    };
 
     /// <summary>12500 → "12.500".</summary>
     static string Number(int value) => value.ToString("#,0", CultureInfo.InvariantCulture).Replace(',', '.');

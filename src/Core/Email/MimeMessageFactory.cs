@@ -16,6 +16,11 @@ internal static class MimeMessageFactory
         };
         mime.From.Add(new MailboxAddress(HeaderText.Clean(options.FromName), HeaderText.Clean(options.From)));
         mime.To.Add(new MailboxAddress(string.Empty, HeaderText.Clean(message.To)));
+        if (!string.IsNullOrWhiteSpace(message.ReplyTo))
+        {
+            mime.ReplyTo.Add(new MailboxAddress(string.Empty, HeaderText.Clean(message.ReplyTo)));
+        }
+
         mime.Headers.Add(KindHeader, HeaderText.Clean(message.Kind));
 
         var body = new BodyBuilder

@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
+using Aanmelding.Core.Calls;
+using Aanmelding.Core.Web;
 using Microsoft.AspNetCore.Http;
 using MimeKit;
 
@@ -14,12 +16,12 @@ namespace Aanmelding.Core.Email;
 public static partial class OutboxBrowser
 {
     const int MaxListed = 500;
-    const string HtmlContentType = "text/html; charset=utf-8";
 
     /// <summary>The list page.</summary>
     /// <param name="outboxPath">The outbox folder.</param>
+    /// <param name="call">The call whose frame (title, contact) the page wears.</param>
     /// <param name="messageRoute">The route under which <see cref="Message"/> is served; a file name is appended after a '/'.</param>
-    public static IResult Page(string outboxPath, string messageRoute = "/dev/outbox")
+    public static IResult Page(string outboxPath, CallDefinition call, string messageRoute = "/dev/outbox")
     {
         var folder = Path.GetFullPath(outboxPath);
         var files = Directory.Exists(folder)
@@ -31,19 +33,23 @@ public static partial class OutboxBrowser
             : [];
 
         var body = new StringBuilder();
-        body.Append("<h1>Outbox</h1>\n<p>Berichten die lokaal zijn \u201cverstuurd\u201d: ")
+        body.Append(HtmlPage.Heading("Outbox")).Append("\n<p class=\"utrecht-paragraph\">Berichten die lokaal zijn \u201cverstuurd\u201d: ")
             .Append(files.Count.ToString(CultureInfo.InvariantCulture))
             .Append(files.Count == 1 ? " bericht" : " berichten")
             .Append(files.Count > MaxListed ? string.Create(CultureInfo.InvariantCulture, $", de nieuwste {MaxListed} staan hieronder") : string.Empty)
-            .Append(", nieuwste eerst. Map: <code>").Append(Encode(folder)).Append("</code></p>\n");
+            .Append(", nieuwste eerst. Map: <code class=\"utrecht-code aanmelding-long-link\">").Append(Encode(folder)).Append("</code></p>\n");
 
         if (files.Count == 0)
         {
-            body.Append("<p>Er zijn nog geen berichten.</p>\n");
+            body.Append(HtmlPage.Paragraph("Er zijn nog geen berichten.")).Append('\n');
         }
         else
         {
-            body.Append("<table>\n<thead><tr><th scope=\"col\">Datum</th><th scope=\"col\">Aan</th><th scope=\"col\">Onderwerp</th><th scope=\"col\">Links</th></tr></thead>\n<tbody>\n");
+            // A table wider than a phone scrolls inside its own frame, which the keyboard can reach.
+            body.Append("<div class=\"aanmelding-scroll\" role=\"region\" aria-label=\"Berichten\" tabindex=\"0\">\n")
+                .Append("<table class=\"utrecht-table utrecht-table--html-table\">\n<thead class=\"utrecht-table__header\"><tr class=\"utrecht-table__row\">")
+                .Append("<th class=\"utrecht-table__header-cell\" scope=\"col\">Datum</th><th class=\"utrecht-table__header-cell\" scope=\"col\">Aan</th>")
+                .Append("<th class=\"utrecht-table__header-cell\" scope=\"col\">Onderwerp</th><th class=\"utrecht-table__header-cell\" scope=\"col\">Links</th></tr></thead>\n<tbody class=\"utrecht-table__body\">\n");
             foreach (var file in files.Take(MaxListed))
             {
                 var messageHref = $"{messageRoute.TrimEnd('/')}/{Uri.EscapeDataString(file.Name)}";
@@ -54,24 +60,24 @@ public static partial class OutboxBrowser
                 }
                 catch (Exception exception) when (exception is FormatException or IOException or UnauthorizedAccessException)
                 {
-                    body.Append("<tr><td colspan=\"4\">").Append(Encode(file.Name)).Append(": kan dit bericht niet lezen.</td></tr>\n");
+                    body.Append("<tr class=\"utrecht-table__row\"><td class=\"utrecht-table__cell\" colspan=\"4\">").Append(Encode(file.Name)).Append(": kan dit bericht niet lezen.</td></tr>\n");
                     continue;
                 }
 
-                body.Append("<tr><td>").Append(Encode(FormatDate(message.Date))).Append("</td><td>")
-                    .Append(Encode(message.To.ToString())).Append("</td><td><a href=\"").Append(Encode(messageHref)).Append("\">")
-                    .Append(Encode(string.IsNullOrEmpty(message.Subject) ? "(geen onderwerp)" : message.Subject)).Append("</a></td><td>")
+                body.Append("<tr class=\"utrecht-table__row\"><td class=\"utrecht-table__cell\">").Append(Encode(FormatDate(message.Date))).Append("</td><td class=\"utrecht-table__cell\">")
+                    .Append(Encode(message.To.ToString())).Append("</td><td class=\"utrecht-table__cell\">")
+                    .Append(HtmlPage.Link(messageHref, string.IsNullOrEmpty(message.Subject) ? "(geen onderwerp)" : message.Subject)).Append("</td><td class=\"utrecht-table__cell\">")
                     .Append(LinkList(Links(message.TextBody))).Append("</td></tr>\n");
             }
 
-            body.Append("</tbody>\n</table>\n");
+            body.Append("</tbody>\n</table>\n</div>\n");
         }
 
-        return Results.Content(Document("Outbox", body.ToString()), HtmlContentType, Encoding.UTF8);
+        return HtmlPage.Result(call, "Outbox", body.ToString());
     }
 
     /// <summary>One message: its headers, attachments and text part. Anything but a plain <c>.eml</c> file name in the folder gets 404.</summary>
-    public static IResult Message(string outboxPath, string fileName, string listRoute = "/dev/outbox")
+    public static IResult Message(string outboxPath, string fileName, CallDefinition call, string listRoute = "/dev/outbox")
     {
         var folder = Path.GetFullPath(outboxPath);
         if (!IsPlainEmlName(fileName))
@@ -96,24 +102,29 @@ public static partial class OutboxBrowser
         }
 
         var text = message.TextBody ?? string.Empty;
+        var subject = string.IsNullOrEmpty(message.Subject) ? "(geen onderwerp)" : message.Subject;
         var body = new StringBuilder();
-        body.Append("<p><a href=\"").Append(Encode(listRoute)).Append("\">\u2190 Terug naar de outbox</a></p>\n")
-            .Append("<h1>").Append(Encode(string.IsNullOrEmpty(message.Subject) ? "(geen onderwerp)" : message.Subject)).Append("</h1>\n")
-            .Append("<table>\n")
-            .Append("<tr><th scope=\"row\">Datum</th><td>").Append(Encode(FormatDate(message.Date))).Append("</td></tr>\n")
-            .Append("<tr><th scope=\"row\">Van</th><td>").Append(Encode(message.From.ToString())).Append("</td></tr>\n")
-            .Append("<tr><th scope=\"row\">Aan</th><td>").Append(Encode(message.To.ToString())).Append("</td></tr>\n")
-            .Append("<tr><th scope=\"row\">Soort</th><td>").Append(Encode(message.Headers[MimeMessageFactory.KindHeader] ?? string.Empty)).Append("</td></tr>\n");
+        body.Append("<p class=\"utrecht-paragraph\">").Append(HtmlPage.Link(listRoute, "\u2190 Terug naar de outbox")).Append("</p>\n")
+            .Append(HtmlPage.Heading(subject)).Append('\n')
+            .Append("<div class=\"aanmelding-scroll\"><table class=\"utrecht-table utrecht-table--html-table\">\n<tbody class=\"utrecht-table__body\">\n")
+            .Append(Row("Datum", FormatDate(message.Date)))
+            .Append(Row("Van", message.From.ToString()))
+            .Append(Row("Antwoord naar", message.ReplyTo.ToString()))
+            .Append(Row("Aan", message.To.ToString()))
+            .Append(Row("Soort", message.Headers[MimeMessageFactory.KindHeader] ?? string.Empty));
         var attachments = message.Attachments.Select(part => part.ContentDisposition?.FileName ?? part.ContentType.Name ?? "(naamloos)").ToList();
         if (attachments.Count > 0)
         {
-            body.Append("<tr><th scope=\"row\">Bijlagen</th><td>").Append(Encode(string.Join(", ", attachments))).Append("</td></tr>\n");
+            body.Append(Row("Bijlagen", string.Join(", ", attachments)));
         }
 
-        body.Append("</table>\n<h2>Links</h2>\n").Append(LinkList(Links(text)))
-            .Append("<h2>Tekst</h2>\n<pre>").Append(Encode(text)).Append("</pre>\n");
-        return Results.Content(Document(message.Subject ?? "Bericht", body.ToString()), HtmlContentType, Encoding.UTF8);
+        body.Append("</tbody>\n</table></div>\n").Append(HtmlPage.SubHeading("Links")).Append('\n').Append(LinkList(Links(text)))
+            .Append(HtmlPage.SubHeading("Tekst")).Append("\n<pre class=\"utrecht-code-block aanmelding-message-text\"><code class=\"utrecht-code-block__content\">").Append(Encode(text)).Append("</code></pre>\n");
+        return HtmlPage.Result(call, subject, body.ToString());
     }
+
+    static string Row(string label, string value) =>
+        $"<tr class=\"utrecht-table__row\"><th class=\"utrecht-table__header-cell\" scope=\"row\">{Encode(label)}</th><td class=\"utrecht-table__cell aanmelding-long-link\">{Encode(value)}</td></tr>\n";
 
     static bool IsPlainEmlName(string? fileName) =>
         !string.IsNullOrEmpty(fileName)
@@ -131,6 +142,7 @@ public static partial class OutboxBrowser
             ? []
             : LinkPattern().Matches(text).Select(match => match.Value.TrimEnd('.', ',', ';', ')', '\'')).Distinct(StringComparer.Ordinal).ToList();
 
+    /// <summary>The links, each named by its path: the token stays in the address, where it belongs, and out of the way.</summary>
     static string LinkList(IReadOnlyList<string> links)
     {
         if (links.Count == 0)
@@ -138,10 +150,11 @@ public static partial class OutboxBrowser
             return "<span>\u2013</span>";
         }
 
-        var html = new StringBuilder("<ul>");
+        var html = new StringBuilder("<ul class=\"utrecht-unordered-list\">");
         foreach (var link in links)
         {
-            html.Append("<li><a href=\"").Append(Encode(link)).Append("\">").Append(Encode(link)).Append("</a></li>");
+            var name = Uri.TryCreate(link, UriKind.Absolute, out var uri) && uri.AbsolutePath.Length > 1 ? uri.AbsolutePath : link;
+            html.Append("<li class=\"utrecht-unordered-list__item\">").Append(HtmlPage.Link(link, name)).Append("</li>");
         }
 
         return html.Append("</ul>").ToString();
@@ -150,30 +163,6 @@ public static partial class OutboxBrowser
     static string FormatDate(DateTimeOffset date) => date.ToString("yyyy-MM-dd HH:mm:ss zzz", CultureInfo.InvariantCulture);
 
     static string Encode(string value) => WebUtility.HtmlEncode(value);
-
-    static string Document(string title, string body) => $$"""
-        <!DOCTYPE html>
-        <html lang="nl">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>{{Encode(title)}}</title>
-        <style>
-        body { font-family: Arial, Helvetica, sans-serif; margin: 24px; color: #1a1a1a; }
-        table { border-collapse: collapse; }
-        th, td { text-align: left; vertical-align: top; padding: 4px 12px 4px 0; border-bottom: 1px solid #e0e0e0; }
-        ul { margin: 0; padding-left: 16px; }
-        a { color: #005a8c; word-break: break-all; }
-        pre { white-space: pre-wrap; background: #f6f6f6; padding: 12px; }
-        </style>
-        </head>
-        <body>
-        <main>
-        {{body}}
-        </main>
-        </body>
-        </html>
-        """;
 
     [GeneratedRegex(@"https?://[^\s<>""]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LinkPattern();

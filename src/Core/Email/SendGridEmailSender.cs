@@ -104,6 +104,11 @@ public sealed partial class SendGridEmailSender(
         var to = new EmailAddress(HeaderText.Clean(message.To));
         var request = new SendGridMessage { From = from, Subject = HeaderText.Clean(message.Subject) };
         request.AddTo(to);
+        if (!string.IsNullOrWhiteSpace(message.ReplyTo))
+        {
+            request.ReplyTo = new EmailAddress(HeaderText.Clean(message.ReplyTo));
+        }
+
 
         // SendGrid requires text/plain before text/html.
         request.AddContent(MimeType.Text, message.TextBody);

@@ -21,7 +21,7 @@ public static class SelectionCsv
 
     public static readonly IReadOnlyList<string> Header =
     [
-        "Rang", "Aanmelding", "Uitkomst", "Gemeente", "Wijk", "Organisatie", "Type aanvrager", "Score", "Toelichting",
+        "Rang", "Aanmelding", "Uitkomst", "Gemeente", "Wijk", "Organisatie", "Soort organisatie", "Score", "Toelichting",
     ];
 
     static readonly CsvWriterOptions Options = new()

@@ -1,3 +1,4 @@
+using Aanmelding.Core.Configuration;
 using Aanmelding.Core.Storage;
 using Aanmelding.Core.Web;
 using Aanmelding.Core.Workflows;
@@ -10,6 +11,7 @@ namespace Aanmelding.Core.Health;
 /// <c>GET /api/health</c>: 200 when storage and the workflow engine both answer, 503 with Retry-After when either
 /// does not, so "healthy" means a submission would be taken in. <c>workflowStartsQueued</c> tells how many accepted
 /// applications in this process still wait for their workflow to start (a backlog in the rush before a deadline).
+/// A configuration the app refuses to run with is a 503 that lists why (<c>configuration</c>), without secrets.
 /// </summary>
 public static class HealthEndpoint
 {
@@ -17,6 +19,11 @@ public static class HealthEndpoint
 
     public static async Task<IResult> HandleAsync(HttpContext context, DurableTaskClient? durable, [AsParameters] HealthServices services)
     {
+        if (!services.Configuration.IsValid)
+        {
+            return Results.Json(new { status = "misconfigured", configuration = services.Configuration.Problems }, statusCode: StatusCodes.Status503ServiceUnavailable);
+        }
+
         var tables = services.Tables;
         var storage = await ProbeAsync(context, async token =>
         {

@@ -1,10 +1,11 @@
+using Aanmelding.Core.Configuration;
 using Aanmelding.Core.Storage;
 using Aanmelding.Core.Workflows;
 
 namespace Aanmelding.Core.Health;
 
 /// <summary>
-/// What the health route probes, as one parameter: LocalHost binds it per request (<c>[AsParameters]</c>), the
+/// What the health route probes and reports, as one parameter: LocalHost binds it per request (<c>[AsParameters]</c>), the
 /// Functions class receives it through its constructor.
 /// </summary>
-public sealed record HealthServices(TableSet Tables, ApplicationWorkflowDispatcher Dispatcher);
+public sealed record HealthServices(TableSet Tables, ApplicationWorkflowDispatcher Dispatcher, ConfigurationCheck Configuration);

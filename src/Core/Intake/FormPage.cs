@@ -7,8 +7,9 @@ using Aanmelding.Core.Web;
 namespace Aanmelding.Core.Intake;
 
 /// <summary>
-/// The application form (DESIGN §5): Dutch, semantic, labelled, usable without JavaScript. Shown again after a
-/// mistake with every message beside its field and everything typed kept.
+/// The application form (DESIGN §5): Dutch, semantic, labelled, usable without JavaScript, built from NL Design System
+/// form fields. Shown again after a mistake with every message beside its field, everything typed kept, and the
+/// focus on the list of mistakes.
 /// </summary>
 public static class FormPage
 {
@@ -25,77 +26,75 @@ public static class FormPage
     {
         var deadline = DutchDateFormat.WithZone(call.Deadline, call.TimeZone);
         var html = new StringBuilder();
-        html.Append(CultureInfo.InvariantCulture, $"<h1>Aanmelden: {Html.Encode(call.Title)}</h1>");
-        html.Append(CultureInfo.InvariantCulture, $"<p>Een oproep van {Html.Encode(string.Join(" en ", call.Organisers))}. ");
+        html.Append(HtmlPage.Heading($"Aanmelden: {call.Title}"));
+        html.Append(CultureInfo.InvariantCulture, $"<p class=\"utrecht-paragraph\">Een oproep van {Html.Encode(call.OrganisersText)}. ");
         html.Append(CultureInfo.InvariantCulture, $"Er zijn <strong>{call.Capacity} plaatsen</strong>");
         html.Append(call.OnePerMunicipality ? ", één wijk per gemeente. " : ". ");
         html.Append(CultureInfo.InvariantCulture, $"Aanmelden kan tot en met <strong>{Html.Encode(deadline)}</strong>.</p>");
 
-        if (notice is not null)
-        {
-            html.Append(CultureInfo.InvariantCulture, $"<div class=\"summary\" role=\"alert\"><p>{Html.Encode(notice)}</p>{(offerReceiptLink ? ReceiptLinkButton(call, values) : "")}</div>");
-        }
-
         if (errors.Count > 0)
         {
-            html.Append("<div class=\"summary\" role=\"alert\" tabindex=\"-1\" id=\"fouten\"><p><strong>Niet alles is goed ingevuld.</strong> Controleer:</p><ul>");
-            foreach (var (field, messages) in errors.OrderBy(e => Array.IndexOf(FieldOrder, e.Key) is var i and >= 0 ? i : FieldOrder.Length))
-            {
-                foreach (var message in messages)
-                {
-                    html.Append(CultureInfo.InvariantCulture, $"<li><a href=\"#{Id(field)}\">{Html.Encode(message)}</a></li>");
-                }
-            }
-
-            html.Append("</ul></div>");
+            html.Append(ErrorSummary(errors));
+        }
+        else if (notice is not null)
+        {
+            // Not a mistake in a field but something to read first: the focus goes there as it would to the summary.
+            html.Append(CultureInfo.InvariantCulture, $"<div class=\"utrecht-alert utrecht-alert--warning\" role=\"alert\" id=\"melding\" tabindex=\"-1\" autofocus><div class=\"utrecht-alert__content\"><div class=\"utrecht-alert__message\">{HtmlPage.Paragraph(notice)}{(offerReceiptLink ? ReceiptLinkButton(call, values) : "")}</div></div></div>");
         }
 
-        html.Append(CultureInfo.InvariantCulture, $"<form method=\"post\" action=\"/api/calls/{Html.Attribute(Uri.EscapeDataString(call.Id))}/applications\" novalidate>");
+        html.Append(CultureInfo.InvariantCulture, $"<form class=\"utrecht-form\" method=\"post\" action=\"/api/calls/{Html.Attribute(Uri.EscapeDataString(call.Id))}/applications\" novalidate>");
         html.Append(CultureInfo.InvariantCulture, $"<input type=\"hidden\" name=\"{FormBinding.IdempotencyField}\" value=\"{Html.Attribute(idempotencyKey)}\">");
 
-        html.Append("<fieldset><legend>Uw organisatie</legend>");
-        html.Append(Radios("applicantType", "Wie meldt aan?", ApplicationChoices.ApplicantTypes.Where(c => call.ApplicantTypes.Contains(c.Key)).ToList(), values, errors));
+        html.Append(Section("Uw organisatie"));
+        html.Append(Radios("applicantType", "Soort organisatie", ApplicationChoices.ApplicantTypes.Where(c => call.ApplicantTypes.Contains(c.Key)).ToList(), values, errors));
         html.Append(TextInput("organisation", "Naam van de organisatie", values, errors, maxLength: 200, autocomplete: "organization"));
         html.Append("</fieldset>");
 
-        html.Append("<fieldset><legend>De wijk</legend>");
+        html.Append(Section("De wijk"));
         html.Append(MunicipalitySelect(call, values, errors));
         html.Append(TextInput("neighbourhood", "Wijk", values, errors, maxLength: 100));
         html.Append(TextInput("homes", "Aantal woningen (niet verplicht)", values, errors, type: "text", inputMode: "numeric", hint: "Een heel getal, bijvoorbeeld 1200."));
         html.Append(Radios("gasFreeStatus", "Is de wijk aangewezen om van het aardgas af te gaan?", ApplicationChoices.GasFreeStatuses, values, errors));
         html.Append(Checkboxes("challenges", "Welke opgaven spelen er in de wijk?", ApplicationChoices.Challenges, values, errors, "Kies er één of meer."));
         html.Append(TextArea("motivation", "Motivatie", values, errors, 5000, "Waarom wilt u meedoen, en wat wilt u in de wijk bereiken? 100 tot 5000 tekens."));
-        html.Append(TextArea("partners", "Partners (niet verplicht)", values, errors, 2000, "Met wie werkt u samen, bijvoorbeeld woningcorporaties of bewonersorganisaties?"));
+        html.Append(TextArea("partners", "Samenwerkingspartners (niet verplicht)", values, errors, 2000, "Met wie werkt u samen, bijvoorbeeld woningcorporaties of bewonersorganisaties?"));
         html.Append("</fieldset>");
 
-        html.Append("<fieldset><legend>Contactpersoon</legend>");
+        html.Append(Section("Contactpersoon"));
         html.Append(TextInput("contact.name", "Naam", values, errors, maxLength: 100, autocomplete: "name"));
         html.Append(TextInput("contact.email", "E-mailadres", values, errors, type: "email", maxLength: 254, autocomplete: "email", hint: "Hierheen sturen wij de ontvangstbevestiging en de uitkomst."));
         html.Append(TextInput("contact.phone", "Telefoonnummer (niet verplicht)", values, errors, type: "tel", maxLength: 30, autocomplete: "tel"));
         html.Append("</fieldset>");
 
-        html.Append(Field("consent", errors, inner: $"""
-            <label class="choice"><input type="checkbox" id="consent" name="consent" value="true"{(values.All("consent").Contains("true") ? " checked" : "")}{Described("consent", errors)}>
-            Ik ga ermee akkoord dat Platform31 en Nyenrode deze gegevens gebruiken voor de selectie en daarover contact met mij opnemen.</label>
-            """));
+        html.Append(Field("consent", errors, ErrorText("consent", errors) + Choice(
+            "checkbox", "consent", "true", $"Ik ga ermee akkoord dat {call.OrganisersText} deze gegevens gebruiken voor de selectie en daarover contact met mij opnemen.",
+            values.All("consent").Contains("true"), id: Id("consent"), describedBy: Described("consent", errors))));
 
         // Hidden from people (and from screen readers); bots that fill every field give themselves away.
-        html.Append($"<div class=\"trap\" aria-hidden=\"true\"><label for=\"{FormBinding.TrapField}\">Laat dit veld leeg</label><input type=\"text\" id=\"{FormBinding.TrapField}\" name=\"{FormBinding.TrapField}\" tabindex=\"-1\" autocomplete=\"off\"></div>");
-        html.Append("<p><button type=\"submit\">Aanmelding versturen</button></p>");
+        html.Append($"<div class=\"aanmelding-trap\" aria-hidden=\"true\"><label for=\"{FormBinding.TrapField}\">Laat dit veld leeg</label><input type=\"text\" id=\"{FormBinding.TrapField}\" name=\"{FormBinding.TrapField}\" tabindex=\"-1\" autocomplete=\"off\"></div>");
+        html.Append("<div class=\"utrecht-button-group\"><button class=\"utrecht-button utrecht-button--primary-action\" type=\"submit\">Aanmelding versturen</button></div>");
         html.Append("</form>");
-        return HtmlPage.Render($"Aanmelden – {call.Title}", html.ToString(), string.Join(" en ", call.Organisers));
+        var title = errors.Count > 0 ? "Fout: aanmelden" : "Aanmelden";
+        return HtmlPage.Render(call, title, html.ToString());
     }
 
     public static string Closed(CallDefinition call) =>
         HtmlPage.Render(
-            $"Gesloten – {call.Title}",
-            $"""
-            <h1>{Html.Encode(call.Title)}</h1>
-            <div class="notice" role="status"><p><strong>Aanmelden is gesloten sinds {Html.Encode(DutchDateFormat.WithZone(call.Deadline, call.TimeZone))}.</strong></p></div>
-            <p>De beoordelaars bekijken nu de aanmeldingen. Iedereen die zich heeft aangemeld hoort de uitkomst tegelijk per e-mail.</p>
-            <p>Een oproep van {Html.Encode(string.Join(" en ", call.Organisers))}.</p>
-            """,
-            string.Join(" en ", call.Organisers));
+            call,
+            "Aanmeldtermijn gesloten",
+            HtmlPage.Heading(call.Title)
+            + HtmlPage.Alert("info", $"<p class=\"utrecht-paragraph\"><strong>De aanmeldtermijn is gesloten sinds {Html.Encode(DutchDateFormat.WithZone(call.Deadline, call.TimeZone))}.</strong></p>")
+            + HtmlPage.Paragraph("De beoordelaars bekijken nu de aanmeldingen. Iedere aanmelder hoort de uitkomst tegelijk per e-mail.")
+            + HtmlPage.Paragraph($"Een oproep van {call.OrganisersText}."));
+
+    static string ErrorSummary(IReadOnlyDictionary<string, string[]> errors) =>
+        FormFields.ErrorSummary(
+            "Niet alles is goed ingevuld",
+            errors.OrderBy(e => Array.IndexOf(FieldOrder, e.Key) is var i and >= 0 ? i : FieldOrder.Length)
+                .SelectMany(e => e.Value.Select(message => (Id(e.Key), message))));
+
+    static string Section(string legend) =>
+        $"<fieldset class=\"utrecht-form-fieldset utrecht-form-fieldset--html-fieldset\"><legend class=\"utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend aanmelding-section\">{Html.Encode(legend)}</legend>";
 
     /// <summary>
     /// The wijk's organisation, municipality and name, posted to the receipt-link route: that application's link goes
@@ -103,11 +102,11 @@ public static class FormPage
     /// </summary>
     static string ReceiptLinkButton(CallDefinition call, FormValues values) =>
         $"""
-        <form method="post" action="{Html.Attribute(ReceiptLinkEndpoint.PathFor(call.Id))}">
+        <form class="utrecht-form" method="post" action="{Html.Attribute(ReceiptLinkEndpoint.PathFor(call.Id))}">
         <input type="hidden" name="organisation" value="{Html.Attribute(values["organisation"])}">
         <input type="hidden" name="municipality" value="{Html.Attribute(values["municipality"])}">
         <input type="hidden" name="neighbourhood" value="{Html.Attribute(values["neighbourhood"])}">
-        <button type="submit" class="secondary">Stuur de link naar die aanmelding opnieuw</button>
+        <div class="utrecht-button-group"><button type="submit" class="utrecht-button utrecht-button--secondary-action">Stuur de link naar die aanmelding opnieuw</button></div>
         </form>
         """;
 
@@ -125,50 +124,68 @@ public static class FormPage
                 $"<option value=\"{Html.Attribute(municipality.Code)}\"{(municipality.Code == chosen ? " selected" : "")}>{Html.Encode(municipality.Name)}</option>");
         }
 
+        var hint = $"De gemeente waarin de wijk ligt ({register.Source}).";
         return Field(field, errors, $"""
-            <label for="{Id(field)}">Gemeente</label><p class="hint">De gemeente waarin de wijk ligt ({Html.Encode(register.Source)}).</p>
-            <select id="{Id(field)}" name="{field}" autocomplete="off"{Described(field, errors)}>{options}</select>
+            {Label(field, "Gemeente")}{Hint(field, hint)}{ErrorText(field, errors)}
+            <div class="utrecht-form-field__input"><select class="utrecht-select utrecht-select--html-select{(errors.ContainsKey(field) ? " utrecht-select--invalid" : "")}" id="{Id(field)}" name="{field}" autocomplete="off"{Described(field, errors, hint)}>{options}</select></div>
             """);
     }
 
     static string Id(string field) => "f-" + field.Replace('.', '-');
 
-    static string Described(string field, IReadOnlyDictionary<string, string[]> errors) =>
-        errors.ContainsKey(field) ? $" aria-invalid=\"true\" aria-describedby=\"{Id(field)}-fout\"" : "";
+    static string HintId(string field) => Id(field) + "-uitleg";
+
+    static string ErrorId(string field) => Id(field) + "-fout";
+
+    /// <summary>The attributes that tie a control to its error message and its hint, in the order they are read.</summary>
+    static string Described(string field, IReadOnlyDictionary<string, string[]> errors, string? hint = null) =>
+        FormFields.DescribedBy(errors.ContainsKey(field), errors.ContainsKey(field) ? ErrorId(field) : null, hint is null ? null : HintId(field));
 
     static string ErrorText(string field, IReadOnlyDictionary<string, string[]> errors) =>
-        errors.TryGetValue(field, out var messages)
-            ? $"<p class=\"error\" id=\"{Id(field)}-fout\">{string.Join(" ", messages.Select(Html.Encode))}</p>"
-            : "";
+        FormFields.ErrorMessage(ErrorId(field), errors.GetValueOrDefault(field));
 
-    static string Field(string field, IReadOnlyDictionary<string, string[]> errors, string inner) =>
-        $"<div class=\"field{(errors.ContainsKey(field) ? " invalid" : "")}\">{ErrorText(field, errors)}{inner}</div>";
+    static string Hint(string field, string? hint) => FormFields.Description(HintId(field), hint);
+
+    static string Label(string field, string label) => FormFields.Label(Id(field), label);
+
+    static string Field(string field, IReadOnlyDictionary<string, string[]> errors, string inner) => FormFields.Field(errors.ContainsKey(field), inner);
 
     static string TextInput(string field, string label, FormValues values, IReadOnlyDictionary<string, string[]> errors,
         string type = "text", int? maxLength = null, string? autocomplete = null, string? hint = null, string? inputMode = null) =>
         Field(field, errors, $"""
-            <label for="{Id(field)}">{Html.Encode(label)}</label>{(hint is null ? "" : $"<p class=\"hint\">{Html.Encode(hint)}</p>")}
-            <input type="{type}" id="{Id(field)}" name="{field}" value="{Html.Attribute(values[field])}"{(maxLength is null ? "" : $" maxlength=\"{maxLength}\"")}{(autocomplete is null ? "" : $" autocomplete=\"{autocomplete}\"")}{(inputMode is null ? "" : $" inputmode=\"{inputMode}\"")}{Described(field, errors)}>
+            {Label(field, label)}{Hint(field, hint)}{ErrorText(field, errors)}
+            <div class="utrecht-form-field__input"><input class="utrecht-textbox utrecht-textbox--html-input{(errors.ContainsKey(field) ? " utrecht-textbox--invalid" : "")}" type="{type}" id="{Id(field)}" name="{field}" value="{Html.Attribute(values[field])}"{(maxLength is null ? "" : $" maxlength=\"{maxLength}\"")}{(autocomplete is null ? "" : $" autocomplete=\"{autocomplete}\"")}{(inputMode is null ? "" : $" inputmode=\"{inputMode}\"")}{Described(field, errors, hint)}></div>
             """);
 
     static string TextArea(string field, string label, FormValues values, IReadOnlyDictionary<string, string[]> errors, int maxLength, string hint) =>
         Field(field, errors, $"""
-            <label for="{Id(field)}">{Html.Encode(label)}</label><p class="hint">{Html.Encode(hint)}</p>
-            <textarea id="{Id(field)}" name="{field}" maxlength="{maxLength}"{Described(field, errors)}>{Html.Encode(values[field])}</textarea>
+            {Label(field, label)}{Hint(field, hint)}{ErrorText(field, errors)}
+            <div class="utrecht-form-field__input"><textarea class="utrecht-textarea utrecht-textarea--html-textarea{(errors.ContainsKey(field) ? " utrecht-textarea--invalid" : "")}" id="{Id(field)}" name="{field}" maxlength="{maxLength}"{Described(field, errors, hint)}>{Html.Encode(values[field])}</textarea></div>
             """);
 
-    static string Radios(string field, string legend, IReadOnlyList<KeyValuePair<string, string>> choices, FormValues values, IReadOnlyDictionary<string, string[]> errors)
-    {
-        var options = string.Concat(choices.Select((c, i) =>
-            $"<label class=\"choice\"><input type=\"radio\" name=\"{field}\" value=\"{Html.Attribute(c.Key)}\"{(i == 0 ? $" id=\"{Id(field)}\"" : "")}{(values[field] == c.Key ? " checked" : "")}> {Html.Encode(c.Value)}</label>"));
-        return Field(field, errors, $"<fieldset{Described(field, errors)}><legend>{Html.Encode(legend)}</legend>{options}</fieldset>");
-    }
+    static string Radios(string field, string legend, IReadOnlyList<KeyValuePair<string, string>> choices, FormValues values, IReadOnlyDictionary<string, string[]> errors) =>
+        Group(field, legend, string.Concat(choices.Select((c, i) =>
+            Choice("radio", field, c.Key, c.Value, values[field] == c.Key, i == 0 ? Id(field) : null))), errors, hint: null);
 
     static string Checkboxes(string field, string legend, IReadOnlyList<KeyValuePair<string, string>> choices, FormValues values, IReadOnlyDictionary<string, string[]> errors, string hint)
     {
         var chosen = values.All(field);
-        var options = string.Concat(choices.Select((c, i) =>
-            $"<label class=\"choice\"><input type=\"checkbox\" name=\"{field}\" value=\"{Html.Attribute(c.Key)}\"{(i == 0 ? $" id=\"{Id(field)}\"" : "")}{(chosen.Contains(c.Key) ? " checked" : "")}> {Html.Encode(c.Value)}</label>"));
-        return Field(field, errors, $"<fieldset{Described(field, errors)}><legend>{Html.Encode(legend)}</legend><p class=\"hint\">{Html.Encode(hint)}</p>{options}</fieldset>");
+        return Group(field, legend, string.Concat(choices.Select((c, i) =>
+            Choice("checkbox", field, c.Key, c.Value, chosen.Contains(c.Key), i == 0 ? Id(field) : null))), errors, hint);
+    }
+
+    /// <summary>Radio buttons or checkboxes under one question: the fieldset names them, its hint and error are tied to the group.</summary>
+    static string Group(string field, string legend, string options, IReadOnlyDictionary<string, string[]> errors, string? hint) =>
+        Field(field, errors,
+            $"<fieldset class=\"utrecht-form-fieldset utrecht-form-fieldset--html-fieldset\"{Described(field, errors, hint)}>"
+            + $"<legend class=\"utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend\">{Html.Encode(legend)}</legend>"
+            + $"{Hint(field, hint)}{ErrorText(field, errors)}{options}</fieldset>");
+
+    /// <summary>One radio button or checkbox inside its label (the first of a group carries the id the error summary links to).</summary>
+    static string Choice(string type, string name, string value, string label, bool isChecked, string? id, string describedBy = "")
+    {
+        var input = type == "radio" ? "utrecht-radio-button utrecht-radio-button--html-input" : "utrecht-checkbox utrecht-checkbox--html-input";
+        return $"<div class=\"utrecht-form-field utrecht-form-field--{type}\"><label class=\"utrecht-form-field__label utrecht-form-label utrecht-form-label--{type}\">"
+            + $"<input class=\"utrecht-form-field__input {input}\" type=\"{type}\" name=\"{name}\" value=\"{Html.Attribute(value)}\"{(id is null ? "" : $" id=\"{id}\"")}{(isChecked ? " checked" : "")}{describedBy}> {Html.Encode(label)}</label></div>";
     }
 }

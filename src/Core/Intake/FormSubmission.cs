@@ -1,4 +1,3 @@
-using System.Text;
 using Aanmelding.Contracts;
 using Aanmelding.Core.Calls;
 using Aanmelding.Core.Web;
@@ -15,12 +14,12 @@ public static class FormSubmission
         var call = services.Calls.Find(callId);
         if (call is null)
         {
-            return HtmlPage.Message("Oproep niet gevonden", "Deze oproep bestaat niet.", StatusCodes.Status404NotFound);
+            return HtmlPage.Message(services.Calls.Default, "Oproep niet gevonden", "Deze oproep bestaat niet.", StatusCodes.Status404NotFound);
         }
 
         if (!RequestBody.TryParseForm(body, out var fields))
         {
-            return HtmlPage.Message("Formulier niet leesbaar", "Het formulier kon niet worden gelezen. Probeer het opnieuw.", StatusCodes.Status400BadRequest);
+            return HtmlPage.Message(call, "Formulier niet leesbaar", "Het formulier kon niet worden gelezen. Probeer het opnieuw.", StatusCodes.Status400BadRequest);
         }
 
         var values = new FormValues(fields);
@@ -28,7 +27,7 @@ public static class FormSubmission
         if (values[FormBinding.TrapField].Length > 0)
         {
             // A bot filled in the invisible field: answer as if all went well and store nothing.
-            return HtmlPage.Message("Bedankt", "Uw aanmelding is ontvangen.", StatusCodes.Status200OK);
+            return HtmlPage.Message(call, "Bedankt", "Uw aanmelding is ontvangen.", StatusCodes.Status200OK);
         }
 
         var idempotencyKey = values[FormBinding.IdempotencyField];
@@ -50,23 +49,22 @@ public static class FormSubmission
         {
             SubmissionOutcome.Accepted => new SeeOther(LinkBuilder.ReceiptPath(result.Application!.Id, result.ReceiptToken!)),
             SubmissionOutcome.Invalid => Again(call, values, result.Errors, idempotencyKey),
-            SubmissionOutcome.CallClosed => Results.Content(FormPage.Closed(call), "text/html; charset=utf-8", Encoding.UTF8, StatusCodes.Status409Conflict),
+            SubmissionOutcome.CallClosed => new HtmlPageResult(FormPage.Closed(call), StatusCodes.Status409Conflict),
             SubmissionOutcome.Duplicate => Again(call, values, new Dictionary<string, string[]>(), idempotencyKey, StatusCodes.Status409Conflict,
                 SubmissionEndpoint.DuplicateText, offerReceiptLink: true),
             SubmissionOutcome.AddressLimited => AddressLimited(context, call, values, idempotencyKey, result),
             SubmissionOutcome.IdempotencyKeyReused => Again(call, values, new Dictionary<string, string[]>(), Guid.NewGuid().ToString("N"), StatusCodes.Status422UnprocessableEntity,
                 "Dit formulier is al eens verstuurd met andere gegevens. Controleer de gegevens en verstuur opnieuw."),
-            _ => HtmlPage.Message("Oproep niet gevonden", "Deze oproep bestaat niet.", StatusCodes.Status404NotFound),
+            _ => HtmlPage.Message(call, "Oproep niet gevonden", "Deze oproep bestaat niet.", StatusCodes.Status404NotFound),
         };
     }
 
-    static IResult Again(CallDefinition call, FormValues values, IReadOnlyDictionary<string, string[]> errors, string idempotencyKey,
+    static HtmlPageResult Again(CallDefinition call, FormValues values, IReadOnlyDictionary<string, string[]> errors, string idempotencyKey,
         int status = StatusCodes.Status400BadRequest, string? notice = null, bool offerReceiptLink = false) =>
-        Results.Content(FormPage.Render(call, values, errors, idempotencyKey.Length > 0 ? idempotencyKey : Guid.NewGuid().ToString("N"), notice, offerReceiptLink),
-            "text/html; charset=utf-8", Encoding.UTF8, status);
+        new HtmlPageResult(FormPage.Render(call, values, errors, idempotencyKey.Length > 0 ? idempotencyKey : Guid.NewGuid().ToString("N"), notice, offerReceiptLink), status);
 
     /// <summary>The form again, everything typed kept, with why it was not taken and when to try again.</summary>
-    static IResult AddressLimited(HttpContext context, CallDefinition call, FormValues values, string idempotencyKey, SubmissionResult result)
+    static HtmlPageResult AddressLimited(HttpContext context, CallDefinition call, FormValues values, string idempotencyKey, SubmissionResult result)
     {
         TooManyRequests.SetRetryAfter(context, result.Limit!.Value.RetryAfter);
         return Again(call, values, new Dictionary<string, string[]>(), idempotencyKey, StatusCodes.Status429TooManyRequests, SubmissionEndpoint.AddressLimitedText(result));

@@ -18,26 +18,30 @@ public static class ReceiptEndpoint
         {
             var token = context.Request.Query["token"].ToString();
             var opened = await services.Receipts.OpenAsync(id, token, context.RequestAborted);
+            var call = opened.Call ?? services.Calls.Default;
             if (opened.Expired)
             {
-                return HtmlPage.Message("Link verlopen", "Deze link naar uw aanmelding is verlopen. Neem contact op met Platform31 als u de status wilt weten.", StatusCodes.Status410Gone);
+                return HtmlPage.Message(call, "Link verlopen", $"Deze link naar uw aanmelding is verlopen. Wilt u de status weten, mail dan naar {call.ContactEmail}.", StatusCodes.Status410Gone);
             }
 
             if (!opened.Found)
             {
-                return HtmlPage.Message("Niet gevonden", "Deze aanmelding bestaat niet, of de link is niet compleet. Gebruik de link uit de ontvangstbevestiging.", StatusCodes.Status404NotFound);
+                return HtmlPage.Message(call, "Niet gevonden", "Deze aanmelding bestaat niet, of de link is niet compleet. Gebruik de link uit de ontvangstbevestiging.", StatusCodes.Status404NotFound);
             }
 
-            return Page(opened.Application!, opened.Call!, token, services.Time.GetUtcNow(), context);
+            return Page(opened.Application!, call, token, services.Time.GetUtcNow());
         });
+
+    const string ConfirmId = "f-confirm";
 
     /// <summary>The receipt page; <paramref name="withdrawNotice"/> says why a withdrawal did not happen.</summary>
     public static IResult Page(
-        Application application, CallDefinition call, string token, DateTimeOffset now, HttpContext context, string? withdrawNotice = null, int statusCode = StatusCodes.Status200OK)
-    {
-        context.Response.Headers.CacheControl = "no-store";
-        return HtmlPage.Result($"Aanmelding {application.Id}", Render(application, call, token, now, withdrawNotice), statusCode, subtitle: call.Title);
-    }
+        Application application, CallDefinition call, string token, DateTimeOffset now, string? withdrawNotice = null, int statusCode = StatusCodes.Status200OK) =>
+        HtmlPage.Result(
+            call,
+            $"{(withdrawNotice is null ? "" : "Fout: ")}Ontvangstbevestiging: {application.Form.Neighbourhood}, {application.Form.Municipality}",
+            Render(application, call, token, now, withdrawNotice),
+            statusCode);
 
     public static Task<IResult> JsonAsync(HttpContext context, string id, [AsParameters] IntakeServices services) =>
         HttpGuard.RunAsync(context, async () =>
@@ -48,7 +52,7 @@ public static class ReceiptEndpoint
                 return Problems.Gone("Deze link is verlopen.");
             }
 
-            return opened.Found ? Results.Json(View(opened.Application!)) : Problems.NotFound("Deze aanmelding bestaat niet, of het token klopt niet.");
+            return opened.Found ? PrivateResult.Json(View(opened.Application!)) : Problems.NotFound("Deze aanmelding bestaat niet, of het token klopt niet.");
         });
 
     /// <summary>The application as its applicant sees it: the public status, and the outcome once the selection is final.</summary>
@@ -74,29 +78,34 @@ public static class ReceiptEndpoint
     {
         var status = app.PublicStatus;
         var html = new StringBuilder();
-        html.Append(CultureInfo.InvariantCulture, $"<h1>Uw aanmelding {Html.Encode(app.Id)}</h1>");
-        html.Append(CultureInfo.InvariantCulture, $"<div class=\"notice\" role=\"status\"><p>Status: <strong>{Html.Encode(ApplicationStatusLabels.For(status))}</strong></p>");
+        html.Append(HtmlPage.Heading($"Uw aanmelding voor {app.Form.Neighbourhood}, {app.Form.Municipality}"));
+        var notice = new StringBuilder();
+        notice.Append(CultureInfo.InvariantCulture, $"<p class=\"utrecht-paragraph\">Status: <strong>{Html.Encode(ApplicationStatusLabels.For(status))}</strong></p>");
         if (app.Outcome is not null && app.OutcomeReason is not null)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<p>{Html.Encode(app.OutcomeReason)}</p>");
+            notice.Append(HtmlPage.Paragraph(app.OutcomeReason));
+        }
+        else if (status == ApplicationStatus.Withdrawn)
+        {
+            notice.Append(HtmlPage.Paragraph("U heeft deze aanmelding ingetrokken. Zij doet niet mee aan de selectie."));
         }
         else if (status == ApplicationStatus.Submitted)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<p>Bewaar deze pagina of de link uit de ontvangstbevestiging. Alle aanmelders horen de uitkomst tegelijk, na de selectie.</p>");
+            notice.Append(HtmlPage.Paragraph("Bewaar deze pagina of de link uit de ontvangstbevestiging. Alle aanmelders horen de uitkomst tegelijk, na de selectie."));
         }
 
-        html.Append("</div>");
-        html.Append("<h2>Wat u heeft ingestuurd</h2>").Append(ApplicationDetailsHtml.Render(app, call));
+        html.Append(HtmlPage.Alert(status == ApplicationStatus.Withdrawn ? "warning" : "info", notice.ToString()));
+        html.Append(HtmlPage.SubHeading("Wat u heeft ingestuurd")).Append(ApplicationDetailsHtml.Render(app, call));
 
         if (status == ApplicationStatus.Submitted && call.IsOpenAt(now))
         {
             html.Append(CultureInfo.InvariantCulture, $"""
-                <h2>Aanmelding intrekken</h2>
-                <p>U kunt uw aanmelding intrekken tot {Html.Encode(DutchDateFormat.WithZone(call.Deadline, call.TimeZone))}. Daarna kunt u voor deze wijk opnieuw aanmelden.</p>
-                {(withdrawNotice is null ? "" : $"<div class=\"summary\" role=\"alert\"><p><a href=\"#f-confirm\">{Html.Encode(withdrawNotice)}</a></p></div>")}
-                <form method="post" action="/api/applications/{Html.Attribute(Uri.EscapeDataString(app.Id))}/withdraw?token={Html.Attribute(Uri.EscapeDataString(token))}">
-                <div class="field{(withdrawNotice is null ? "" : " invalid")}"><label class="choice"><input type="checkbox" id="f-confirm" name="{WithdrawEndpoint.ConfirmField}" value="true" required{(withdrawNotice is null ? "" : " aria-invalid=\"true\"")}> Ja, ik wil deze aanmelding intrekken.</label></div>
-                <button type="submit" class="danger">Aanmelding intrekken</button>
+                {HtmlPage.SubHeading("Aanmelding intrekken")}
+                {HtmlPage.Paragraph($"U kunt uw aanmelding intrekken tot en met {DutchDateFormat.WithZone(call.Deadline, call.TimeZone)}. Zolang de aanmeldtermijn loopt, kunt u deze wijk daarna opnieuw aanmelden.")}
+                {(withdrawNotice is null ? "" : FormFields.ErrorSummary("Niet ingetrokken", [(ConfirmId, withdrawNotice)]))}
+                <form class="utrecht-form" method="post" action="/api/applications/{Html.Attribute(Uri.EscapeDataString(app.Id))}/withdraw?token={Html.Attribute(Uri.EscapeDataString(token))}">
+                <div class="utrecht-form-field utrecht-form-field--checkbox utrecht-form-field--distanced{(withdrawNotice is null ? "" : " utrecht-form-field--invalid")}"><label class="utrecht-form-field__label utrecht-form-label utrecht-form-label--checkbox"><input class="utrecht-form-field__input utrecht-checkbox utrecht-checkbox--html-input" type="checkbox" id="{ConfirmId}" name="{WithdrawEndpoint.ConfirmField}" value="true" required{FormFields.DescribedBy(withdrawNotice is not null)}> Ja, ik wil deze aanmelding intrekken.</label></div>
+                <div class="utrecht-button-group"><button type="submit" class="utrecht-button utrecht-button--primary-action utrecht-button--danger">Aanmelding intrekken</button></div>
                 </form>
                 """);
         }

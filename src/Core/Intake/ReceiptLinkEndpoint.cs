@@ -28,15 +28,16 @@ public static class ReceiptLinkEndpoint
                 return Problems.UnsupportedMediaType();
             }
 
+            var call = services.Calls.Find(callId) ?? services.Calls.Default;
             if (services.Limits.ForClient(context.Connection.RemoteIpAddress) is { Allowed: false } limited)
             {
-                return TooManyRequests.Answer(context, limited.RetryAfter, page);
+                return TooManyRequests.Answer(context, call, limited.RetryAfter, page);
             }
 
             var body = await RequestBody.ReadAsync(request, context.RequestAborted);
             if (body is null)
             {
-                return page ? HtmlPage.Message("Te groot", "Het verzoek is te groot.", StatusCodes.Status413PayloadTooLarge) : Problems.TooLarge(RequestBody.MaxBytes);
+                return page ? HtmlPage.Message(call, "Te groot", "Het verzoek is te groot.", StatusCodes.Status413PayloadTooLarge) : Problems.TooLarge(RequestBody.MaxBytes);
             }
 
             ReceiptLinkQuery query;
@@ -44,7 +45,7 @@ public static class ReceiptLinkEndpoint
             {
                 if (!RequestBody.TryParseForm(body, out var fields))
                 {
-                    return HtmlPage.Message("Formulier niet leesbaar", "Het formulier kon niet worden gelezen.", StatusCodes.Status400BadRequest);
+                    return HtmlPage.Message(call, "Formulier niet leesbaar", "Het formulier kon niet worden gelezen.", StatusCodes.Status400BadRequest);
                 }
 
                 var values = new FormValues(fields);
@@ -61,11 +62,11 @@ public static class ReceiptLinkEndpoint
 
             if (!await services.ReceiptLinks.RequestAsync(callId, query, durable, context.RequestAborted))
             {
-                return page ? HtmlPage.Message("Oproep niet gevonden", "Deze oproep bestaat niet.", StatusCodes.Status404NotFound) : Problems.NotFound("Deze oproep bestaat niet.");
+                return page ? HtmlPage.Message(call, "Oproep niet gevonden", "Deze oproep bestaat niet.", StatusCodes.Status404NotFound) : Problems.NotFound("Deze oproep bestaat niet.");
             }
 
             return page
-                ? HtmlPage.Message("Verzoek ontvangen", Answer, StatusCodes.Status200OK)
+                ? HtmlPage.Message(call, "Verzoek ontvangen", Answer, StatusCodes.Status200OK)
                 : Results.Json(new { status = "accepted", detail = Answer }, statusCode: StatusCodes.Status202Accepted);
         });
 }

@@ -30,7 +30,7 @@ public static class SubmissionEndpoint
         // Before the body is read: a client over its limit costs as little as possible.
         if (services.Limits.ForClient(context.Connection.RemoteIpAddress) is { Allowed: false } limited)
         {
-            return TooManyRequests.Answer(context, limited.RetryAfter, page: isForm);
+            return TooManyRequests.Answer(context, services.Calls.Find(callId) ?? services.Calls.Default, limited.RetryAfter, page: isForm);
         }
 
         var body = await RequestBody.ReadAsync(request, context.RequestAborted);
@@ -53,7 +53,7 @@ public static class SubmissionEndpoint
         return result.Outcome switch
         {
             SubmissionOutcome.Accepted => Accepted(request, result),
-            SubmissionOutcome.AddressLimited => TooManyRequests.Answer(context, result.Limit!.Value.RetryAfter, page: false, AddressLimitedText(result)),
+            SubmissionOutcome.AddressLimited => TooManyRequests.Answer(context, services.Calls.Default, result.Limit!.Value.RetryAfter, page: false, AddressLimitedText(result)),
             _ => Refusal(result),
         };
     }
@@ -66,11 +66,11 @@ public static class SubmissionEndpoint
     public const string DuplicateText =
         "Uw organisatie heeft deze wijk al aangemeld. Wij sturen de link naar die aanmelding op verzoek opnieuw naar het e-mailadres dat daarbij is opgegeven.";
 
-    static IResult Accepted(HttpRequest request, SubmissionResult result)
+    static PrivateResult Accepted(HttpRequest request, SubmissionResult result)
     {
         var application = result.Application!;
         var statusUrl = $"{request.Scheme}://{request.Host}{LinkBuilder.ReceiptApiPath(application.Id, result.ReceiptToken!)}";
-        return Results.Accepted(statusUrl, new SubmissionAccepted(application.Id, WireName.Of(application.PublicStatus), statusUrl));
+        return new PrivateResult(Results.Accepted(statusUrl, new SubmissionAccepted(application.Id, WireName.Of(application.PublicStatus), statusUrl)));
     }
 
     /// <summary>The problem answer for every outcome but Accepted.</summary>

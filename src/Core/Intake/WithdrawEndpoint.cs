@@ -23,7 +23,7 @@ public static class WithdrawEndpoint
             var body = await RequestBody.ReadAsync(context.Request, context.RequestAborted);
             if (body is null)
             {
-                return browser ? HtmlPage.Message("Te groot", "Het verzoek is te groot.", StatusCodes.Status413PayloadTooLarge) : Problems.TooLarge(RequestBody.MaxBytes);
+                return browser ? HtmlPage.Message(services.Calls.Default, "Te groot", "Het verzoek is te groot.", StatusCodes.Status413PayloadTooLarge) : Problems.TooLarge(RequestBody.MaxBytes);
             }
 
             bool confirmed;
@@ -45,24 +45,25 @@ public static class WithdrawEndpoint
             }
 
             var result = await services.Withdrawals.WithdrawAsync(id, token, confirmed, durable, context.RequestAborted);
+            var call = result.Call ?? services.Calls.Default;
             switch (result.Outcome)
             {
                 case WithdrawalOutcome.Withdrawn:
-                    return browser ? new SeeOther(LinkBuilder.ReceiptPath(id, token)) : Results.Json(ReceiptEndpoint.View(result.Application!));
+                    return browser ? new SeeOther(LinkBuilder.ReceiptPath(id, token)) : PrivateResult.Json(ReceiptEndpoint.View(result.Application!));
                 case WithdrawalOutcome.NotConfirmed:
                     return browser
-                        ? ReceiptEndpoint.Page(result.Application!, result.Call!, token, services.Time.GetUtcNow(), context, NotConfirmedText, StatusCodes.Status400BadRequest)
+                        ? ReceiptEndpoint.Page(result.Application!, call, token, services.Time.GetUtcNow(), NotConfirmedText, StatusCodes.Status400BadRequest)
                         : Problems.Validation(new Dictionary<string, string[]> { [ConfirmField] = ["Stuur {\"confirm\": true} om de aanmelding in te trekken. Er is niets veranderd."] });
                 case WithdrawalOutcome.LinkExpired:
-                    return browser ? HtmlPage.Message("Link verlopen", "Deze link is verlopen.", StatusCodes.Status410Gone) : Problems.Gone("Deze link is verlopen.");
+                    return browser ? HtmlPage.Message(call, "Link verlopen", "Deze link is verlopen.", StatusCodes.Status410Gone) : Problems.Gone("Deze link is verlopen.");
                 case WithdrawalOutcome.CallClosed:
-                    var message = $"Intrekken kon tot {DutchDateFormat.WithZone(result.Call!.Deadline, result.Call.TimeZone)}.";
-                    return browser ? HtmlPage.Message("Intrekken niet meer mogelijk", message, StatusCodes.Status409Conflict) : Problems.CallClosed(message);
+                    var message = $"Intrekken kon tot en met {DutchDateFormat.WithZone(call.Deadline, call.TimeZone)}.";
+                    return browser ? HtmlPage.Message(call, "Intrekken niet meer mogelijk", message, StatusCodes.Status409Conflict) : Problems.CallClosed(message);
                 case WithdrawalOutcome.NotWithdrawable:
                     const string refusal = "Deze aanmelding kan niet meer worden ingetrokken.";
-                    return browser ? HtmlPage.Message("Intrekken niet mogelijk", refusal, StatusCodes.Status409Conflict) : Problems.Conflict("not-withdrawable", "Intrekken niet mogelijk.", refusal);
+                    return browser ? HtmlPage.Message(call, "Intrekken niet mogelijk", refusal, StatusCodes.Status409Conflict) : Problems.Conflict("not-withdrawable", "Intrekken niet mogelijk.", refusal);
                 default:
-                    return browser ? HtmlPage.Message("Niet gevonden", "Deze aanmelding bestaat niet, of de link is niet compleet.", StatusCodes.Status404NotFound) : Problems.NotFound();
+                    return browser ? HtmlPage.Message(call, "Niet gevonden", "Deze aanmelding bestaat niet, of de link is niet compleet.", StatusCodes.Status404NotFound) : Problems.NotFound();
             }
         });
 }

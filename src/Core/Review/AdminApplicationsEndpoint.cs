@@ -22,7 +22,7 @@ public static class AdminApplicationsEndpoint
                     a.Id, a.Status, a.SubmittedAt, a.Form.ApplicantType, a.Form.Organisation, a.Form.Municipality, a.MunicipalityCode,
                     a.Form.Neighbourhood, a.Decision, a.Score, a.DecidedBy, a.DecidedAt, a.Outcome, a.Rank))
                 .ToList();
-            return Results.Json(new { callId, phase = state.Phase, count = applications.Count, applications });
+            return PrivateResult.Json(new { callId, phase = state.Phase, count = applications.Count, applications });
         });
 
     sealed record Row(

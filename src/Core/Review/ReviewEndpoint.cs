@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text;
+using Aanmelding.Core.Calls;
 using Aanmelding.Core.Web;
 using Microsoft.AspNetCore.Http;
 using Microsoft.DurableTask.Client;
@@ -17,27 +17,27 @@ public static class ReviewEndpoint
         {
             var token = context.Request.Query["token"].ToString();
             var review = await services.Reviews.OpenAsync(id, token, context.RequestAborted);
-            context.Response.Headers.CacheControl = "no-store";
-            return PageFor(review, token);
+            return PageFor(review, token, services.Calls.Default);
         });
 
     public static Task<IResult> FormPostAsync(HttpContext context, string id, DurableTaskClient durable, [AsParameters] ReviewServices services) =>
         HttpGuard.RunAsync(context, async () =>
         {
+            var anyCall = services.Calls.Default;
             if (!RequestBody.IsForm(context.Request))
             {
-                return HtmlPage.Message("Niet ondersteund", "Verstuur het besluit met het formulier op de beoordelingspagina.", StatusCodes.Status415UnsupportedMediaType);
+                return HtmlPage.Message(anyCall, "Niet ondersteund", "Verstuur het besluit met het formulier op de beoordelingspagina.", StatusCodes.Status415UnsupportedMediaType);
             }
 
             var body = await RequestBody.ReadAsync(context.Request, context.RequestAborted);
             if (body is null)
             {
-                return HtmlPage.Message("Te groot", "Het formulier is te groot.", StatusCodes.Status413PayloadTooLarge);
+                return HtmlPage.Message(anyCall, "Te groot", "Het formulier is te groot.", StatusCodes.Status413PayloadTooLarge);
             }
 
             if (!RequestBody.TryParseForm(body, out var fields))
             {
-                return HtmlPage.Message("Formulier niet leesbaar", "Het formulier kon niet worden gelezen.", StatusCodes.Status400BadRequest);
+                return HtmlPage.Message(anyCall, "Formulier niet leesbaar", "Het formulier kon niet worden gelezen.", StatusCodes.Status400BadRequest);
             }
 
             var scoreText = fields.TryGetValue("score", out var s) ? s.ToString().Trim() : "";
@@ -52,11 +52,11 @@ public static class ReviewEndpoint
             var result = await services.Reviews.DecideAsync(id, submission, durable, context.RequestAborted);
             return result.Outcome switch
             {
-                ReviewOutcome.Recorded => Results.Content(ReviewPage.Confirmation(result, submission.Token!), "text/html; charset=utf-8", Encoding.UTF8),
-                ReviewOutcome.Invalid => Results.Content(ReviewPage.Render(result, submission.Token!, result.Errors, submission), "text/html; charset=utf-8", Encoding.UTF8, StatusCodes.Status400BadRequest),
+                ReviewOutcome.Recorded => new HtmlPageResult(ReviewPage.Confirmation(result, submission.Token!)),
+                ReviewOutcome.Invalid => new HtmlPageResult(ReviewPage.Render(result, submission.Token!, result.Errors, submission), StatusCodes.Status400BadRequest),
                 ReviewOutcome.SelectionStarted or ReviewOutcome.SelectionFinal or ReviewOutcome.Withdrawn =>
-                    Results.Content(ReviewPage.Render(result, submission.Token!), "text/html; charset=utf-8", Encoding.UTF8, StatusCodes.Status409Conflict),
-                _ => PageFor(result, submission.Token ?? ""),
+                    new HtmlPageResult(ReviewPage.Render(result, submission.Token!), StatusCodes.Status409Conflict),
+                _ => PageFor(result, submission.Token ?? "", anyCall),
             };
         });
 
@@ -72,7 +72,7 @@ public static class ReviewEndpoint
             var result = await services.Reviews.DecideAsync(id, submission, durable, context.RequestAborted);
             return result.Outcome switch
             {
-                ReviewOutcome.Recorded => Results.Json(new
+                ReviewOutcome.Recorded => PrivateResult.Json(new
                 {
                     id,
                     decision = result.Decision!.Decision,
@@ -95,10 +95,14 @@ public static class ReviewEndpoint
 
     const string ExpiredText = "Deze beoordelingslink is verlopen: de beoordelingstermijn is voorbij. Neem contact op met de programmaleiding.";
 
-    static IResult PageFor(ReviewResult review, string token) => review.Outcome switch
+    static IResult PageFor(ReviewResult review, string token, CallDefinition anyCall)
     {
-        ReviewOutcome.Forbidden => HtmlPage.Message("Geen toegang", ForbiddenText, StatusCodes.Status403Forbidden),
-        ReviewOutcome.Expired => HtmlPage.Message("Link verlopen", ExpiredText, StatusCodes.Status410Gone),
-        _ => Results.Content(ReviewPage.Render(review, token), "text/html; charset=utf-8", Encoding.UTF8),
-    };
+        var call = review.Call ?? anyCall;
+        return review.Outcome switch
+        {
+            ReviewOutcome.Forbidden => HtmlPage.Message(call, "Geen toegang", ForbiddenText, StatusCodes.Status403Forbidden),
+            ReviewOutcome.Expired => HtmlPage.Message(call, "Link verlopen", $"Deze beoordelingslink is verlopen: de beoordelingstermijn is voorbij. Mail naar {call.ContactEmail} als u nog iets wilt doorgeven.", StatusCodes.Status410Gone),
+            _ => new HtmlPageResult(ReviewPage.Render(review, token)),
+        };
+    }
 }

@@ -5,13 +5,14 @@ namespace Aanmelding.Core.Security;
 /// <summary>The secret behind every link token (<c>Links:SigningKey</c>); never logged.</summary>
 public sealed class LinkSigningKey
 {
+    public const string SettingName = "Links:SigningKey";
     public const int MinimumLength = 32;
 
     public LinkSigningKey(string secret)
     {
-        if (string.IsNullOrWhiteSpace(secret) || secret.Length < MinimumLength)
+        if (SecretCheck.Problem(SettingName, secret, MinimumLength) is { } problem)
         {
-            throw new InvalidOperationException($"Links:SigningKey must be at least {MinimumLength} characters.");
+            throw new InvalidOperationException(problem);
         }
 
         Bytes = Encoding.UTF8.GetBytes(secret);

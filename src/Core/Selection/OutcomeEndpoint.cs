@@ -22,17 +22,17 @@ public static class OutcomeEndpoint
             if (state.Phase != CallPhase.Final)
             {
                 return Problems.Conflict("not-final", "De selectie is nog niet definitief.",
-                    $"De selectie wordt gemaakt na de beoordelingstermijn ({DutchDateFormat.WithZone(call.ReviewDeadline, call.TimeZone)}) of als de coördinator haar eerder afrondt.",
+                    $"De selectie wordt gemaakt na de beoordelingstermijn ({DutchDateFormat.WithZone(call.ReviewDeadline, call.TimeZone)}) of als de programmaleiding haar eerder afrondt.",
                     new Dictionary<string, object?> { ["phase"] = state.Phase });
             }
 
             var rows = await services.Outcomes.ListAsync(callId, context.RequestAborted);
             if (context.Request.Headers.Accept.Any(a => a?.Contains("text/csv", StringComparison.OrdinalIgnoreCase) == true))
             {
-                return Results.File(SelectionCsv.Write(rows), "text/csv; charset=utf-8", $"selectie-{callId}.csv");
+                return new PrivateResult(Results.File(SelectionCsv.Write(rows), "text/csv; charset=utf-8", $"selectie-{callId}.csv"));
             }
 
-            return Results.Json(new
+            return PrivateResult.Json(new
             {
                 callId,
                 final = true,

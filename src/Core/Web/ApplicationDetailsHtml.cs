@@ -6,30 +6,36 @@ using Aanmelding.Core.Calls;
 
 namespace Aanmelding.Core.Web;
 
-/// <summary>The submitted data as a definition list, the same on the receipt and on the review page.</summary>
+/// <summary>
+/// The submitted data as an NL Design System data list, the same on the receipt and on the review page: each label
+/// beside its value where the line is wide enough, above it on a phone.
+/// </summary>
 public static class ApplicationDetailsHtml
 {
     public static string Render(Application app, CallDefinition call)
     {
         var form = app.Form;
-        var html = new StringBuilder("<dl>");
+        var html = new StringBuilder("<dl class=\"utrecht-data-list utrecht-data-list--rows utrecht-data-list--html-dl\">");
         Row(html, "Kenmerk", app.Id);
         Row(html, "Ontvangen op", DutchDateFormat.WithZone(app.SubmittedAt, call.TimeZone));
-        Row(html, "Aanmelder", ApplicationChoices.Label(ApplicationChoices.ApplicantTypes, form.ApplicantType ?? ""));
+        Row(html, "Soort organisatie", ApplicationChoices.Label(ApplicationChoices.ApplicantTypes, form.ApplicantType ?? ""));
         Row(html, "Organisatie", form.Organisation);
         Row(html, "Gemeente", form.Municipality);
         Row(html, "Wijk", form.Neighbourhood);
         Row(html, "Aantal woningen", form.Homes?.ToString("N0", CultureInfo.GetCultureInfo("nl-NL")));
         Row(html, "Aardgasvrij", ApplicationChoices.Label(ApplicationChoices.GasFreeStatuses, form.GasFreeStatus ?? ""));
-        Row(html, "Opgaven", string.Join(", ", (form.Challenges ?? []).Select(c => ApplicationChoices.Label(ApplicationChoices.Challenges, c))));
-        html.Append(CultureInfo.InvariantCulture, $"<dt>Motivatie</dt><dd>{Html.Paragraphs(form.Motivation)}</dd>");
-        html.Append(CultureInfo.InvariantCulture, $"<dt>Partners</dt><dd>{Html.Paragraphs(string.IsNullOrEmpty(form.Partners) ? "–" : form.Partners)}</dd>");
+        Row(html, "Opgaven in de wijk", DutchList.Join((form.Challenges ?? []).Select(c => ApplicationChoices.Label(ApplicationChoices.Challenges, c)).ToList()));
+        Item(html, "Motivatie", Html.Paragraphs(form.Motivation));
+        Item(html, "Samenwerkingspartners", Html.Paragraphs(string.IsNullOrEmpty(form.Partners) ? "–" : form.Partners));
         Row(html, "Contactpersoon", form.Contact?.Name);
         Row(html, "E-mailadres", form.Contact?.Email);
-        Row(html, "Telefoon", form.Contact?.Phone);
+        Row(html, "Telefoonnummer", form.Contact?.Phone);
         return html.Append("</dl>").ToString();
     }
 
-    static void Row(StringBuilder html, string label, string? value) =>
-        html.Append(CultureInfo.InvariantCulture, $"<dt>{Html.Encode(label)}</dt><dd>{Html.Encode(string.IsNullOrEmpty(value) ? "–" : value)}</dd>");
+    static void Row(StringBuilder html, string label, string? value) => Item(html, label, Html.Encode(string.IsNullOrEmpty(value) ? "–" : value));
+
+    static void Item(StringBuilder html, string label, string valueHtml) =>
+        html.Append(CultureInfo.InvariantCulture,
+            $"<div class=\"utrecht-data-list__item\"><dt class=\"utrecht-data-list__item-key\">{Html.Encode(label)}</dt><dd class=\"utrecht-data-list__item-value utrecht-data-list__item-value--html-dd\">{valueHtml}</dd></div>");
 }

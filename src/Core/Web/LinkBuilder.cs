@@ -9,6 +9,8 @@ public sealed class LinkBuilder(IConfiguration configuration)
 
     public string BaseUrl => (configuration["Links:BaseUrl"] is { Length: > 0 } url ? url : DefaultBaseUrl).TrimEnd('/');
 
+    public static string FormPath(string callId) => $"/calls/{Uri.EscapeDataString(callId)}";
+
     public static string ReceiptPath(string applicationId, string token) =>
         $"/applications/{Uri.EscapeDataString(applicationId)}?token={Uri.EscapeDataString(token)}";
 

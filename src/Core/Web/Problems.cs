@@ -18,8 +18,12 @@ public static class Problems
     public static IResult NotFound(string detail = "Deze pagina of aanmelding bestaat niet.") =>
         Problem(StatusCodes.Status404NotFound, "not-found", "Niet gevonden.", detail);
 
+    /// <summary>No route has this path: a mistyped or made-up address.</summary>
+    public static IResult NoSuchRoute() =>
+        Problem(StatusCodes.Status404NotFound, "no-route", "Niet gevonden.", "Dit adres bestaat niet.");
+
     public static IResult CallClosed(string detail) =>
-        Problem(StatusCodes.Status409Conflict, "call-closed", "De oproep is gesloten.", detail);
+        Problem(StatusCodes.Status409Conflict, "call-closed", "De aanmeldtermijn is gesloten.", detail);
 
     public static IResult Conflict(string code, string title, string detail, IDictionary<string, object?>? extra = null) =>
         Problem(StatusCodes.Status409Conflict, code, title, detail, extra);
@@ -44,7 +48,7 @@ public static class Problems
         Problem(StatusCodes.Status429TooManyRequests, "too-many-requests", "Te veel verzoeken.", detail);
 
     public static IResult MethodNotAllowed() =>
-        Problem(StatusCodes.Status405MethodNotAllowed, "method-not-allowed", "Deze methode kan hier niet.",
+        Problem(StatusCodes.Status405MethodNotAllowed, "method-not-allowed", "Deze HTTP-methode is hier niet toegestaan.",
             "Deze route bestaat, maar niet voor deze HTTP-methode.");
 
     public static IResult Unauthorized() =>
@@ -53,6 +57,11 @@ public static class Problems
     public static IResult ServiceUnavailable() =>
         Problem(StatusCodes.Status503ServiceUnavailable, "unavailable", "Tijdelijk niet beschikbaar.",
             "De opslag is even niet bereikbaar. Probeer het over enkele seconden opnieuw; er is niets opgeslagen.");
+
+    /// <summary>The app's configuration is incomplete or unsafe (see <see cref="Configuration.ConfigurationCheck"/>): it takes no work.</summary>
+    public static IResult Misconfigured() =>
+        Problem(StatusCodes.Status503ServiceUnavailable, "misconfigured", "Deze dienst is nog niet goed ingesteld.",
+            "De beheerder moet de instellingen aanvullen; er is niets opgeslagen. /api/health zegt wat er ontbreekt.");
 
     public static IResult Unexpected() =>
         Problem(StatusCodes.Status500InternalServerError, "unexpected", "Er ging iets mis aan onze kant.",

@@ -17,4 +17,7 @@ public static class Routes
     public const string AdminOutcome = "api/calls/{callId}/outcome";
     public const string AdminFinalize = "api/calls/{callId}/finalize";
     public const string Health = "api/health";
+
+    /// <summary>The pages' stylesheets (<see cref="Assets.PageAssets"/>).</summary>
+    public const string Asset = "assets/{file}";
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Aanmelding.Core.Calls;
 using Microsoft.AspNetCore.Http;
 
 namespace Aanmelding.Core.Web;
@@ -6,12 +7,13 @@ namespace Aanmelding.Core.Web;
 /// <summary>The answer to a request over a limit: 429 with <c>Retry-After</c>, as a Dutch problem or page.</summary>
 public static class TooManyRequests
 {
-    public static IResult Answer(HttpContext context, TimeSpan retryAfter, bool page, string? detail = null)
+    /// <param name="call">The call the page belongs to (its header and contact address).</param>
+    public static IResult Answer(HttpContext context, CallDefinition call, TimeSpan retryAfter, bool page, string? detail = null)
     {
         SetRetryAfter(context, retryAfter);
         var text = detail ?? $"Er kwamen te veel verzoeken van uw verbinding kort na elkaar. Probeer het over {Wait(retryAfter)} opnieuw.";
         return page
-            ? HtmlPage.Message("Even geduld", text, StatusCodes.Status429TooManyRequests)
+            ? HtmlPage.Message(call, "Even geduld", text, StatusCodes.Status429TooManyRequests)
             : Problems.TooManyRequests(text);
     }
 

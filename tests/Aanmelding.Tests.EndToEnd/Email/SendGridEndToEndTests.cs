@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Aanmelding.Tests.EndToEnd.Review;
 using Aanmelding.Tests.Support;
 
 namespace Aanmelding.Tests.EndToEnd.Email;
@@ -46,15 +47,16 @@ public sealed class SendGridEndToEndTests : IAsyncLifetime
         sendGrid.Enqueue(SendGridStandInResponse.TooManyRequests("1"));
         await using var host = await StartAsync();
 
-        await SubmitAsync(host, "aanvrager2@example.org");
+        var id = await SubmitAsync(host, "aanvrager2@example.org");
 
         await WaitForRequestAsync(r => To(r) == Coordinator);
         var acknowledgements = sendGrid.Requests.Where(r => To(r) == "aanvrager2@example.org").ToList();
         Assert.Equal([429, 202], acknowledgements.Select(r => r.AnsweredStatus));
         Assert.True(acknowledgements[1].ReceivedAt - acknowledgements[0].ReceivedAt >= TimeSpan.FromSeconds(0.9), "Retry-After was not honoured");
 
-        // The workflow moves on and nothing is sent twice, however the activities were scheduled.
-        await Task.Delay(TimeSpan.FromSeconds(3));
+        // The workflow moves on (it shows its state once acknowledgement and review requests are done), and nothing
+        // was sent twice, however the activities were scheduled.
+        Assert.Equal("submitted", await ReviewFlow.WaitForCustomStatusAsync(host.TaskHub!, id, "submitted"));
         Assert.Single(sendGrid.Requests, r => To(r) == "aanvrager2@example.org" && r.AnsweredStatus == 202);
         Assert.Single(sendGrid.Requests, r => To(r) == Coordinator && r.AnsweredStatus == 202);
     }
@@ -73,16 +75,16 @@ public sealed class SendGridEndToEndTests : IAsyncLifetime
         Assert.DoesNotContain("aanvrager3@example.org", host.Output, StringComparison.Ordinal);
     }
 
-    Task<LocalHostProcess> StartAsync()
+    Task<AppHost> StartAsync()
     {
         var settings = CallConfiguration.Open(callId, null, Coordinator);
         settings["SendGrid__ApiKey"] = sendGrid.ApiKey;
         settings["SendGrid__Host"] = sendGrid.BaseUrl;
         settings["SendGrid__BaseDelay"] = "00:00:00.200";
-        return LocalHostProcess.StartAsync(settings);
+        return TestHosts.StartAsync(HostKind.LocalHost, settings);
     }
 
-    async Task<string> SubmitAsync(LocalHostProcess host, string email)
+    async Task<string> SubmitAsync(AppHost host, string email)
     {
         var body = TestApplication.Of(neighbourhood: "Wijk " + email[..10], email: email).Json();
         using var response = await host.Client.PostAsJsonAsync($"/api/calls/{callId}/applications", body);

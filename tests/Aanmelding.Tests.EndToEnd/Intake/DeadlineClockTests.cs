@@ -10,25 +10,18 @@ namespace Aanmelding.Tests.EndToEnd.Intake;
 
 /// <summary>
 /// The clock at the request decides, in the call's time zone: deadlines set relative to now (Europe/Amsterdam wall
-/// time), so each test starts a host of its own.
+/// time), on one LocalHost for the class (see <see cref="DeadlineCalls"/>).
 /// </summary>
-public sealed class DeadlineClockTests
+public sealed class DeadlineClockTests(DeadlineCalls calls) : IClassFixture<DeadlineCalls>
 {
-    static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+    static readonly TimeZoneInfo Amsterdam = DeadlineCalls.Amsterdam;
+
+    AppHost Host => calls.Host;
 
     [Fact]
-    public async Task A_deadline_a_minute_past_refuses_with_call_closed_and_one_a_minute_ahead_accepts()
+    public async Task A_deadline_a_minute_past_refuses_with_call_closed_and_one_an_hour_ahead_accepts()
     {
-        var now = AmsterdamNow();
-        var pastCall = CallConfiguration.NewCallId();
-        var aheadCall = CallConfiguration.NewCallId();
-        var settings = CallConfiguration.Open(pastCall, now.AddMinutes(-1));
-        foreach (var (key, value) in CallConfiguration.Open(aheadCall, now.AddMinutes(1)))
-        {
-            settings[key] = value;
-        }
-
-        await using var host = await IntakeHost.StartReadyAsync(settings);
+        var (host, pastCall, aheadCall) = (Host, calls.PastCallId, calls.AheadCallId);
 
         using (var closed = await IntakeApi.SubmitAsync(host.Client, pastCall, IntakeApi.ValidBody()))
         {
@@ -38,10 +31,10 @@ public sealed class DeadlineClockTests
 
         var pastInfo = await host.Client.GetFromJsonAsync<JsonElement>($"/api/calls/{pastCall}");
         Assert.False(pastInfo.GetProperty("open").GetBoolean());
-        Assert.Equal(ExpectedIso(now.AddMinutes(-1)), pastInfo.GetProperty("deadline").GetString());
+        Assert.Equal(ExpectedIso(calls.PastDeadline), pastInfo.GetProperty("deadline").GetString());
         var pastPage = await Pages.GetAsync(host.Client, $"/calls/{pastCall}");
         Assert.Empty(pastPage.QuerySelectorAll("form"));
-        Assert.Contains("Aanmelden is gesloten sinds", pastPage.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("De aanmeldtermijn is gesloten sinds", pastPage.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
 
         var accepted = await IntakeApi.SubmitAcceptedAsync(host.Client, aheadCall, IntakeApi.ValidBody());
         Assert.Equal("submitted", (await IntakeApi.ReceiptAsync(host.Client, accepted.Id, accepted.Token)).GetProperty("status").GetString());
@@ -51,9 +44,7 @@ public sealed class DeadlineClockTests
     [Fact]
     public async Task Once_the_deadline_passes_withdrawing_and_applying_are_409_and_the_form_says_closed()
     {
-        var deadline = AmsterdamNow().AddSeconds(60);
-        var callId = CallConfiguration.NewCallId();
-        await using var host = await IntakeHost.StartReadyAsync(CallConfiguration.Open(callId, deadline));
+        var (host, callId) = (Host, calls.ClosingCallId);
         var wijk = IntakeApi.UniqueNeighbourhood("Laatste");
         var submitted = await IntakeApi.SubmitAcceptedAsync(host.Client, callId, IntakeApi.ValidBody(wijk));
         var receiptPath = $"/applications/{submitted.Id}?token={Uri.EscapeDataString(submitted.Token)}";
@@ -90,20 +81,13 @@ public sealed class DeadlineClockTests
 
         var form = await Pages.GetAsync(host.Client, $"/calls/{callId}");
         Assert.Empty(form.QuerySelectorAll("form"));
-        Assert.Contains("Aanmelden is gesloten sinds", form.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
-    }
-
-    /// <summary>Wall-clock time in Amsterdam now, to the second (the configuration's precision).</summary>
-    static DateTime AmsterdamNow()
-    {
-        var local = TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, Amsterdam);
-        return new DateTime(local.Year, local.Month, local.Day, local.Hour, local.Minute, local.Second, DateTimeKind.Unspecified);
+        Assert.Contains("De aanmeldtermijn is gesloten sinds", form.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
     }
 
     static string ExpectedIso(DateTime local) =>
         new DateTimeOffset(local, Amsterdam.GetUtcOffset(local)).ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture);
 
-    static async Task WaitUntilClosedAsync(LocalHostProcess host, string callId)
+    static async Task WaitUntilClosedAsync(AppHost host, string callId)
     {
         var giveUp = DateTime.UtcNow.AddMinutes(3);
         while (true)

@@ -5,14 +5,15 @@ using AngleSharp.Html.Dom;
 namespace Aanmelding.Tests.EndToEnd.Intake;
 
 /// <summary>Posting the browser form: mistakes beside their fields, 303 to the receipt, double clicks, the honeypot (issue item 2).</summary>
-public sealed class FormPostTests(IntakeHost fixture) : IClassFixture<IntakeHost>
+[Collection(IntakeHosts.Collection)]
+public sealed class FormPostTests(IntakeHosts hosts)
 {
-    HttpClient Client => fixture.Client;
 
-    [Fact]
-    public async Task A_form_with_mistakes_comes_back_with_each_message_beside_its_field_and_everything_typed_kept()
+    [SkippableTheory, OnBothHosts]
+    public async Task A_form_with_mistakes_comes_back_with_each_message_beside_its_field_and_everything_typed_kept(HostKind kind)
     {
-        var page = await Pages.GetAsync(Client, $"/calls/{fixture.OpenCallId}");
+        var intake = await hosts.On(kind);
+        var page = await Pages.GetAsync(intake.Client, $"/calls/{intake.OpenCallId}");
         var key = page.QuerySelector<IHtmlInputElement>("[name=idempotencyKey]")!.Value;
         var wijk = IntakeApi.UniqueNeighbourhood("Kanaleneiland");
         const string Organisation = "Woonstichting \"De Key\" & Partners <b>";
@@ -21,14 +22,14 @@ public sealed class FormPostTests(IntakeHost fixture) : IClassFixture<IntakeHost
         Pages.Type(page, "homes", "veel");
         Pages.Type(page, "motivation", "Te kort.\nEcht.");
 
-        using var response = await Pages.SubmitAsync(Client, Pages.Form(page));
+        using var response = await Pages.SubmitAsync(intake.Client, Pages.Form(page));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var again = await Pages.ParseAsync(response);
         Assert.Equal("Vul een geldig e-mailadres in, bijvoorbeeld naam@gemeente.nl.", Pages.MessageBeside(again, "contact.email"));
         Assert.Equal("Vul het aantal woningen in als heel getal, bijvoorbeeld 1200.", Pages.MessageBeside(again, "homes"));
         Assert.Equal("Uw motivatie is te kort: minimaal 100 tekens, u heeft er 14.", Pages.MessageBeside(again, "motivation"));
-        Assert.Equal(3, again.QuerySelectorAll(".error").Length);
+        Assert.Equal(3, again.QuerySelectorAll(".utrecht-form-field-error-message").Length);
         Assert.Equal(
             ["#f-homes", "#f-motivation", "#f-contact-email"],
             again.QuerySelectorAll<IHtmlAnchorElement>("#fouten a").Select(a => a.GetAttribute("href")!));
@@ -50,45 +51,47 @@ public sealed class FormPostTests(IntakeHost fixture) : IClassFixture<IntakeHost
         Assert.Equal(["true"], Checked(again, "consent"));
         Assert.DoesNotContain("<b>", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
-        Assert.Empty(await IntakeApi.ApplicationsForAsync(fixture.Host, fixture.OpenCallId, wijk));
+        Assert.Empty(await IntakeApi.ApplicationsForAsync(intake.Host, intake.OpenCallId, wijk));
     }
 
-    [Fact]
-    public async Task A_corrected_form_is_accepted_with_303_to_its_receipt_page()
+    [SkippableTheory, OnBothHosts]
+    public async Task A_corrected_form_is_accepted_with_303_to_its_receipt_page(HostKind kind)
     {
-        var page = await Pages.GetAsync(Client, $"/calls/{fixture.OpenCallId}");
+        var intake = await hosts.On(kind);
+        var page = await Pages.GetAsync(intake.Client, $"/calls/{intake.OpenCallId}");
         var wijk = IntakeApi.UniqueNeighbourhood("Lunetten");
         Pages.FillValid(page, wijk);
         Pages.Type(page, "contact.email", "");
-        using var wrong = await Pages.SubmitAsync(Client, Pages.Form(page));
+        using var wrong = await Pages.SubmitAsync(intake.Client, Pages.Form(page));
         var again = await Pages.ParseAsync(wrong);
         Assert.Equal("Vul het e-mailadres van de contactpersoon in.", Pages.MessageBeside(again, "contact.email"));
 
         Pages.Type(again, "contact.email", "anne@lunetten.example.org");
-        using var response = await Pages.SubmitAsync(Client, Pages.Form(again));
+        using var response = await Pages.SubmitAsync(intake.Client, Pages.Form(again));
 
         Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
         var location = response.Headers.Location!.ToString();
         Assert.Matches("^/applications/[0-9A-Z]{12}\\?token=[^&]+$", location);
-        var receipt = await Pages.GetAsync(Client, location);
+        var receipt = await Pages.GetAsync(intake.Client, location);
         Assert.Equal("Ontvangen – wordt beoordeeld", receipt.QuerySelector("[role=status] strong")!.TextContent);
         Assert.Equal(wijk, Pages.Detail(receipt, "Wijk"));
         Assert.Equal("anne@lunetten.example.org", Pages.Detail(receipt, "E-mailadres"));
-        Assert.Equal("Armoede, Schulden", Pages.Detail(receipt, "Opgaven"));
-        Assert.Single(await IntakeApi.ApplicationsForAsync(fixture.Host, fixture.OpenCallId, wijk));
+        Assert.Equal("Armoede en Schulden", Pages.Detail(receipt, "Opgaven in de wijk"));
+        Assert.Single(await IntakeApi.ApplicationsForAsync(intake.Host, intake.OpenCallId, wijk));
     }
 
-    [Fact]
-    public async Task A_double_click_makes_one_application()
+    [SkippableTheory, OnBothHosts]
+    public async Task A_double_click_makes_one_application(HostKind kind)
     {
-        var page = await Pages.GetAsync(Client, $"/calls/{fixture.OpenCallId}");
+        var intake = await hosts.On(kind);
+        var page = await Pages.GetAsync(intake.Client, $"/calls/{intake.OpenCallId}");
         var wijk = IntakeApi.UniqueNeighbourhood("Hoograven");
         Pages.FillValid(page, wijk);
         var form = Pages.Form(page);
 
         // Two clicks in quick succession post the same rendered form (same hidden key) while the first is still in flight.
-        var clicks = await Task.WhenAll(Pages.SubmitAsync(Client, form), Pages.SubmitAsync(Client, form));
-        using var later = await Pages.SubmitAsync(Client, form);
+        var clicks = await Task.WhenAll(Pages.SubmitAsync(intake.Client, form), Pages.SubmitAsync(intake.Client, form));
+        using var later = await Pages.SubmitAsync(intake.Client, form);
 
         var all = clicks.Append(later).ToList();
         try
@@ -101,104 +104,110 @@ public sealed class FormPostTests(IntakeHost fixture) : IClassFixture<IntakeHost
             all.ForEach(r => r.Dispose());
         }
 
-        Assert.Single(await IntakeApi.ApplicationsForAsync(fixture.Host, fixture.OpenCallId, wijk));
+        Assert.Single(await IntakeApi.ApplicationsForAsync(intake.Host, intake.OpenCallId, wijk));
     }
 
-    [Fact]
-    public async Task A_bot_that_fills_the_honeypot_is_thanked_and_nothing_is_stored()
+    [SkippableTheory, OnBothHosts]
+    public async Task A_bot_that_fills_the_honeypot_is_thanked_and_nothing_is_stored(HostKind kind)
     {
-        var page = await Pages.GetAsync(Client, $"/calls/{fixture.OpenCallId}");
+        var intake = await hosts.On(kind);
+        var page = await Pages.GetAsync(intake.Client, $"/calls/{intake.OpenCallId}");
         var wijk = IntakeApi.UniqueNeighbourhood("Spamwijk");
         Pages.FillValid(page, wijk);
         Pages.Type(page, "website", "http://goedkope-pillen.example");
 
-        using var response = await Pages.SubmitAsync(Client, Pages.Form(page));
+        using var response = await Pages.SubmitAsync(intake.Client, Pages.Form(page));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Null(response.Headers.Location);
         Assert.Contains("Uw aanmelding is ontvangen.", (await Pages.ParseAsync(response)).QuerySelector("main")!.TextContent, StringComparison.Ordinal);
-        Assert.Empty(await IntakeApi.ApplicationsForAsync(fixture.Host, fixture.OpenCallId, wijk));
+        Assert.Empty(await IntakeApi.ApplicationsForAsync(intake.Host, intake.OpenCallId, wijk));
     }
 
-    [Fact]
-    public async Task The_same_wijk_twice_from_the_form_gives_no_reference_and_its_button_mails_the_link_to_the_address_on_file()
+    [SkippableTheory, OnBothHosts]
+    public async Task The_same_wijk_twice_from_the_form_gives_no_reference_and_its_button_mails_the_link_to_the_address_on_file(HostKind kind)
     {
+        var intake = await hosts.On(kind);
         var wijk = IntakeApi.UniqueNeighbourhood("Zuilen");
         var onFile = $"eerste-{Guid.NewGuid():N}@example.org";
         var asking = $"iemand-anders-{Guid.NewGuid():N}@example.org";
-        var first = await IntakeApi.SubmitAcceptedAsync(Client, fixture.OpenCallId, IntakeApi.ValidBody(wijk, email: onFile));
-        var page = await Pages.GetAsync(Client, $"/calls/{fixture.OpenCallId}");
+        var first = await IntakeApi.SubmitAcceptedAsync(intake.Client, intake.OpenCallId, IntakeApi.ValidBody(wijk, email: onFile));
+        var page = await Pages.GetAsync(intake.Client, $"/calls/{intake.OpenCallId}");
         Pages.FillValid(page, wijk, email: asking);
 
-        using var response = await Pages.SubmitAsync(Client, Pages.Form(page));
+        using var response = await Pages.SubmitAsync(intake.Client, Pages.Form(page));
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         Assert.DoesNotContain(first.Id, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         var again = await Pages.ParseAsync(response);
         Assert.Contains("Uw organisatie heeft deze wijk al aangemeld.", again.QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(wijk, again.QuerySelector<IHtmlInputElement>("[name=neighbourhood]")!.Value);
-        Assert.Single(await IntakeApi.ApplicationsForAsync(fixture.Host, fixture.OpenCallId, wijk));
+        Assert.Single(await IntakeApi.ApplicationsForAsync(intake.Host, intake.OpenCallId, wijk));
 
         // The button in the message asks for the link; the answer says nothing about whether the application exists.
         var button = again.QuerySelectorAll<IHtmlFormElement>("[role=alert] form").Single();
-        using var asked = await Pages.SubmitAsync(Client, button);
+        using var asked = await Pages.SubmitAsync(intake.Client, button);
         Assert.Equal(HttpStatusCode.OK, asked.StatusCode);
         Assert.Contains("sturen wij de link naar die aanmelding naar het e-mailadres dat daarbij is opgegeven", (await Pages.ParseAsync(asked)).QuerySelector("main")!.TextContent, StringComparison.Ordinal);
 
-        var sent = await Support.Outbox.WaitForAsync(fixture.Host.OutboxPath, m => Support.Outbox.To(m) == onFile && m.Headers["X-Aanmelding-Kind"] == "receipt-link");
+        var sent = await Support.Outbox.WaitForAsync(intake.Host.OutboxPath, m => Support.Outbox.To(m) == onFile && m.Headers["X-Aanmelding-Kind"] == "receipt-link");
         var mail = Assert.Single(sent);
         Assert.Contains(first.Id, mail.TextBody, StringComparison.Ordinal);
         Assert.Contains(Support.Outbox.Links(mail), l => l.Contains($"/applications/{first.Id}?token=", StringComparison.Ordinal));
-        Assert.DoesNotContain(Support.Outbox.Read(fixture.Host.OutboxPath), m => Support.Outbox.To(m) == asking);
+        Assert.DoesNotContain(Support.Outbox.Read(intake.Host.OutboxPath), m => Support.Outbox.To(m) == asking);
     }
 
-    [Fact]
-    public async Task After_the_duplicate_message_the_applicant_may_correct_the_wijk_and_send_the_same_form()
+    [SkippableTheory, OnBothHosts]
+    public async Task After_the_duplicate_message_the_applicant_may_correct_the_wijk_and_send_the_same_form(HostKind kind)
     {
+        var intake = await hosts.On(kind);
         var wijk = IntakeApi.UniqueNeighbourhood("Dichterswijk");
-        await IntakeApi.SubmitAcceptedAsync(Client, fixture.OpenCallId, IntakeApi.ValidBody(wijk));
-        var page = await Pages.GetAsync(Client, $"/calls/{fixture.OpenCallId}");
+        await IntakeApi.SubmitAcceptedAsync(intake.Client, intake.OpenCallId, IntakeApi.ValidBody(wijk));
+        var page = await Pages.GetAsync(intake.Client, $"/calls/{intake.OpenCallId}");
         Pages.FillValid(page, wijk);
-        using var refused = await Pages.SubmitAsync(Client, Pages.Form(page));
+        using var refused = await Pages.SubmitAsync(intake.Client, Pages.Form(page));
         Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
         var again = await Pages.ParseAsync(refused);
 
         var corrected = wijk + " Oost";
         Pages.Type(again, "neighbourhood", corrected);
-        using var response = await Pages.SubmitAsync(Client, Pages.Form(again));
+        using var response = await Pages.SubmitAsync(intake.Client, Pages.Form(again));
 
         Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
-        var receipt = await Pages.GetAsync(Client, response.Headers.Location!.ToString());
+        var receipt = await Pages.GetAsync(intake.Client, response.Headers.Location!.ToString());
         Assert.Equal(corrected, Pages.Detail(receipt, "Wijk"));
     }
 
-    [Fact]
-    public async Task A_form_posted_to_a_closed_call_gets_the_closed_page()
+    [SkippableTheory, OnBothHosts]
+    public async Task A_form_posted_to_a_closed_call_gets_the_closed_page(HostKind kind)
     {
+        var intake = await hosts.On(kind);
         using var content = new FormUrlEncodedContent(FormFields(IntakeApi.UniqueNeighbourhood()));
 
-        using var response = await Client.PostAsync($"/api/calls/{fixture.ClosedCallId}/applications", content);
+        using var response = await intake.Client.PostAsync($"/api/calls/{intake.ClosedCallId}/applications", content);
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         var page = await Pages.ParseAsync(response);
         Assert.Empty(page.QuerySelectorAll("form"));
-        Assert.Contains("Aanmelden is gesloten sinds vrijdag 12 juli 2024, 17:00 uur", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("De aanmeldtermijn is gesloten sinds vrijdag 12 juli 2024, 17:00", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task A_form_posted_to_an_unknown_call_gets_404()
+    [SkippableTheory, OnBothHosts]
+    public async Task A_form_posted_to_an_unknown_call_gets_404(HostKind kind)
     {
+        var intake = await hosts.On(kind);
         using var content = new FormUrlEncodedContent(FormFields(IntakeApi.UniqueNeighbourhood()));
 
-        using var response = await Client.PostAsync("/api/calls/bestaat-niet/applications", content);
+        using var response = await intake.Client.PostAsync("/api/calls/bestaat-niet/applications", content);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains("Deze oproep bestaat niet.", (await Pages.ParseAsync(response)).QuerySelector("main")!.TextContent, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task A_form_that_is_not_utf8_gets_a_page_that_says_so_and_nothing_is_stored()
+    [SkippableTheory, OnBothHosts]
+    public async Task A_form_that_is_not_utf8_gets_a_page_that_says_so_and_nothing_is_stored(HostKind kind)
     {
+        var intake = await hosts.On(kind);
         var wijk = IntakeApi.UniqueNeighbourhood("Latin1");
         // An old browser or script that posts Latin-1: "ú" arrives as the single byte 0xFA, which is not UTF-8.
         var body = string.Join("&", FormFields(wijk).Select(f => $"{f.Key}={Uri.EscapeDataString(f.Value)}")) + "&partners=Woonbedrijf S\u00fadwest";
@@ -206,20 +215,21 @@ public sealed class FormPostTests(IntakeHost fixture) : IClassFixture<IntakeHost
         using var content = new ByteArrayContent(bytes);
         content.Headers.TryAddWithoutValidation("Content-Type", "application/x-www-form-urlencoded");
 
-        using var response = await Client.PostAsync($"/api/calls/{fixture.OpenCallId}/applications", content);
+        using var response = await intake.Client.PostAsync($"/api/calls/{intake.OpenCallId}/applications", content);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("Formulier niet leesbaar", (await Pages.ParseAsync(response)).QuerySelector("h1")!.TextContent);
-        Assert.Empty(await IntakeApi.ApplicationsForAsync(fixture.Host, fixture.OpenCallId, wijk));
+        Assert.Empty(await IntakeApi.ApplicationsForAsync(intake.Host, intake.OpenCallId, wijk));
     }
 
-    [Fact]
-    public async Task A_form_over_64_KiB_is_413()
+    [SkippableTheory, OnBothHosts]
+    public async Task A_form_over_64_KiB_is_413(HostKind kind)
     {
+        var intake = await hosts.On(kind);
         var fields = FormFields(IntakeApi.UniqueNeighbourhood()).Append(new("partners", new string('p', 70 * 1024)));
         using var content = new FormUrlEncodedContent(fields);
 
-        using var response = await Client.PostAsync($"/api/calls/{fixture.OpenCallId}/applications", content);
+        using var response = await intake.Client.PostAsync($"/api/calls/{intake.OpenCallId}/applications", content);
 
         await IntakeApi.ProblemAsync(response, HttpStatusCode.RequestEntityTooLarge);
     }

@@ -75,7 +75,7 @@ public static class IntakeApi
         client.PostAsJsonAsync($"/api/applications/{id}/withdraw?token={Uri.EscapeDataString(token)}", new { confirm = true });
 
     /// <summary>The admin list of a call's applications (x-functions-key).</summary>
-    public static async Task<IReadOnlyList<JsonElement>> ApplicationsAsync(LocalHostProcess host, string callId)
+    public static async Task<IReadOnlyList<JsonElement>> ApplicationsAsync(AppHost host, string callId)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/calls/{callId}/applications");
         request.Headers.Add("x-functions-key", host.AdminKey);
@@ -87,7 +87,7 @@ public static class IntakeApi
     }
 
     /// <summary>The applications of a call for one wijk.</summary>
-    public static async Task<IReadOnlyList<JsonElement>> ApplicationsForAsync(LocalHostProcess host, string callId, string neighbourhood) =>
+    public static async Task<IReadOnlyList<JsonElement>> ApplicationsForAsync(AppHost host, string callId, string neighbourhood) =>
         (await ApplicationsAsync(host, callId)).Where(a => a.GetProperty("neighbourhood").GetString() == neighbourhood).ToList();
 
     /// <summary>Sets a value at a field path such as <c>contact.email</c>; null removes the field.</summary>

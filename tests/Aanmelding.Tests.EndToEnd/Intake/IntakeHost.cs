@@ -3,11 +3,10 @@ using Aanmelding.Tests.Support;
 namespace Aanmelding.Tests.EndToEnd.Intake;
 
 /// <summary>
-/// One LocalHost shared by the tests of one class, with calls of its own: open (a July deadline), closed (deadline
-/// in the past), a December deadline and one that admits only gemeenten. Tests in a class never interfere because
-/// each uses its own wijk names.
+/// One host for the intake tests, with calls of its own: open (a July deadline), closed (deadline in the past), a
+/// December deadline and one that admits only gemeenten. Tests never interfere because each uses its own wijk names.
 /// </summary>
-public sealed class IntakeHost : IAsyncLifetime
+public sealed class IntakeHost(AppHost host) : IAsyncDisposable
 {
     public const string FirstCoordinator = "coordinator-een@example.org";
     public const string SecondCoordinator = "coordinator-twee@example.org";
@@ -21,72 +20,63 @@ public sealed class IntakeHost : IAsyncLifetime
     /// <summary>Friday 12 July 2024, 17:00: long past.</summary>
     public static readonly DateTime ClosedDeadline = new(2024, 7, 12, 17, 0, 0);
 
-    LocalHostProcess? host;
-
-    public string OpenCallId { get; } = CallConfiguration.NewCallId();
-    public string ClosedCallId { get; } = CallConfiguration.NewCallId();
-    public string WinterCallId { get; } = CallConfiguration.NewCallId();
-    public string GemeenteOnlyCallId { get; } = CallConfiguration.NewCallId();
-
-    public LocalHostProcess Host => host ?? throw new InvalidOperationException("The host has not started.");
+    public AppHost Host { get; } = host;
     public HttpClient Client => Host.Client;
+    public string OpenCallId { get; private init; } = "";
+    public string ClosedCallId { get; private init; } = "";
+    public string WinterCallId { get; private init; } = "";
+    public string GemeenteOnlyCallId { get; private init; } = "";
 
-    public async Task InitializeAsync()
+    public static async Task<IntakeHost> StartAsync(HostKind kind)
     {
-        var settings = CallConfiguration.Open(OpenCallId, OpenDeadline, FirstCoordinator, SecondCoordinator);
-        foreach (var (key, value) in CallConfiguration.Open(ClosedCallId, ClosedDeadline))
+        string open = CallConfiguration.NewCallId(), closed = CallConfiguration.NewCallId(), winter = CallConfiguration.NewCallId(), gemeenteOnly = CallConfiguration.NewCallId();
+        var settings = CallConfiguration.Open(open, OpenDeadline, FirstCoordinator, SecondCoordinator);
+        foreach (var (key, value) in CallConfiguration.Open(closed, ClosedDeadline))
         {
             settings[key] = value;
         }
 
-        foreach (var (key, value) in CallConfiguration.Open(WinterCallId, WinterDeadline))
+        foreach (var (key, value) in CallConfiguration.Open(winter, WinterDeadline))
         {
             settings[key] = value;
         }
 
-        settings[$"Calls__{WinterCallId}__Title"] = "Winteroproep";
-        settings[$"Calls__{WinterCallId}__Organisers__0"] = "Stichting Warme Wijk";
-        settings.Remove($"Calls__{WinterCallId}__Organisers__1");
-        settings[$"Calls__{WinterCallId}__Capacity"] = "5";
+        settings[$"Calls__{winter}__Title"] = "Winteroproep";
+        settings[$"Calls__{winter}__Organisers__0"] = "Stichting Warme Wijk";
+        settings.Remove($"Calls__{winter}__Organisers__1");
+        settings[$"Calls__{winter}__Capacity"] = "5";
 
-        foreach (var (key, value) in CallConfiguration.Open(GemeenteOnlyCallId))
+        foreach (var (key, value) in CallConfiguration.Open(gemeenteOnly))
         {
             settings[key] = value;
         }
 
-        settings[$"Calls__{GemeenteOnlyCallId}__ApplicantTypes__0"] = "gemeente";
+        settings[$"Calls__{gemeenteOnly}__ApplicantTypes__0"] = "gemeente";
 
-        host = await StartReadyAsync(settings);
+        var host = await StartReadyAsync(kind, settings);
+        return new IntakeHost(host) { OpenCallId = open, ClosedCallId = closed, WinterCallId = winter, GemeenteOnlyCallId = gemeenteOnly };
     }
 
     /// <summary>
-    /// Starts LocalHost and waits until its workflow engine has answered too (it has made sure every call has its
-    /// CallWorkflow), not only storage: health says nothing about the in-process sidecar, which may still be starting.
+    /// Starts a host and waits until every call it serves has its CallWorkflow (the first thing its workflow engine
+    /// does), so a test never races the engine's start.
     /// </summary>
-    public static async Task<LocalHostProcess> StartReadyAsync(IDictionary<string, string> settings)
+    public static async Task<AppHost> StartReadyAsync(HostKind kind, IDictionary<string, string> settings)
     {
-        var started = await LocalHostProcess.StartAsync(settings);
-        var giveUp = DateTime.UtcNow.AddSeconds(90);
-        while (!started.Output.Contains("Call workflows ensured", StringComparison.Ordinal))
+        var host = await TestHosts.StartAsync(kind, settings);
+        var calls = settings.Keys.Where(k => k.StartsWith("Calls__", StringComparison.Ordinal)).Select(k => k.Split("__")[1]).Distinct().ToList();
+        try
         {
-            if (DateTime.UtcNow > giveUp)
-            {
-                var output = started.Output;
-                await started.DisposeAsync();
-                throw new TimeoutException($"LocalHost's workflow engine did not answer in 90 s:{Environment.NewLine}{output}");
-            }
-
-            await Task.Delay(200);
+            await TaskHubState.WaitForInstancesAsync(host.TaskHub!, calls.Select(c => "call-" + c), TimeSpan.FromSeconds(90));
         }
-
-        return started;
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (host is not null)
+        catch
         {
             await host.DisposeAsync();
+            throw;
         }
+
+        return host;
     }
+
+    public ValueTask DisposeAsync() => Host.DisposeAsync();
 }

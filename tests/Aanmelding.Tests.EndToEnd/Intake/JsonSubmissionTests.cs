@@ -6,16 +6,17 @@ using System.Text.Json.Nodes;
 namespace Aanmelding.Tests.EndToEnd.Intake;
 
 /// <summary><c>POST /api/calls/{callId}/applications</c> with JSON: the rules, the refusals and idempotency (issue item 3).</summary>
-public sealed class JsonSubmissionTests(IntakeHost fixture) : IClassFixture<IntakeHost>
+[Collection(IntakeHosts.Collection)]
+public sealed class JsonSubmissionTests(IntakeHosts hosts)
 {
-    HttpClient Client => fixture.Client;
 
-    [Fact]
-    public async Task A_valid_application_is_accepted_with_its_reference_and_status_url()
+    [SkippableTheory, OnBothHosts]
+    public async Task A_valid_application_is_accepted_with_its_reference_and_status_url(HostKind kind)
     {
+        var intake = await hosts.On(kind);
         var wijk = IntakeApi.UniqueNeighbourhood("Overvecht");
 
-        using var response = await IntakeApi.SubmitAsync(Client, fixture.OpenCallId, IntakeApi.ValidBody(wijk));
+        using var response = await IntakeApi.SubmitAsync(intake.Client, intake.OpenCallId, IntakeApi.ValidBody(wijk));
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
@@ -23,13 +24,14 @@ public sealed class JsonSubmissionTests(IntakeHost fixture) : IClassFixture<Inta
         Assert.Matches("^[0-9A-HJKMNP-TV-Z]{12}$", id);
         Assert.Equal("submitted", body.GetProperty("status").GetString());
         Assert.Equal(body.GetProperty("statusUrl").GetString(), response.Headers.Location?.ToString());
-        var listed = Assert.Single(await IntakeApi.ApplicationsForAsync(fixture.Host, fixture.OpenCallId, wijk));
+        var listed = Assert.Single(await IntakeApi.ApplicationsForAsync(intake.Host, intake.OpenCallId, wijk));
         Assert.Equal(id, listed.GetProperty("id").GetString());
     }
 
-    [Fact]
-    public async Task An_application_with_every_field_wrong_gets_a_dutch_message_for_each_field()
+    [SkippableTheory, OnBothHosts]
+    public async Task An_application_with_every_field_wrong_gets_a_dutch_message_for_each_field(HostKind kind)
     {
+        var intake = await hosts.On(kind);
         var body = new JsonObject
         {
             ["applicantType"] = "stichting",
@@ -45,7 +47,7 @@ public sealed class JsonSubmissionTests(IntakeHost fixture) : IClassFixture<Inta
             ["consent"] = false,
         };
 
-        using var response = await IntakeApi.SubmitAsync(Client, fixture.OpenCallId, body);
+        using var response = await IntakeApi.SubmitAsync(intake.Client, intake.OpenCallId, body);
 
         var errors = await IntakeApi.ValidationErrorsAsync(response);
         Assert.Equal(
@@ -56,10 +58,11 @@ public sealed class JsonSubmissionTests(IntakeHost fixture) : IClassFixture<Inta
         Assert.Equal("Uw motivatie is te kort: minimaal 100 tekens, u heeft er 8.", Assert.Single(errors["motivation"]));
     }
 
-    [Fact]
-    public async Task An_empty_object_is_told_what_is_missing()
+    [SkippableTheory, OnBothHosts]
+    public async Task An_empty_object_is_told_what_is_missing(HostKind kind)
     {
-        using var response = await IntakeApi.SubmitAsync(Client, fixture.OpenCallId, new JsonObject());
+        var intake = await hosts.On(kind);
+        using var response = await IntakeApi.SubmitAsync(intake.Client, intake.OpenCallId, new JsonObject());
 
         var errors = await IntakeApi.ValidationErrorsAsync(response);
         Assert.Equal("Vul het e-mailadres van de contactpersoon in.", Assert.Single(errors["contact.email"]));
@@ -69,56 +72,58 @@ public sealed class JsonSubmissionTests(IntakeHost fixture) : IClassFixture<Inta
         Assert.DoesNotContain("contact.phone", errors.Keys);
     }
 
-    [Theory]
-    [InlineData("applicantType", "\"stichting\"", "Kies of u zich aanmeldt als gemeente of als woningcorporatie.")]
-    [InlineData("applicantType", null, "Kies of u zich aanmeldt als gemeente of als woningcorporatie.")]
-    [InlineData("organisation", "\"X\"", "Vul de naam van uw organisatie in (2 tot 200 tekens).")]
-    [InlineData("organisation", "x*201", "De naam van uw organisatie is te lang: maximaal 200 tekens, u heeft er 201.")]
-    [InlineData("organisation", "\"Gemeente\\tUtrecht\"", "De naam van uw organisatie bevat onzichtbare stuurtekens (zoals een tab of regeleinde) die hier niet zijn toegestaan. Gebruik één regel gewone tekst.")]
-    [InlineData("municipality", "\"\"", "Kies de gemeente waarin de wijk ligt.")]
-    [InlineData("municipality", "\"Amsterdm\"", "Deze gemeente staat niet in de gemeentelijke indeling van 1 januari 2018. Bedoelt u Amsterdam?")]
-    [InlineData("municipality", "\"GM0007\"", "Er is geen gemeente met CBS-code GM0007 in de gemeentelijke indeling van 1 januari 2018.")]
-    [InlineData("municipality", "x*101", "De naam van de gemeente is te lang: maximaal 100 tekens, u heeft er 101.")]
-    [InlineData("neighbourhood", "\"   \"", "Vul de naam van de wijk in (2 tot 100 tekens).")]
-    [InlineData("neighbourhood", "x*101", "De naam van de wijk is te lang: maximaal 100 tekens, u heeft er 101.")]
-    [InlineData("homes", "0", "Vul het aantal woningen in de wijk in als heel getal van 1 tot 200.000, of laat het veld leeg.")]
-    [InlineData("homes", "200001", "Vul het aantal woningen in de wijk in als heel getal van 1 tot 200.000, of laat het veld leeg.")]
-    [InlineData("homes", "\"veel\"", "Deze waarde heeft niet het juiste type.")]
-    [InlineData("gasFreeStatus", "\"misschien\"", "Geef aan of de wijk is aangewezen als aardgasvrije wijk: aangewezen, aanwijzing in voorbereiding of nog niet.")]
-    [InlineData("challenges", "[]", "Kies ten minste één opgave die in de wijk speelt.")]
-    [InlineData("challenges", "[\"vervuiling\"]", "Er is een onbekende opgave gekozen. Kies uit: onveiligheid, armoede, werkloosheid, schulden, eenzaamheid, anders.")]
-    [InlineData("challenges", "[\"armoede\",\"armoede\"]", "Kies elke opgave maar één keer.")]
-    [InlineData("motivation", "x*99", "Uw motivatie is te kort: minimaal 100 tekens, u heeft er 99.")]
-    [InlineData("motivation", "x*5001", "Uw motivatie is te lang: maximaal 5000 tekens, u heeft er 5001.")]
-    [InlineData("partners", "x*2001", "De beschrijving van de partners is te lang: maximaal 2000 tekens, u heeft er 2001.")]
-    [InlineData("contact.name", "\"A\"", "Vul de naam van de contactpersoon in (2 tot 100 tekens).")]
-    [InlineData("contact.email", "\"anne@example\"", "Vul een geldig e-mailadres in, bijvoorbeeld naam@gemeente.nl.")]
-    [InlineData("contact.email", "\"Anne <anne@example.org>\"", "Vul een geldig e-mailadres in, bijvoorbeeld naam@gemeente.nl.")]
-    [InlineData("contact.email", null, "Vul het e-mailadres van de contactpersoon in.")]
-    [InlineData("contact.phone", "\"bel mij\"", "Vul een geldig telefoonnummer in (6 tot 30 tekens: cijfers, spaties, +, - en haakjes), of laat het veld leeg.")]
-    [InlineData("consent", "false", "Geef toestemming voor het gebruik van uw gegevens voor deze aanmelding; zonder toestemming kunnen wij uw aanmelding niet in behandeling nemen.")]
-    [InlineData("consent", "\"ja\"", "Deze waarde heeft niet het juiste type.")]
-    public async Task Each_rule_refuses_its_field_alone_with_a_dutch_message(string field, string? json, string message)
+    [SkippableTheory]
+    [OnBothHosts("applicantType", "\"stichting\"", "Kies of u zich aanmeldt als gemeente of als woningcorporatie.")]
+    [OnBothHosts("applicantType", null, "Kies of u zich aanmeldt als gemeente of als woningcorporatie.")]
+    [OnBothHosts("organisation", "\"X\"", "Vul de naam van uw organisatie in (2 tot 200 tekens).")]
+    [OnBothHosts("organisation", "x*201", "De naam van uw organisatie is te lang: maximaal 200 tekens, u heeft er 201.")]
+    [OnBothHosts("organisation", "\"Gemeente\\tUtrecht\"", "De naam van uw organisatie bevat onzichtbare stuurtekens (zoals een tab of regeleinde) die hier niet zijn toegestaan. Gebruik één regel gewone tekst.")]
+    [OnBothHosts("municipality", "\"\"", "Kies de gemeente waarin de wijk ligt.")]
+    [OnBothHosts("municipality", "\"Amsterdm\"", "Deze gemeente staat niet in de gemeentelijke indeling van 1 januari 2018. Bedoelt u Amsterdam?")]
+    [OnBothHosts("municipality", "\"GM0007\"", "Er is geen gemeente met CBS-code GM0007 in de gemeentelijke indeling van 1 januari 2018.")]
+    [OnBothHosts("municipality", "x*101", "De naam van de gemeente is te lang: maximaal 100 tekens, u heeft er 101.")]
+    [OnBothHosts("neighbourhood", "\"   \"", "Vul de naam van de wijk in (2 tot 100 tekens).")]
+    [OnBothHosts("neighbourhood", "x*101", "De naam van de wijk is te lang: maximaal 100 tekens, u heeft er 101.")]
+    [OnBothHosts("homes", "0", "Vul het aantal woningen in de wijk in als heel getal van 1 tot 200.000, of laat het veld leeg.")]
+    [OnBothHosts("homes", "200001", "Vul het aantal woningen in de wijk in als heel getal van 1 tot 200.000, of laat het veld leeg.")]
+    [OnBothHosts("homes", "\"veel\"", "Deze waarde heeft niet het juiste type.")]
+    [OnBothHosts("gasFreeStatus", "\"misschien\"", "Geef aan of de wijk is aangewezen als aardgasvrije wijk: aangewezen, aanwijzing in voorbereiding of nog niet.")]
+    [OnBothHosts("challenges", "[]", "Kies ten minste één opgave die in de wijk speelt.")]
+    [OnBothHosts("challenges", "[\"vervuiling\"]", "Er is een onbekende opgave gekozen. Kies uit: onveiligheid, armoede, werkloosheid, schulden, eenzaamheid, anders.")]
+    [OnBothHosts("challenges", "[\"armoede\",\"armoede\"]", "Kies elke opgave maar één keer.")]
+    [OnBothHosts("motivation", "x*99", "Uw motivatie is te kort: minimaal 100 tekens, u heeft er 99.")]
+    [OnBothHosts("motivation", "x*5001", "Uw motivatie is te lang: maximaal 5000 tekens, u heeft er 5001.")]
+    [OnBothHosts("partners", "x*2001", "De beschrijving van de samenwerkingspartners is te lang: maximaal 2000 tekens, u heeft er 2001.")]
+    [OnBothHosts("contact.name", "\"A\"", "Vul de naam van de contactpersoon in (2 tot 100 tekens).")]
+    [OnBothHosts("contact.email", "\"anne@example\"", "Vul een geldig e-mailadres in, bijvoorbeeld naam@gemeente.nl.")]
+    [OnBothHosts("contact.email", "\"Anne <anne@example.org>\"", "Vul een geldig e-mailadres in, bijvoorbeeld naam@gemeente.nl.")]
+    [OnBothHosts("contact.email", null, "Vul het e-mailadres van de contactpersoon in.")]
+    [OnBothHosts("contact.phone", "\"bel mij\"", "Vul een geldig telefoonnummer in (6 tot 30 tekens: cijfers, spaties, +, - en haakjes), of laat het veld leeg.")]
+    [OnBothHosts("consent", "false", "Geef toestemming voor het gebruik van uw gegevens voor deze aanmelding; zonder toestemming kunnen wij uw aanmelding niet in behandeling nemen.")]
+    [OnBothHosts("consent", "\"ja\"", "Deze waarde heeft niet het juiste type.")]
+    public async Task Each_rule_refuses_its_field_alone_with_a_dutch_message(HostKind kind, string field, string? json, string message)
     {
+        var intake = await hosts.On(kind);
         var body = IntakeApi.ValidBody();
         IntakeApi.Set(body, field, json is null ? null : json.StartsWith("x*", StringComparison.Ordinal)
             ? JsonValue.Create(new string('x', int.Parse(json[2..], System.Globalization.CultureInfo.InvariantCulture)))
             : JsonNode.Parse(json));
 
-        using var response = await IntakeApi.SubmitAsync(Client, fixture.OpenCallId, body);
+        using var response = await IntakeApi.SubmitAsync(intake.Client, intake.OpenCallId, body);
 
         var errors = await IntakeApi.ValidationErrorsAsync(response);
         Assert.Equal([field], errors.Keys);
         Assert.Equal(message, Assert.Single(errors[field]));
     }
 
-    [Fact]
-    public async Task An_applicant_type_the_call_does_not_admit_is_refused()
+    [SkippableTheory, OnBothHosts]
+    public async Task An_applicant_type_the_call_does_not_admit_is_refused(HostKind kind)
     {
+        var intake = await hosts.On(kind);
         var body = IntakeApi.ValidBody(organisation: "Woningcorporatie Portaal");
         body["applicantType"] = "woningcorporatie";
 
-        using var response = await IntakeApi.SubmitAsync(Client, fixture.GemeenteOnlyCallId, body);
+        using var response = await IntakeApi.SubmitAsync(intake.Client, intake.GemeenteOnlyCallId, body);
 
         var errors = await IntakeApi.ValidationErrorsAsync(response);
         Assert.Equal(
@@ -126,113 +131,121 @@ public sealed class JsonSubmissionTests(IntakeHost fixture) : IClassFixture<Inta
             Assert.Single(errors["applicantType"]));
     }
 
-    [Fact]
-    public async Task An_unknown_call_is_404()
+    [SkippableTheory, OnBothHosts]
+    public async Task An_unknown_call_is_404(HostKind kind)
     {
-        using var response = await IntakeApi.SubmitAsync(Client, "bestaat-niet", IntakeApi.ValidBody());
+        var intake = await hosts.On(kind);
+        using var response = await IntakeApi.SubmitAsync(intake.Client, "bestaat-niet", IntakeApi.ValidBody());
 
         var problem = await IntakeApi.ProblemAsync(response, HttpStatusCode.NotFound);
         Assert.Equal("Deze oproep bestaat niet.", problem.GetProperty("detail").GetString());
     }
 
-    [Fact]
-    public async Task A_closed_call_is_409_call_closed_and_stores_nothing()
+    [SkippableTheory, OnBothHosts]
+    public async Task A_closed_call_is_409_call_closed_and_stores_nothing(HostKind kind)
     {
+        var intake = await hosts.On(kind);
         var wijk = IntakeApi.UniqueNeighbourhood();
 
-        using var response = await IntakeApi.SubmitAsync(Client, fixture.ClosedCallId, IntakeApi.ValidBody(wijk));
+        using var response = await IntakeApi.SubmitAsync(intake.Client, intake.ClosedCallId, IntakeApi.ValidBody(wijk));
 
         var problem = await IntakeApi.ProblemAsync(response, HttpStatusCode.Conflict);
         Assert.Equal("call-closed", problem.GetProperty("code").GetString());
-        Assert.Equal("Aanmelden kon tot vrijdag 12 juli 2024, 17:00 uur (Nederlandse tijd).", problem.GetProperty("detail").GetString());
-        Assert.Empty(await IntakeApi.ApplicationsForAsync(fixture.Host, fixture.ClosedCallId, wijk));
+        Assert.Equal("Aanmelden kon tot vrijdag 12 juli 2024, 17:00 (Nederlandse tijd).", problem.GetProperty("detail").GetString());
+        Assert.Empty(await IntakeApi.ApplicationsForAsync(intake.Host, intake.ClosedCallId, wijk));
     }
 
-    [Fact]
-    public async Task A_body_over_64_KiB_is_413_whether_or_not_its_length_is_announced()
+    [SkippableTheory, OnBothHosts]
+    public async Task A_body_over_64_KiB_is_413_whether_or_not_its_length_is_announced(HostKind kind)
     {
+        var intake = await hosts.On(kind);
         var body = IntakeApi.ValidBody();
         body["partners"] = new string('p', 70 * 1024);
         var bytes = Encoding.UTF8.GetBytes(body.ToJsonString());
 
         using var announced = new ByteArrayContent(bytes);
         announced.Headers.ContentType = new("application/json");
-        using var withLength = await Client.PostAsync($"/api/calls/{fixture.OpenCallId}/applications", announced);
+        using var withLength = await intake.Client.PostAsync($"/api/calls/{intake.OpenCallId}/applications", announced);
         var problem = await IntakeApi.ProblemAsync(withLength, HttpStatusCode.RequestEntityTooLarge);
         Assert.Equal("too-large", problem.GetProperty("code").GetString());
 
         using var chunked = new StreamContent(new UnknownLengthStream(bytes));
         chunked.Headers.ContentType = new("application/json");
-        using var withoutLength = await Client.PostAsync($"/api/calls/{fixture.OpenCallId}/applications", chunked);
+        using var withoutLength = await intake.Client.PostAsync($"/api/calls/{intake.OpenCallId}/applications", chunked);
         await IntakeApi.ProblemAsync(withoutLength, HttpStatusCode.RequestEntityTooLarge);
     }
 
-    [Fact]
-    public async Task A_body_just_under_64_KiB_is_read_and_validated()
+    [SkippableTheory, OnBothHosts]
+    public async Task A_body_just_under_64_KiB_is_read_and_validated(HostKind kind)
     {
+        var intake = await hosts.On(kind);
         var body = IntakeApi.ValidBody();
         body["partners"] = new string('p', 60 * 1024);
 
-        using var response = await IntakeApi.SubmitAsync(Client, fixture.OpenCallId, body);
+        using var response = await IntakeApi.SubmitAsync(intake.Client, intake.OpenCallId, body);
 
         var errors = await IntakeApi.ValidationErrorsAsync(response);
         Assert.Equal(["partners"], errors.Keys);
     }
 
-    [Theory]
-    [InlineData("{\"applicantType\": \"gemeente\",")]
-    [InlineData("niet eens json")]
-    [InlineData("")]
-    [InlineData("[1, 2, 3]")]
-    [InlineData("null")]
-    public async Task Malformed_json_is_400(string text)
+    [SkippableTheory]
+    [OnBothHosts("{\"applicantType\": \"gemeente\",")]
+    [OnBothHosts("niet eens json")]
+    [OnBothHosts("")]
+    [OnBothHosts("[1, 2, 3]")]
+    [OnBothHosts("null")]
+    public async Task Malformed_json_is_400(HostKind kind, string text)
     {
+        var intake = await hosts.On(kind);
         using var content = new StringContent(text, Encoding.UTF8, "application/json");
 
-        using var response = await Client.PostAsync($"/api/calls/{fixture.OpenCallId}/applications", content);
+        using var response = await intake.Client.PostAsync($"/api/calls/{intake.OpenCallId}/applications", content);
 
         var problem = await IntakeApi.ProblemAsync(response, HttpStatusCode.BadRequest);
         Assert.Equal("malformed", problem.GetProperty("code").GetString());
     }
 
-    [Theory]
-    [InlineData("text/plain")]
-    [InlineData("application/xml")]
-    [InlineData("multipart/form-data; boundary=x")]
-    [InlineData(null)]
-    public async Task Another_content_type_is_415(string? contentType)
+    [SkippableTheory]
+    [OnBothHosts("text/plain")]
+    [OnBothHosts("application/xml")]
+    [OnBothHosts("multipart/form-data; boundary=x")]
+    [OnBothHosts(null)]
+    public async Task Another_content_type_is_415(HostKind kind, string? contentType)
     {
+        var intake = await hosts.On(kind);
         using var content = new ByteArrayContent(Encoding.UTF8.GetBytes(IntakeApi.ValidBody().ToJsonString()));
         if (contentType is not null)
         {
             content.Headers.TryAddWithoutValidation("Content-Type", contentType);
         }
 
-        using var response = await Client.PostAsync($"/api/calls/{fixture.OpenCallId}/applications", content);
+        using var response = await intake.Client.PostAsync($"/api/calls/{intake.OpenCallId}/applications", content);
 
         var problem = await IntakeApi.ProblemAsync(response, HttpStatusCode.UnsupportedMediaType);
         Assert.Equal("unsupported-media-type", problem.GetProperty("code").GetString());
     }
 
-    [Fact]
-    public async Task The_same_idempotency_key_with_the_same_body_gives_the_same_application_and_never_a_second()
+    [SkippableTheory, OnBothHosts]
+    public async Task The_same_idempotency_key_with_the_same_body_gives_the_same_application_and_never_a_second(HostKind kind)
     {
+        var intake = await hosts.On(kind);
         var wijk = IntakeApi.UniqueNeighbourhood("Tuindorp");
         var key = Guid.NewGuid().ToString();
         var body = IntakeApi.ValidBody(wijk);
 
-        var first = await IntakeApi.SubmitAcceptedAsync(Client, fixture.OpenCallId, body, key);
-        var second = await IntakeApi.SubmitAcceptedAsync(Client, fixture.OpenCallId, body, key);
+        var first = await IntakeApi.SubmitAcceptedAsync(intake.Client, intake.OpenCallId, body, key);
+        var second = await IntakeApi.SubmitAcceptedAsync(intake.Client, intake.OpenCallId, body, key);
 
         Assert.Equal(first.Id, second.Id);
-        var receipt = await IntakeApi.ReceiptAsync(Client, second.Id, second.Token);
+        var receipt = await IntakeApi.ReceiptAsync(intake.Client, second.Id, second.Token);
         Assert.Equal(wijk, receipt.GetProperty("application").GetProperty("neighbourhood").GetString());
-        Assert.Single(await IntakeApi.ApplicationsForAsync(fixture.Host, fixture.OpenCallId, wijk));
+        Assert.Single(await IntakeApi.ApplicationsForAsync(intake.Host, intake.OpenCallId, wijk));
     }
 
-    [Fact]
-    public async Task The_same_idempotency_key_sent_concurrently_makes_one_application()
+    [SkippableTheory, OnBothHosts]
+    public async Task The_same_idempotency_key_sent_concurrently_makes_one_application(HostKind kind)
     {
+        var intake = await hosts.On(kind);
         // A few rounds of simultaneous retries, so that a race between claiming the key and storing the row shows.
         for (var round = 0; round < 3; round++)
         {
@@ -240,82 +253,87 @@ public sealed class JsonSubmissionTests(IntakeHost fixture) : IClassFixture<Inta
             var key = Guid.NewGuid().ToString();
             var body = IntakeApi.ValidBody(wijk);
 
-            var all = await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => IntakeApi.SubmitAcceptedAsync(Client, fixture.OpenCallId, body, key)));
+            var all = await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => IntakeApi.SubmitAcceptedAsync(intake.Client, intake.OpenCallId, body, key)));
 
             Assert.Single(all.Select(a => a.Id).Distinct());
-            Assert.Single(await IntakeApi.ApplicationsForAsync(fixture.Host, fixture.OpenCallId, wijk));
+            Assert.Single(await IntakeApi.ApplicationsForAsync(intake.Host, intake.OpenCallId, wijk));
         }
     }
 
-    [Fact]
-    public async Task The_same_idempotency_key_with_another_body_is_422()
+    [SkippableTheory, OnBothHosts]
+    public async Task The_same_idempotency_key_with_another_body_is_422(HostKind kind)
     {
+        var intake = await hosts.On(kind);
         var key = Guid.NewGuid().ToString();
         var firstWijk = IntakeApi.UniqueNeighbourhood();
         var otherWijk = IntakeApi.UniqueNeighbourhood();
-        await IntakeApi.SubmitAcceptedAsync(Client, fixture.OpenCallId, IntakeApi.ValidBody(firstWijk), key);
+        await IntakeApi.SubmitAcceptedAsync(intake.Client, intake.OpenCallId, IntakeApi.ValidBody(firstWijk), key);
 
-        using var response = await IntakeApi.SubmitAsync(Client, fixture.OpenCallId, IntakeApi.ValidBody(otherWijk), key);
+        using var response = await IntakeApi.SubmitAsync(intake.Client, intake.OpenCallId, IntakeApi.ValidBody(otherWijk), key);
 
         var problem = await IntakeApi.ProblemAsync(response, HttpStatusCode.UnprocessableEntity);
         Assert.Equal("idempotency-key-reused", problem.GetProperty("code").GetString());
-        Assert.Empty(await IntakeApi.ApplicationsForAsync(fixture.Host, fixture.OpenCallId, otherWijk));
+        Assert.Empty(await IntakeApi.ApplicationsForAsync(intake.Host, intake.OpenCallId, otherWijk));
     }
 
-    [Fact]
-    public async Task An_idempotency_key_that_is_too_long_is_400()
+    [SkippableTheory, OnBothHosts]
+    public async Task An_idempotency_key_that_is_too_long_is_400(HostKind kind)
     {
-        using var response = await IntakeApi.SubmitAsync(Client, fixture.OpenCallId, IntakeApi.ValidBody(), new string('k', 201));
+        var intake = await hosts.On(kind);
+        using var response = await IntakeApi.SubmitAsync(intake.Client, intake.OpenCallId, IntakeApi.ValidBody(), new string('k', 201));
 
         var errors = await IntakeApi.ValidationErrorsAsync(response);
         Assert.Equal(["Idempotency-Key"], errors.Keys);
     }
 
-    [Fact]
-    public async Task A_second_application_for_the_same_wijk_is_409_with_the_way_to_its_link_but_not_its_reference()
+    [SkippableTheory, OnBothHosts]
+    public async Task A_second_application_for_the_same_wijk_is_409_with_the_way_to_its_link_but_not_its_reference(HostKind kind)
     {
+        var intake = await hosts.On(kind);
         var wijk = IntakeApi.UniqueNeighbourhood("Rivierenwijk");
-        var first = await IntakeApi.SubmitAcceptedAsync(Client, fixture.OpenCallId, IntakeApi.ValidBody(wijk));
+        var first = await IntakeApi.SubmitAcceptedAsync(intake.Client, intake.OpenCallId, IntakeApi.ValidBody(wijk));
 
         // The same organisation, gemeente and wijk, spelled a little differently.
         var again = IntakeApi.ValidBody(" " + wijk.ToUpperInvariant() + " ", municipality: "gemeente  utrecht", organisation: "GEMEENTE UTRECHT");
-        using var response = await IntakeApi.SubmitAsync(Client, fixture.OpenCallId, again);
+        using var response = await IntakeApi.SubmitAsync(intake.Client, intake.OpenCallId, again);
 
         var text = await response.Content.ReadAsStringAsync();
         var problem = await IntakeApi.ProblemAsync(response, HttpStatusCode.Conflict);
         Assert.Equal("duplicate", problem.GetProperty("code").GetString());
         Assert.DoesNotContain(first.Id, text, StringComparison.Ordinal);
-        Assert.Equal($"/api/calls/{fixture.OpenCallId}/receipt-link", problem.GetProperty("receiptLink").GetString());
-        Assert.Single(await IntakeApi.ApplicationsForAsync(fixture.Host, fixture.OpenCallId, wijk));
+        Assert.Equal($"/api/calls/{intake.OpenCallId}/receipt-link", problem.GetProperty("receiptLink").GetString());
+        Assert.Single(await IntakeApi.ApplicationsForAsync(intake.Host, intake.OpenCallId, wijk));
     }
 
-    [Fact]
-    public async Task A_refused_duplicate_sent_again_with_its_idempotency_key_is_refused_again()
+    [SkippableTheory, OnBothHosts]
+    public async Task A_refused_duplicate_sent_again_with_its_idempotency_key_is_refused_again(HostKind kind)
     {
+        var intake = await hosts.On(kind);
         var wijk = IntakeApi.UniqueNeighbourhood("Lombok");
-        var first = await IntakeApi.SubmitAcceptedAsync(Client, fixture.OpenCallId, IntakeApi.ValidBody(wijk));
+        var first = await IntakeApi.SubmitAcceptedAsync(intake.Client, intake.OpenCallId, IntakeApi.ValidBody(wijk));
         var key = Guid.NewGuid().ToString();
         var again = IntakeApi.ValidBody(wijk, email: "tweede@example.org");
 
         foreach (var attempt in new[] { 1, 2 })
         {
-            using var response = await IntakeApi.SubmitAsync(Client, fixture.OpenCallId, again, key);
+            using var response = await IntakeApi.SubmitAsync(intake.Client, intake.OpenCallId, again, key);
             var problem = await IntakeApi.ProblemAsync(response, HttpStatusCode.Conflict);
             Assert.Equal("duplicate", problem.GetProperty("code").GetString());
             Assert.False(problem.TryGetProperty("existingId", out _));
         }
 
-        Assert.Single(await IntakeApi.ApplicationsForAsync(fixture.Host, fixture.OpenCallId, wijk));
+        Assert.Single(await IntakeApi.ApplicationsForAsync(intake.Host, intake.OpenCallId, wijk));
     }
 
-    [Fact]
-    public async Task Applications_for_the_same_wijk_sent_at_once_make_one_application()
+    [SkippableTheory, OnBothHosts]
+    public async Task Applications_for_the_same_wijk_sent_at_once_make_one_application(HostKind kind)
     {
+        var intake = await hosts.On(kind);
         for (var round = 0; round < 3; round++)
         {
             var wijk = IntakeApi.UniqueNeighbourhood("Vogelenbuurt");
 
-            var responses = await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => IntakeApi.SubmitAsync(Client, fixture.OpenCallId, IntakeApi.ValidBody(wijk))));
+            var responses = await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => IntakeApi.SubmitAsync(intake.Client, intake.OpenCallId, IntakeApi.ValidBody(wijk))));
             try
             {
                 Assert.Single(responses, r => r.StatusCode == HttpStatusCode.Accepted);
@@ -329,21 +347,22 @@ public sealed class JsonSubmissionTests(IntakeHost fixture) : IClassFixture<Inta
                 }
             }
 
-            Assert.Single(await IntakeApi.ApplicationsForAsync(fixture.Host, fixture.OpenCallId, wijk));
+            Assert.Single(await IntakeApi.ApplicationsForAsync(intake.Host, intake.OpenCallId, wijk));
         }
     }
 
-    [Fact]
-    public async Task Another_wijk_or_another_organisation_in_the_same_gemeente_may_apply()
+    [SkippableTheory, OnBothHosts]
+    public async Task Another_wijk_or_another_organisation_in_the_same_gemeente_may_apply(HostKind kind)
     {
+        var intake = await hosts.On(kind);
         var wijk = IntakeApi.UniqueNeighbourhood("Ondiep");
-        await IntakeApi.SubmitAcceptedAsync(Client, fixture.OpenCallId, IntakeApi.ValidBody(wijk));
+        await IntakeApi.SubmitAcceptedAsync(intake.Client, intake.OpenCallId, IntakeApi.ValidBody(wijk));
 
-        await IntakeApi.SubmitAcceptedAsync(Client, fixture.OpenCallId, IntakeApi.ValidBody(wijk + " Noord"));
+        await IntakeApi.SubmitAcceptedAsync(intake.Client, intake.OpenCallId, IntakeApi.ValidBody(wijk + " Noord"));
         var corporation = IntakeApi.ValidBody(wijk, organisation: "Woningcorporatie Mitros");
         corporation["applicantType"] = "woningcorporatie";
-        await IntakeApi.SubmitAcceptedAsync(Client, fixture.OpenCallId, corporation);
+        await IntakeApi.SubmitAcceptedAsync(intake.Client, intake.OpenCallId, corporation);
 
-        Assert.Equal(2, (await IntakeApi.ApplicationsForAsync(fixture.Host, fixture.OpenCallId, wijk)).Count);
+        Assert.Equal(2, (await IntakeApi.ApplicationsForAsync(intake.Host, intake.OpenCallId, wijk)).Count);
     }
 }

@@ -103,16 +103,19 @@ public static class Pages
     public static string TextAreaValue(IDocument page, string name) =>
         page.QuerySelector<IHtmlTextAreaElement>($"[name='{name}']")!.Value.Replace("\r\n", "\n", StringComparison.Ordinal);
 
-    /// <summary>The message shown beside a field: in the field's own block and named by the control's aria-describedby.</summary>
+    /// <summary>
+    /// The message shown beside a field: in the field's own (invalid) block and named first by the control's
+    /// aria-describedby, before the hint.
+    /// </summary>
     public static string MessageBeside(IDocument page, string name)
     {
         var control = page.QuerySelector($"[name='{name}']") ?? throw new InvalidOperationException($"No field named {name}.");
-        var block = control.Closest(".field") ?? throw new InvalidOperationException($"Field {name} is in no .field block.");
-        var error = block.QuerySelector(".error");
+        var block = control.Closest(".utrecht-form-field--invalid") ?? throw new InvalidOperationException($"Field {name} is in no invalid field block.");
+        var error = block.QuerySelector(".utrecht-form-field-error-message");
         Assert.True(error is not null, $"No message beside {name}.");
         var describedBy = control.Closest("[aria-describedby]");
         Assert.True(describedBy is not null, $"Field {name} is not described by its message.");
-        Assert.Equal(error.Id, describedBy.GetAttribute("aria-describedby"));
+        Assert.Equal(error.Id, describedBy.GetAttribute("aria-describedby")!.Split(' ')[0]);
         Assert.Equal("true", describedBy.GetAttribute("aria-invalid"));
         return error.TextContent.Trim();
     }

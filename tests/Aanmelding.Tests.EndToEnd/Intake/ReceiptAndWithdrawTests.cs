@@ -3,27 +3,28 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using Aanmelding.Core.Workflows;
 using Aanmelding.Tests.Support;
 
 namespace Aanmelding.Tests.EndToEnd.Intake;
 
 /// <summary>Receipts (page and JSON), the acknowledgement's link, tokens, and withdrawing before the deadline (issue item 4).</summary>
-public sealed class ReceiptAndWithdrawTests(IntakeHost fixture) : IClassFixture<IntakeHost>
+[Collection(IntakeHosts.Collection)]
+public sealed class ReceiptAndWithdrawTests(IntakeHosts hosts)
 {
     static readonly TimeSpan MailTimeout = TimeSpan.FromSeconds(120);
 
-    HttpClient Client => fixture.Client;
-
-    [Fact]
-    public async Task The_receipt_json_shows_the_status_and_everything_submitted()
+    [SkippableTheory, OnBothHosts]
+    public async Task The_receipt_json_shows_the_status_and_everything_submitted(HostKind kind)
     {
+        var intake = await hosts.On(kind);
         var wijk = IntakeApi.UniqueNeighbourhood("Transwijk");
-        var submitted = await IntakeApi.SubmitAcceptedAsync(Client, fixture.OpenCallId, IntakeApi.ValidBody(wijk));
+        var submitted = await IntakeApi.SubmitAcceptedAsync(intake.Client, intake.OpenCallId, IntakeApi.ValidBody(wijk));
 
-        var receipt = await IntakeApi.ReceiptAsync(Client, submitted.Id, submitted.Token);
+        var receipt = await IntakeApi.ReceiptAsync(intake.Client, submitted.Id, submitted.Token);
 
         Assert.Equal(submitted.Id, receipt.GetProperty("id").GetString());
-        Assert.Equal(fixture.OpenCallId, receipt.GetProperty("callId").GetString());
+        Assert.Equal(intake.OpenCallId, receipt.GetProperty("callId").GetString());
         Assert.Equal("submitted", receipt.GetProperty("status").GetString());
         Assert.Equal("Ontvangen – wordt beoordeeld", receipt.GetProperty("statusText").GetString());
         Assert.Equal(JsonValueKind.Null, receipt.GetProperty("withdrawnAt").ValueKind);
@@ -43,55 +44,60 @@ public sealed class ReceiptAndWithdrawTests(IntakeHost fixture) : IClassFixture<
         Assert.True(application.GetProperty("consent").GetBoolean());
     }
 
-    [Fact]
-    public async Task The_receipt_page_shows_the_status_the_data_and_a_way_to_withdraw()
+    [SkippableTheory, OnBothHosts]
+    public async Task The_receipt_page_shows_the_status_the_data_and_a_way_to_withdraw(HostKind kind)
     {
+        var intake = await hosts.On(kind);
         var wijk = IntakeApi.UniqueNeighbourhood("Oog in Al");
-        var submitted = await IntakeApi.SubmitAcceptedAsync(Client, fixture.OpenCallId, IntakeApi.ValidBody(wijk));
+        var submitted = await IntakeApi.SubmitAcceptedAsync(intake.Client, intake.OpenCallId, IntakeApi.ValidBody(wijk));
 
-        using var response = await Client.GetAsync($"/applications/{submitted.Id}?token={Uri.EscapeDataString(submitted.Token)}");
+        using var response = await intake.Client.GetAsync($"/applications/{submitted.Id}?token={Uri.EscapeDataString(submitted.Token)}");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
         var page = await Pages.ParseAsync(response);
-        Assert.Equal($"Uw aanmelding {submitted.Id}", page.QuerySelector("h1")!.TextContent);
+        Assert.Equal($"Uw aanmelding voor {wijk}, Utrecht", page.QuerySelector("h1")!.TextContent);
+        Assert.StartsWith($"Ontvangstbevestiging: {wijk}, Utrecht", page.Title, StringComparison.Ordinal);
         Assert.Equal("Ontvangen – wordt beoordeeld", page.QuerySelector("[role=status] strong")!.TextContent);
         Assert.Equal(submitted.Id, Pages.Detail(page, "Kenmerk"));
-        Assert.Equal("Gemeente", Pages.Detail(page, "Aanmelder"));
+        Assert.Equal("Gemeente", Pages.Detail(page, "Soort organisatie"));
         Assert.Equal(wijk, Pages.Detail(page, "Wijk"));
         Assert.Equal("4.200", Pages.Detail(page, "Aantal woningen"));
         Assert.Equal("Aangewezen als aardgasvrije wijk", Pages.Detail(page, "Aardgasvrij"));
-        Assert.Equal("Armoede, Eenzaamheid", Pages.Detail(page, "Opgaven"));
+        Assert.Equal("Armoede en Eenzaamheid", Pages.Detail(page, "Opgaven in de wijk"));
         Assert.Equal(TestApplication.DefaultMotivation, Pages.Detail(page, "Motivatie"));
         Assert.Equal("projectleider@example.org", Pages.Detail(page, "E-mailadres"));
-        Assert.Contains("vrijdag 13 juli 2029, 23:59 uur", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("vrijdag 13 juli 2029, 23:59", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         Assert.Single(page.QuerySelectorAll<IHtmlFormElement>("form"), f => f.Action.Contains("/withdraw", StringComparison.Ordinal));
     }
 
-    [Fact]
-    public async Task The_acknowledgement_email_carries_a_receipt_link_that_works()
+    [SkippableTheory, OnBothHosts]
+    public async Task The_acknowledgement_email_carries_a_receipt_link_that_works(HostKind kind)
     {
+        var intake = await hosts.On(kind);
         var wijk = IntakeApi.UniqueNeighbourhood("Voordorp");
         var email = $"ontvangst-{Guid.NewGuid():N}@example.org";
-        var submitted = await IntakeApi.SubmitAcceptedAsync(Client, fixture.OpenCallId, IntakeApi.ValidBody(wijk, email: email));
+        var submitted = await IntakeApi.SubmitAcceptedAsync(intake.Client, intake.OpenCallId, IntakeApi.ValidBody(wijk, email: email));
 
-        var mail = Assert.Single(await Outbox.WaitForAsync(fixture.Host.OutboxPath, m => Outbox.To(m) == email, timeout: MailTimeout));
+        var mail = Assert.Single(await Outbox.WaitForAsync(intake.Host.OutboxPath, m => Outbox.To(m) == email, timeout: MailTimeout));
 
         Assert.Contains(submitted.Id, mail.Subject, StringComparison.Ordinal);
         var link = Assert.Single(Outbox.Links(mail), l => l.Contains($"/applications/{submitted.Id}?token=", StringComparison.Ordinal));
-        Assert.StartsWith(fixture.Host.BaseAddress.ToString(), link, StringComparison.Ordinal);
-        using var response = await Client.GetAsync(new Uri(link));
+        Assert.StartsWith(intake.Host.BaseAddress.ToString(), link, StringComparison.Ordinal);
+        using var response = await intake.Client.GetAsync(new Uri(link));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await Pages.ParseAsync(response);
-        Assert.Equal($"Uw aanmelding {submitted.Id}", page.QuerySelector("h1")!.TextContent);
+        Assert.Equal($"Uw aanmelding voor {wijk}, Utrecht", page.QuerySelector("h1")!.TextContent);
+        Assert.Equal(submitted.Id, Pages.Detail(page, "Kenmerk"));
         Assert.Equal(wijk, Pages.Detail(page, "Wijk"));
     }
 
-    [Fact]
-    public async Task A_missing_or_wrong_token_gets_404_that_does_not_tell_whether_the_id_exists()
+    [SkippableTheory, OnBothHosts]
+    public async Task A_missing_or_wrong_token_gets_404_that_does_not_tell_whether_the_id_exists(HostKind kind)
     {
-        var mine = await IntakeApi.SubmitAcceptedAsync(Client, fixture.OpenCallId, IntakeApi.ValidBody());
-        var other = await IntakeApi.SubmitAcceptedAsync(Client, fixture.OpenCallId, IntakeApi.ValidBody());
+        var intake = await hosts.On(kind);
+        var mine = await IntakeApi.SubmitAcceptedAsync(intake.Client, intake.OpenCallId, IntakeApi.ValidBody());
+        var other = await IntakeApi.SubmitAcceptedAsync(intake.Client, intake.OpenCallId, IntakeApi.ValidBody());
         var tampered = mine.Token[..^2] + (mine.Token[^2] == 'A' ? 'B' : 'A') + mine.Token[^1];
         var unknownId = mine.Id == "0000000000ZZ" ? "0000000000ZY" : "0000000000ZZ";
 
@@ -109,35 +115,36 @@ public sealed class ReceiptAndWithdrawTests(IntakeHost fixture) : IClassFixture<
         var pageAnswers = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (id, query) in attempts)
         {
-            using var api = await Client.GetAsync($"/api/applications/{id}{query}");
+            using var api = await intake.Client.GetAsync($"/api/applications/{id}{query}");
             var problem = await IntakeApi.ProblemAsync(api, HttpStatusCode.NotFound);
             apiAnswers.Add($"{problem.GetProperty("code")}|{problem.GetProperty("title")}|{problem.GetProperty("detail")}");
 
-            using var page = await Client.GetAsync($"/applications/{id}{query}");
+            using var page = await intake.Client.GetAsync($"/applications/{id}{query}");
             Assert.Equal(HttpStatusCode.NotFound, page.StatusCode);
             pageAnswers.Add(await page.Content.ReadAsStringAsync());
 
-            using var withdraw = await Client.PostAsync($"/api/applications/{id}/withdraw{query}", null);
+            using var withdraw = await intake.Client.PostAsync($"/api/applications/{id}/withdraw{query}", null);
             Assert.Equal(HttpStatusCode.NotFound, withdraw.StatusCode);
         }
 
         Assert.Single(apiAnswers);
         Assert.Single(pageAnswers);
-        Assert.Equal("submitted", (await IntakeApi.ReceiptAsync(Client, mine.Id, mine.Token)).GetProperty("status").GetString());
+        Assert.Equal("submitted", (await IntakeApi.ReceiptAsync(intake.Client, mine.Id, mine.Token)).GetProperty("status").GetString());
     }
 
-    [Fact]
-    public async Task Withdrawing_before_the_deadline_tells_the_coordinators_and_frees_the_wijk()
+    [SkippableTheory, OnBothHosts]
+    public async Task Withdrawing_before_the_deadline_tells_the_coordinators_and_frees_the_wijk(HostKind kind)
     {
+        var intake = await hosts.On(kind);
         var wijk = IntakeApi.UniqueNeighbourhood("Pijlsweerd");
-        var submitted = await IntakeApi.SubmitAcceptedAsync(Client, fixture.OpenCallId, IntakeApi.ValidBody(wijk));
+        var submitted = await IntakeApi.SubmitAcceptedAsync(intake.Client, intake.OpenCallId, IntakeApi.ValidBody(wijk));
 
-        using var response = await IntakeApi.WithdrawAsync(Client, submitted.Id, submitted.Token);
+        using var response = await IntakeApi.WithdrawAsync(intake.Client, submitted.Id, submitted.Token);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var answer = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
         Assert.Equal("withdrawn", answer.GetProperty("status").GetString());
-        var receipt = await IntakeApi.ReceiptAsync(Client, submitted.Id, submitted.Token);
+        var receipt = await IntakeApi.ReceiptAsync(intake.Client, submitted.Id, submitted.Token);
         Assert.Equal("withdrawn", receipt.GetProperty("status").GetString());
         Assert.Equal("Ingetrokken", receipt.GetProperty("statusText").GetString());
         Assert.Equal(JsonValueKind.String, receipt.GetProperty("withdrawnAt").ValueKind);
@@ -146,45 +153,49 @@ public sealed class ReceiptAndWithdrawTests(IntakeHost fixture) : IClassFixture<
         foreach (var coordinator in new[] { IntakeHost.FirstCoordinator, IntakeHost.SecondCoordinator })
         {
             var notice = Assert.Single(await Outbox.WaitForAsync(
-                fixture.Host.OutboxPath,
+                intake.Host.OutboxPath,
                 m => Outbox.To(m) == coordinator && (m.Subject ?? "").StartsWith("Ingetrokken:", StringComparison.Ordinal) && (m.TextBody ?? "").Contains(submitted.Id, StringComparison.Ordinal),
                 timeout: MailTimeout));
             Assert.Contains(wijk, notice.TextBody, StringComparison.Ordinal);
         }
 
         // The organisation may apply again for the same wijk.
-        var again = await IntakeApi.SubmitAcceptedAsync(Client, fixture.OpenCallId, IntakeApi.ValidBody(wijk));
+        var again = await IntakeApi.SubmitAcceptedAsync(intake.Client, intake.OpenCallId, IntakeApi.ValidBody(wijk));
         Assert.NotEqual(submitted.Id, again.Id);
-        var listed = await IntakeApi.ApplicationsForAsync(fixture.Host, fixture.OpenCallId, wijk);
+        var listed = await IntakeApi.ApplicationsForAsync(intake.Host, intake.OpenCallId, wijk);
         Assert.Equal(
             [(submitted.Id, "withdrawn"), (again.Id, "submitted")],
             listed.Select(a => (a.GetProperty("id").GetString()!, a.GetProperty("status").GetString()!)).OrderBy(a => a.Item2, StringComparer.Ordinal).Reverse());
     }
 
-    [Fact]
-    public async Task Withdrawing_twice_is_answered_the_same_and_the_coordinators_hear_it_once()
+    [SkippableTheory, OnBothHosts]
+    public async Task Withdrawing_twice_is_answered_the_same_and_the_coordinators_hear_it_once(HostKind kind)
     {
+        var intake = await hosts.On(kind);
         var wijk = IntakeApi.UniqueNeighbourhood("Votulast");
-        var submitted = await IntakeApi.SubmitAcceptedAsync(Client, fixture.OpenCallId, IntakeApi.ValidBody(wijk));
-        using (var first = await IntakeApi.WithdrawAsync(Client, submitted.Id, submitted.Token))
+        var submitted = await IntakeApi.SubmitAcceptedAsync(intake.Client, intake.OpenCallId, IntakeApi.ValidBody(wijk));
+        using (var first = await IntakeApi.WithdrawAsync(intake.Client, submitted.Id, submitted.Token))
         {
             Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         }
 
-        await Outbox.WaitForAsync(fixture.Host.OutboxPath, m => Outbox.To(m) == IntakeHost.FirstCoordinator && (m.Subject ?? "").StartsWith("Ingetrokken:", StringComparison.Ordinal) && (m.TextBody ?? "").Contains(submitted.Id, StringComparison.Ordinal), timeout: MailTimeout);
+        await Outbox.WaitForAsync(intake.Host.OutboxPath, m => Outbox.To(m) == IntakeHost.FirstCoordinator && (m.Subject ?? "").StartsWith("Ingetrokken:", StringComparison.Ordinal) && (m.TextBody ?? "").Contains(submitted.Id, StringComparison.Ordinal), timeout: MailTimeout);
 
-        using var second = await IntakeApi.WithdrawAsync(Client, submitted.Id, submitted.Token);
+        using var second = await IntakeApi.WithdrawAsync(intake.Client, submitted.Id, submitted.Token);
 
         Assert.Equal(HttpStatusCode.OK, second.StatusCode);
         Assert.Equal("withdrawn", JsonDocument.Parse(await second.Content.ReadAsStringAsync()).RootElement.GetProperty("status").GetString());
-        await Task.Delay(TimeSpan.FromSeconds(3));
-        var notices = Outbox.Read(fixture.Host.OutboxPath).Where(m => (m.Subject ?? "").StartsWith("Ingetrokken:", StringComparison.Ordinal) && (m.TextBody ?? "").Contains(submitted.Id, StringComparison.Ordinal)).ToList();
+
+        // The workflow ends once it has sent the notices: when it has completed, nothing can follow.
+        await TaskHubState.WaitForCompletionAsync(intake.Host.TaskHub!, [ApplicationWorkflow.InstanceId(submitted.Id)], MailTimeout);
+        var notices = Outbox.Read(intake.Host.OutboxPath).Where(m => (m.Subject ?? "").StartsWith("Ingetrokken:", StringComparison.Ordinal) && (m.TextBody ?? "").Contains(submitted.Id, StringComparison.Ordinal)).ToList();
         Assert.Equal(2, notices.Count);
     }
 
-    [Fact]
-    public async Task Contact_details_never_reach_the_log_through_submitting_mistakes_mail_or_withdrawing()
+    [SkippableTheory, OnBothHosts]
+    public async Task Contact_details_never_reach_the_log_through_submitting_mistakes_mail_or_withdrawing(HostKind kind)
     {
+        var intake = await hosts.On(kind);
         var email = $"privacy-{Guid.NewGuid():N}@example.org";
         const string Phone = "06 9876 5432";
         var name = $"Privé Persoon {Guid.NewGuid().ToString("N")[..6]}";
@@ -193,21 +204,21 @@ public sealed class ReceiptAndWithdrawTests(IntakeHost fixture) : IClassFixture<
         body["contact"]!["name"] = name;
         var wrong = body.DeepClone().AsObject();
         wrong["consent"] = false;
-        using (var refused = await IntakeApi.SubmitAsync(Client, fixture.OpenCallId, wrong))
+        using (var refused = await IntakeApi.SubmitAsync(intake.Client, intake.OpenCallId, wrong))
         {
             Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         }
 
-        var submitted = await IntakeApi.SubmitAcceptedAsync(Client, fixture.OpenCallId, body);
-        await Outbox.WaitForAsync(fixture.Host.OutboxPath, m => Outbox.To(m) == email, timeout: MailTimeout);
-        using (var withdrawn = await IntakeApi.WithdrawAsync(Client, submitted.Id, submitted.Token))
+        var submitted = await IntakeApi.SubmitAcceptedAsync(intake.Client, intake.OpenCallId, body);
+        await Outbox.WaitForAsync(intake.Host.OutboxPath, m => Outbox.To(m) == email, timeout: MailTimeout);
+        using (var withdrawn = await IntakeApi.WithdrawAsync(intake.Client, submitted.Id, submitted.Token))
         {
             Assert.Equal(HttpStatusCode.OK, withdrawn.StatusCode);
         }
 
-        await Outbox.WaitForAsync(fixture.Host.OutboxPath, m => (m.Subject ?? "").StartsWith("Ingetrokken:", StringComparison.Ordinal) && (m.TextBody ?? "").Contains(submitted.Id, StringComparison.Ordinal), count: 2, timeout: MailTimeout);
+        await Outbox.WaitForAsync(intake.Host.OutboxPath, m => (m.Subject ?? "").StartsWith("Ingetrokken:", StringComparison.Ordinal) && (m.TextBody ?? "").Contains(submitted.Id, StringComparison.Ordinal), count: 2, timeout: MailTimeout);
 
-        var log = fixture.Host.Output;
+        var log = intake.Host.Output;
         Assert.Contains(submitted.Id, log, StringComparison.Ordinal);
         Assert.DoesNotContain(email, log, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain(Phone, log, StringComparison.Ordinal);
@@ -215,58 +226,61 @@ public sealed class ReceiptAndWithdrawTests(IntakeHost fixture) : IClassFixture<
         Assert.DoesNotContain(submitted.Token, log, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Withdrawing_from_the_receipt_page_form_leads_back_to_the_receipt()
+    [SkippableTheory, OnBothHosts]
+    public async Task Withdrawing_from_the_receipt_page_form_leads_back_to_the_receipt(HostKind kind)
     {
+        var intake = await hosts.On(kind);
         var wijk = IntakeApi.UniqueNeighbourhood("Tolsteeg");
-        var submitted = await IntakeApi.SubmitAcceptedAsync(Client, fixture.OpenCallId, IntakeApi.ValidBody(wijk));
+        var submitted = await IntakeApi.SubmitAcceptedAsync(intake.Client, intake.OpenCallId, IntakeApi.ValidBody(wijk));
         var receiptPath = $"/applications/{submitted.Id}?token={Uri.EscapeDataString(submitted.Token)}";
-        var page = await Pages.GetAsync(Client, receiptPath);
+        var page = await Pages.GetAsync(intake.Client, receiptPath);
         var form = page.QuerySelectorAll<IHtmlFormElement>("form").Single(f => f.Action.Contains("/withdraw", StringComparison.Ordinal));
         form.QuerySelector<IHtmlInputElement>("input[name=confirm]")!.IsChecked = true;
 
-        using var response = await Pages.SubmitAsync(Client, form);
+        using var response = await Pages.SubmitAsync(intake.Client, form);
 
         Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
         Assert.Equal(receiptPath, response.Headers.Location?.ToString());
-        var after = await Pages.GetAsync(Client, receiptPath);
+        var after = await Pages.GetAsync(intake.Client, receiptPath);
         Assert.Equal("Ingetrokken", after.QuerySelector("[role=status] strong")!.TextContent);
         Assert.Empty(after.QuerySelectorAll("form"));
     }
 
-    [Fact]
-    public async Task Without_its_confirmation_a_withdrawal_changes_nothing_and_says_why()
+    [SkippableTheory, OnBothHosts]
+    public async Task Without_its_confirmation_a_withdrawal_changes_nothing_and_says_why(HostKind kind)
     {
+        var intake = await hosts.On(kind);
         var wijk = IntakeApi.UniqueNeighbourhood("Wittevrouwen");
-        var submitted = await IntakeApi.SubmitAcceptedAsync(Client, fixture.OpenCallId, IntakeApi.ValidBody(wijk));
+        var submitted = await IntakeApi.SubmitAcceptedAsync(intake.Client, intake.OpenCallId, IntakeApi.ValidBody(wijk));
         var path = $"/api/applications/{submitted.Id}/withdraw?token={Uri.EscapeDataString(submitted.Token)}";
 
         // The page's form sent without the box ticked (a browser that skips `required`, or a forged post): the receipt again.
-        var page = await Pages.GetAsync(Client, $"/applications/{submitted.Id}?token={Uri.EscapeDataString(submitted.Token)}");
+        var page = await Pages.GetAsync(intake.Client, $"/applications/{submitted.Id}?token={Uri.EscapeDataString(submitted.Token)}");
         var form = page.QuerySelectorAll<IHtmlFormElement>("form").Single(f => f.Action.Contains("/withdraw", StringComparison.Ordinal));
-        using (var unticked = await Pages.SubmitAsync(Client, form))
+        using (var unticked = await Pages.SubmitAsync(intake.Client, form))
         {
             Assert.Equal(HttpStatusCode.BadRequest, unticked.StatusCode);
             var again = await Pages.ParseAsync(unticked);
             Assert.Contains("Vink aan dat u deze aanmelding wilt intrekken", again.QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
-            Assert.Equal($"Uw aanmelding {submitted.Id}", again.QuerySelector("h1")!.TextContent);
+            Assert.Equal($"Uw aanmelding voor {wijk}, Utrecht", again.QuerySelector("h1")!.TextContent);
+            Assert.StartsWith("Fout: ", again.Title, StringComparison.Ordinal);
             Assert.Equal("true", again.QuerySelector("input[name=confirm]")!.GetAttribute("aria-invalid"));
         }
 
         // A JSON client sends {"confirm": true}; nothing, or anything else, is a 400 that names the field.
         foreach (var body in new HttpContent?[] { null, JsonContent.Create(new { }), JsonContent.Create(new { confirm = false }) })
         {
-            using var response = await Client.PostAsync(path, body);
+            using var response = await intake.Client.PostAsync(path, body);
             var errors = await IntakeApi.ValidationErrorsAsync(response);
             Assert.Contains("{\"confirm\": true}", Assert.Single(errors["confirm"]), StringComparison.Ordinal);
         }
 
-        using (var wrongType = await Client.PostAsync(path, new StringContent("{\"confirm\": \"ja\"}", System.Text.Encoding.UTF8, "application/json")))
+        using (var wrongType = await intake.Client.PostAsync(path, new StringContent("{\"confirm\": \"ja\"}", System.Text.Encoding.UTF8, "application/json")))
         {
             Assert.Contains("confirm", (await IntakeApi.ValidationErrorsAsync(wrongType)).Keys);
         }
 
-        Assert.Equal("submitted", (await IntakeApi.ReceiptAsync(Client, submitted.Id, submitted.Token)).GetProperty("status").GetString());
-        Assert.Single(await IntakeApi.ApplicationsForAsync(fixture.Host, fixture.OpenCallId, wijk), a => a.GetProperty("status").GetString() == "submitted");
+        Assert.Equal("submitted", (await IntakeApi.ReceiptAsync(intake.Client, submitted.Id, submitted.Token)).GetProperty("status").GetString());
+        Assert.Single(await IntakeApi.ApplicationsForAsync(intake.Host, intake.OpenCallId, wijk), a => a.GetProperty("status").GetString() == "submitted");
     }
 }

@@ -8,10 +8,35 @@ namespace Aanmelding.Tests.EndToEnd.Intake;
 /// <summary>The seed call is the default, and configuration may move it (DESIGN §10's example), with no code change.</summary>
 public sealed class SeedCallTests
 {
+    [SkippableTheory, OnBothHosts]
+    public async Task The_first_run_on_fresh_storage_tells_the_beoordelaars_the_truth_about_a_call_nobody_applied_to(HostKind kind)
+    {
+        // Storage of its own: the once-only mail log of the shared test storage may already hold the seed call's summaries.
+        TestHosts.SkipUnlessAvailable(kind);
+        await using var azurite = await Azurite.StartInMemoryAsync();
+        await using var host = await TestHosts.StartAsync(kind, new Dictionary<string, string> { ["AzureWebJobsStorage"] = azurite.ConnectionString });
+
+        var closed = Assert.Single(await Outbox.WaitForAsync(host.OutboxPath, m => m.Headers["X-Aanmelding-Kind"] == "intake-closed", timeout: TimeSpan.FromSeconds(120)));
+        var final = Assert.Single(await Outbox.WaitForAsync(host.OutboxPath, m => m.Headers["X-Aanmelding-Kind"] == "final-summary", timeout: TimeSpan.FromSeconds(120)));
+
+        Assert.Equal("coordinator@example.org", Outbox.To(closed));
+        Assert.StartsWith("Aanmeldtermijn gesloten: geen aanmeldingen ontvangen", closed.Subject, StringComparison.Ordinal);
+        Assert.Contains("Er is geen enkele aanmelding binnengekomen.", closed.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("Dank daarvoor", closed.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("Alle aanmeldingen zijn beoordeeld", closed.HtmlBody, StringComparison.Ordinal);
+        Assert.StartsWith("Selectie definitief: geen wijken geselecteerd", final.Subject, StringComparison.Ordinal);
+        Assert.DoesNotContain("Alle aanmelders hebben nu tegelijk bericht gekregen", final.TextBody, StringComparison.Ordinal);
+        foreach (var mail in new[] { closed, final })
+        {
+            Assert.Equal("kwetsbare-wijken@example.org", Assert.Single(mail.ReplyTo.Mailboxes).Address);
+            Assert.Contains("mail naar kwetsbare-wijken@example.org", mail.TextBody, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public async Task Configuration_moves_the_seed_calls_deadline_and_the_root_then_leads_to_an_open_form()
     {
-        await using var host = await IntakeHost.StartReadyAsync(new Dictionary<string, string>
+        await using var host = await IntakeHost.StartReadyAsync(HostKind.LocalHost, new Dictionary<string, string>
         {
             ["Calls__kwetsbare-wijken-2018__Deadline"] = "2029-12-14T17:00:00",
             ["Calls__kwetsbare-wijken-2018__Capacity"] = "10",
@@ -23,7 +48,7 @@ public sealed class SeedCallTests
 
         var intro = page.QuerySelector("main p")!.TextContent;
         Assert.Contains("Er zijn 10 plaatsen, één wijk per gemeente.", intro, StringComparison.Ordinal);
-        Assert.Contains("Aanmelden kan tot en met vrijdag 14 december 2029, 17:00 uur (Nederlandse tijd).", intro, StringComparison.Ordinal);
+        Assert.Contains("Aanmelden kan tot en met vrijdag 14 december 2029, 17:00 (Nederlandse tijd).", intro, StringComparison.Ordinal);
         Assert.NotNull(Pages.Form(page));
 
         var info = await host.Client.GetFromJsonAsync<JsonElement>("/api/calls/kwetsbare-wijken-2018");

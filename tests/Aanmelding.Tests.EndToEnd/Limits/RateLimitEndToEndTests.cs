@@ -18,21 +18,34 @@ public sealed class RateLimitEndToEndTests : IAsyncLifetime
 
     readonly string callId = CallConfiguration.NewCallId();
     readonly string taskHub = "limits" + Guid.NewGuid().ToString("N")[..8];
-    LocalHostProcess host = null!;
+    AppHost? started;
 
-    public async Task InitializeAsync()
+    /// <summary>The Host the test started.</summary>
+    AppHost Host => started ?? throw new InvalidOperationException("The test has not started its Host.");
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    /// <summary>Starts the Host of <paramref name="kind"/> for the test, with the call configured.</summary>
+    async Task StartAsync(HostKind kind)
     {
         var settings = CallConfiguration.Open(callId);
         settings["RateLimits__IntakePerClientPerMinute"] = PerClient.ToString(System.Globalization.CultureInfo.InvariantCulture);
         settings["RateLimits__MailsPerAddressPerHour"] = PerAddress.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        host = await LocalHostProcess.StartAsync(settings, taskHub);
+        started = await TestHosts.StartAsync(kind, settings, taskHub);
     }
 
-    public async Task DisposeAsync() => await host.DisposeAsync();
-
-    [Fact]
-    public async Task A_client_and_an_address_get_only_their_allowance_and_429_with_Retry_After_after_it()
+    public async Task DisposeAsync()
     {
+        if (started is not null)
+        {
+            await started.DisposeAsync();
+        }
+    }
+
+    [SkippableTheory, OnBothHosts]
+    public async Task A_client_and_an_address_get_only_their_allowance_and_429_with_Retry_After_after_it(HostKind kind)
+    {
+        await StartAsync(kind);
         var victim = $"slachtoffer-{Guid.NewGuid():N}@example.org";
         var firstWijk = IntakeApi.UniqueNeighbourhood("Eerste");
         var third = IntakeApi.UniqueNeighbourhood("Derde");
@@ -40,20 +53,20 @@ public sealed class RateLimitEndToEndTests : IAsyncLifetime
 
         // One burst, well within the time one request of the client's allowance takes to come back (a minute / 5).
         // 1-2: the address's allowance of mail.
-        await IntakeApi.SubmitAcceptedAsync(host.Client, callId, IntakeApi.ValidBody(firstWijk, email: victim));
-        await IntakeApi.SubmitAcceptedAsync(host.Client, callId, IntakeApi.ValidBody(email: victim));
+        await IntakeApi.SubmitAcceptedAsync(Host.Client, callId, IntakeApi.ValidBody(firstWijk, email: victim));
+        await IntakeApi.SubmitAcceptedAsync(Host.Client, callId, IntakeApi.ValidBody(email: victim));
 
         // 3: over the address's allowance, refused before anything is stored.
-        using var overAddress = await IntakeApi.SubmitAsync(host.Client, callId, IntakeApi.ValidBody(third, email: victim));
+        using var overAddress = await IntakeApi.SubmitAsync(Host.Client, callId, IntakeApi.ValidBody(third, email: victim));
 
         // 4: asking for the first application's link again is taken, but its address has had its mail; 5: another address is fine.
-        using var asked = await host.Client.PostAsJsonAsync($"/api/calls/{callId}/receipt-link", new { organisation = "Gemeente Utrecht", municipality = "Utrecht", neighbourhood = firstWijk });
-        await IntakeApi.SubmitAcceptedAsync(host.Client, callId, IntakeApi.ValidBody(email: $"ander-{Guid.NewGuid():N}@example.org"));
+        using var asked = await Host.Client.PostAsJsonAsync($"/api/calls/{callId}/receipt-link", new { organisation = "Gemeente Utrecht", municipality = "Utrecht", neighbourhood = firstWijk });
+        await IntakeApi.SubmitAcceptedAsync(Host.Client, callId, IntakeApi.ValidBody(email: $"ander-{Guid.NewGuid():N}@example.org"));
 
         // 6 and 7: the client is over its allowance, as JSON and as the browser form.
-        using var overClient = await IntakeApi.SubmitAsync(host.Client, callId, IntakeApi.ValidBody(sixth, email: $"zes-{Guid.NewGuid():N}@example.org"));
+        using var overClient = await IntakeApi.SubmitAsync(Host.Client, callId, IntakeApi.ValidBody(sixth, email: $"zes-{Guid.NewGuid():N}@example.org"));
         using var form = new FormUrlEncodedContent(TestApplication.Of(neighbourhood: sixth, email: $"zeven-{Guid.NewGuid():N}@example.org").FormFields());
-        using var overClientForm = await host.Client.PostAsync($"/api/calls/{callId}/applications", form);
+        using var overClientForm = await Host.Client.PostAsync($"/api/calls/{callId}/applications", form);
 
         var addressProblem = await IntakeApi.ProblemAsync(overAddress, HttpStatusCode.TooManyRequests);
         Assert.Equal("too-many-requests", addressProblem.GetProperty("code").GetString());
@@ -68,13 +81,13 @@ public sealed class RateLimitEndToEndTests : IAsyncLifetime
         Assert.True(overClientForm.Headers.RetryAfter?.Delta > TimeSpan.Zero, "no Retry-After");
         Assert.Equal("Even geduld", (await Pages.ParseAsync(overClientForm)).QuerySelector("h1")!.TextContent);
 
-        Assert.Empty(await IntakeApi.ApplicationsForAsync(host, callId, third));
-        Assert.Empty(await IntakeApi.ApplicationsForAsync(host, callId, sixth));
-        Assert.Equal(3, (await IntakeApi.ApplicationsAsync(host, callId)).Count);
+        Assert.Empty(await IntakeApi.ApplicationsForAsync(Host, callId, third));
+        Assert.Empty(await IntakeApi.ApplicationsForAsync(Host, callId, sixth));
+        Assert.Equal(3, (await IntakeApi.ApplicationsAsync(Host, callId)).Count);
 
         // The receipt-link request ran to its end without sending, and the address got exactly its two acknowledgements.
         Assert.False(await ReceiptLinkOutputAsync(), "a receipt link was sent to an address over its allowance");
-        var acknowledgements = await Outbox.WaitForAsync(host.OutboxPath, m => Outbox.To(m) == victim, count: PerAddress);
+        var acknowledgements = await Outbox.WaitForAsync(Host.OutboxPath, m => Outbox.To(m) == victim, count: PerAddress);
         Assert.Equal(PerAddress, acknowledgements.Count);
         Assert.All(acknowledgements, m => Assert.Equal("acknowledgement", m.Headers["X-Aanmelding-Kind"]));
     }

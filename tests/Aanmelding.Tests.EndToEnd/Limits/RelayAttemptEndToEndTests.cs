@@ -18,29 +18,42 @@ public sealed class RelayAttemptEndToEndTests : IAsyncLifetime
     const string Advertisement = "Gratis prijs! Klik op http://evil.example";
 
     readonly string callId = CallConfiguration.NewCallId();
-    LocalHostProcess host = null!;
+    AppHost? started;
 
-    public async Task InitializeAsync()
+    /// <summary>The Host the test started.</summary>
+    AppHost Host => started ?? throw new InvalidOperationException("The test has not started its Host.");
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    /// <summary>Starts the Host of <paramref name="kind"/> for the test, with the call configured.</summary>
+    async Task StartAsync(HostKind kind)
     {
         var settings = CallConfiguration.Open(callId);
 
         // The shipped defaults (RateLimitOptions), set here because the test hosts otherwise stand them aside.
         settings["RateLimits__IntakePerClientPerMinute"] = ShippedPerClient.ToString(System.Globalization.CultureInfo.InvariantCulture);
         settings["RateLimits__MailsPerAddressPerHour"] = ShippedPerAddress.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        host = await LocalHostProcess.StartAsync(settings);
+        started = await TestHosts.StartAsync(kind, settings);
     }
 
-    public async Task DisposeAsync() => await host.DisposeAsync();
-
-    [Fact]
-    public async Task Forty_applications_at_once_to_one_address_mail_it_at_most_its_allowance_and_never_put_the_text_in_a_header()
+    public async Task DisposeAsync()
     {
+        if (started is not null)
+        {
+            await started.DisposeAsync();
+        }
+    }
+
+    [SkippableTheory, OnBothHosts]
+    public async Task Forty_applications_at_once_to_one_address_mail_it_at_most_its_allowance_and_never_put_the_text_in_a_header(HostKind kind)
+    {
+        await StartAsync(kind);
         var victim = $"ontvanger-{Guid.NewGuid():N}@example.org";
         var answers = await Task.WhenAll(Enumerable.Range(0, Attempts).Select(async i =>
         {
             var body = IntakeApi.ValidBody(IntakeApi.UniqueNeighbourhood("Reclame"), organisation: Advertisement, email: victim);
             body["contact"]!["name"] = Advertisement;
-            using var response = await IntakeApi.SubmitAsync(host.Client, callId, body);
+            using var response = await IntakeApi.SubmitAsync(Host.Client, callId, body);
             return (response.StatusCode, RetryAfter: response.Headers.RetryAfter?.Delta);
         }));
 
@@ -51,9 +64,9 @@ public sealed class RelayAttemptEndToEndTests : IAsyncLifetime
             Assert.Equal(HttpStatusCode.TooManyRequests, a.StatusCode);
             Assert.True(a.RetryAfter > TimeSpan.Zero);
         });
-        Assert.Equal(ShippedPerAddress, (await IntakeApi.ApplicationsAsync(host, callId)).Count);
+        Assert.Equal(ShippedPerAddress, (await IntakeApi.ApplicationsAsync(Host, callId)).Count);
 
-        var mails = await Outbox.WaitForAsync(host.OutboxPath, m => Outbox.To(m) == victim, count: ShippedPerAddress);
+        var mails = await Outbox.WaitForAsync(Host.OutboxPath, m => Outbox.To(m) == victim, count: ShippedPerAddress);
         Assert.Equal(ShippedPerAddress, mails.Count);
         foreach (var mail in mails)
         {

@@ -50,8 +50,14 @@ public sealed class LocalHostExposureEndToEndTests
     public async Task Outbox_files_are_readable_by_their_owner_only_and_the_admin_key_is_printed_only_when_generated()
     {
         var callId = CallConfiguration.NewCallId();
-        await using var host = await LocalHostProcess.StartAsync(CallConfiguration.Open(callId));
-        var key = host.AdminKey;
+
+        // No admin key in the settings and a data folder of LocalHost's own: LocalHost generates the key itself.
+        var settings = CallConfiguration.Open(callId);
+        settings["Admin__ApiKey"] = "";
+        settings["AANMELDING_DATA"] = "eigen";
+        await using var host = await TestHosts.StartAsync(HostKind.LocalHost, settings);
+        var keyFile = Path.Combine(host.DataFolder, "eigen", "admin-key");
+        var key = File.ReadAllText(keyFile).Trim();
         Assert.Equal(1, Occurrences(host.Output, key));
 
         await IntakeApi.SubmitAcceptedAsync(host.Client, callId, IntakeApi.ValidBody(email: "eigenaar@example.org"));
@@ -60,13 +66,14 @@ public sealed class LocalHostExposureEndToEndTests
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(host.OutboxPath));
         Assert.NotEmpty(Directory.GetFiles(host.OutboxPath, "*.eml"));
         Assert.All(Directory.GetFiles(host.OutboxPath), file => Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(file)));
-        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(Path.Combine(host.DataFolder, "admin-key")));
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(keyFile));
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(Path.GetDirectoryName(keyFile)!));
 
         // Started again, it says where the key is, not what it is.
         host.KillHard();
         await host.StartAgainAsync();
         Assert.Equal(1, Occurrences(host.Output, key));
-        Assert.Contains($"staat in {Path.Combine(host.DataFolder, "admin-key")}", host.Output, StringComparison.Ordinal);
+        Assert.Contains($"staat in {keyFile}", host.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -74,7 +81,7 @@ public sealed class LocalHostExposureEndToEndTests
     {
         await using var host = await StartOnEveryAddressAsync(outbox: false);
 
-        var listening = ListeningSockets.Of(host.ProcessId);
+        var listening = host.ProcessTree().SelectMany(ListeningSockets.Of).ToList();
         var engine = listening.Where(e => e.Port != host.Port).ToList();
         Assert.Contains(listening, e => e.Port == host.Port && !IPAddress.IsLoopback(e.Address));
         Assert.NotEmpty(engine);
@@ -94,8 +101,18 @@ public sealed class LocalHostExposureEndToEndTests
         Assert.False(throughPublic.Headers.Contains("grpc-status") || throughPublic.TrailingHeaders.Contains("grpc-status"), "the public port answered as the engine");
     }
 
-    static Task<LocalHostProcess> StartOnEveryAddressAsync(bool outbox) =>
-        LocalHostProcess.StartAsync(outbox ? new Dictionary<string, string> { ["Dev__Outbox"] = "true" } : null, listenAddress: "0.0.0.0");
+    /// <summary>LocalHost listening on every address of this machine; the launcher and the test talk to it over loopback.</summary>
+    static Task<AppHost> StartOnEveryAddressAsync(bool outbox)
+    {
+        var port = LoopbackPort.Free();
+        var settings = new Dictionary<string, string> { ["ASPNETCORE_URLS"] = $"http://0.0.0.0:{port}" };
+        if (outbox)
+        {
+            settings["Dev__Outbox"] = "true";
+        }
+
+        return AppHost.StartAsync(HostKind.LocalHost, new AppHostOptions { Storage = TestStorage.ConnectionString, Settings = settings, TaskHub = TestHosts.NewTaskHub("x"), Port = port });
+    }
 
     /// <summary>
     /// The Hello call of the durable sidecar's gRPC service: over HTTP/2 without TLS, as the worker makes it, where a

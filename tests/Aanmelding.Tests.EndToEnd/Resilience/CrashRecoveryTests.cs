@@ -16,42 +16,44 @@ using Xunit.Abstractions;
 namespace Aanmelding.Tests.EndToEnd.Resilience;
 
 /// <summary>
-/// LocalHost killed hard in the middle of a rush of submissions and decisions, then started again on the same
-/// Azurite, task hub and data folder: what got a 202 is all there, acknowledged once and moving on; what did not
-/// get a 202 is either absent or complete with its workflow.
+/// Either host killed hard (the Functions host with its worker) in the middle of a rush of submissions and decisions,
+/// then started again on the same Azurite, task hub and data folder: what got a 202 is all there, acknowledged once and
+/// moving on; what did not get a 202 is either absent or complete with its workflow. The same tests run once per host
+/// kind (a class for each, so that both kinds run side by side); the tests of one kind share a host, each with a call of
+/// its own, one after the other.
 /// </summary>
-public sealed class CrashRecoveryTests(ITestOutputHelper output) : IAsyncLifetime
+public abstract class CrashRecoveryTests(PerHostKind<OpenCallHost> hosts, HostKind kind, ITestOutputHelper output)
 {
     const string Coordinator = "coordinator@example.org";
     static readonly TimeSpan Settle = TimeSpan.FromMinutes(4);
 
-    readonly string callId = CallConfiguration.NewCallId();
-    readonly string taskHub = "crash" + Guid.NewGuid().ToString("N")[..8];
-    LocalHostProcess host = null!;
-    StoredState stored = null!;
-
-    public async Task InitializeAsync()
+    /// <summary>A host of one kind with a call for the rush and one for the orphan.</summary>
+    public static async Task<OpenCallHost> StartAsync(HostKind kind)
     {
-        var settings = QuickRedelivery.Apply(CallConfiguration.Open(callId, null, Coordinator));
+        var rushCall = CallConfiguration.NewCallId();
+        var settings = QuickRedelivery.Apply(CallConfiguration.Open(rushCall, null, Coordinator));
+        foreach (var (key, value) in CallConfiguration.Open(OrphanCallOf(rushCall), null, Coordinator))
+        {
+            settings[key] = value;
+        }
 
         // Workflows wait for intake to calm down, 10 s at most; 2 s here, so that decisions join the stream sooner.
         settings["Intake__WorkflowStartMaxHoldSeconds"] = "2";
-        host = await LocalHostProcess.StartAsync(settings, taskHub);
-        stored = StoredState.Of(host, taskHub);
+        return new OpenCallHost(await TestHosts.StartAsync(kind, settings, TestHosts.NewTaskHub("crash")), rushCall);
     }
 
-    public async Task DisposeAsync() => await host.DisposeAsync();
-
-    [Fact]
+    [SkippableFact]
     public async Task A_hard_kill_mid_rush_loses_nothing_that_got_a_202_and_leaves_nothing_half_stored()
     {
+        var (host, callId) = Unpack(await hosts.On(kind));
+        var stored = StoredState.Of(host);
         var accepted = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         var unanswered = new ConcurrentBag<string>();
         var decided = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         using var stop = new CancellationTokenSource();
 
-        var submitters = Enumerable.Range(0, 4).Select(w => Task.Run(() => SubmitUntilStoppedAsync(w, accepted, unanswered, stop.Token))).ToList();
-        var reviewer = Task.Run(() => DecideUntilStoppedAsync(decided, stop.Token));
+        var submitters = Enumerable.Range(0, 4).Select(w => Task.Run(() => SubmitUntilStoppedAsync(host, callId, w, accepted, unanswered, stop.Token))).ToList();
+        var reviewer = Task.Run(() => DecideUntilStoppedAsync(host, stored, accepted, decided, stop.Token));
 
         // Let the rush build up until applications are being acknowledged and decided, then pull the plug mid-stream.
         var until = DateTime.UtcNow.AddSeconds(90);
@@ -60,8 +62,10 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IAsyncLifetim
             await Task.Delay(100);
         }
 
+        var processes = host.ProcessTree();
         host.KillHard();
         await stop.CancelAsync();
+        AssertAllGone(kind, processes);
         await Task.WhenAll([.. submitters, reviewer]);
         output.WriteLine($"killed with {accepted.Count} accepted, {unanswered.Count} unanswered, {decided.Count} decided");
         Assert.True(accepted.Count >= 24 && decided.Count >= 4, "the rush never got going before the kill");
@@ -100,20 +104,23 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IAsyncLifetim
         var undecided = rows.Keys.Where(id => !decided.ContainsKey(id)).ToList();
         foreach (var id in undecided)
         {
-            using var response = await DecideAsync(id, WireName.Of(Decision.Approved), CancellationToken.None);
+            using var response = await DecideAsync(host, stored, id, WireName.Of(Decision.Approved), CancellationToken.None);
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         }
 
         await WaitForAllAsync(undecided, async id => await stored.WorkflowStatusAsync(id) == WireName.Of(Decision.Approved), "workflow holding its new decision");
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task An_application_stored_but_never_started_is_picked_up_at_the_next_start()
     {
+        var (host, rushCall) = Unpack(await hosts.On(kind));
+        var callId = OrphanCallOf(rushCall);
+        var stored = StoredState.Of(host);
         // The kill can land between storing the row and starting its workflow: recreate exactly that state.
         var orphan = TestApplication.Of("Zwolle", "Holtenbroek", "Gemeente Zwolle", "wees@example.org").Stored(callId, DateTimeOffset.UtcNow);
         var catalog = new CallCatalog(new ConfigurationBuilder()
-            .AddInMemoryCollection(CallConfiguration.Open(callId).Select(s => new KeyValuePair<string, string?>(s.Key.Replace("__", ":", StringComparison.Ordinal), s.Value)))
+            .AddInMemoryCollection(CallConfiguration.Open(callId, null, Coordinator).Select(s => new KeyValuePair<string, string?>(s.Key.Replace("__", ":", StringComparison.Ordinal), s.Value)))
             .Build());
         var store = new ApplicationStore(new TableSet(new TableServiceClient(TestStorage.ConnectionString)), catalog);
         Assert.True(await store.TryAddAsync(orphan, [ClaimStore.New(callId, SubmissionService.NeighbourhoodClaimKey(orphan), orphan.Id, null)]));
@@ -126,7 +133,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IAsyncLifetim
         Assert.NotNull(await stored.WorkflowAsync(orphan.Id));
     }
 
-    async Task SubmitUntilStoppedAsync(int worker, ConcurrentDictionary<string, string> accepted, ConcurrentBag<string> unanswered, CancellationToken stop)
+    static async Task SubmitUntilStoppedAsync(AppHost host, string callId, int worker, ConcurrentDictionary<string, string> accepted, ConcurrentBag<string> unanswered, CancellationToken stop)
     {
         for (var i = 0; !stop.IsCancellationRequested; i++)
         {
@@ -158,17 +165,17 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IAsyncLifetim
         }
     }
 
-    async Task DecideUntilStoppedAsync(ConcurrentDictionary<string, string> decided, CancellationToken stop)
+    static async Task DecideUntilStoppedAsync(AppHost host, StoredState stored, ConcurrentDictionary<string, string> accepted, ConcurrentDictionary<string, string> decided, CancellationToken stop)
     {
         var n = 0;
         while (!stop.IsCancellationRequested)
         {
-            foreach (var id in ReviewableIds().Where(id => !decided.ContainsKey(id)))
+            foreach (var id in ReviewableIds(stored).Where(id => accepted.ContainsKey(id) && !decided.ContainsKey(id)))
             {
                 var decision = n++ % 3 == 0 ? WireName.Of(Decision.Rejected) : WireName.Of(Decision.Approved);
                 try
                 {
-                    using var response = await DecideAsync(id, decision, CancellationToken.None);
+                    using var response = await DecideAsync(host, stored, id, decision, CancellationToken.None);
                     if (response.StatusCode == HttpStatusCode.OK)
                     {
                         decided[id] = decision;
@@ -184,21 +191,21 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IAsyncLifetim
         }
     }
 
-    IEnumerable<string> ReviewableIds() =>
+    static IEnumerable<string> ReviewableIds(StoredState stored) =>
         stored.Emails("review-request").SelectMany(Outbox.Links)
             .Select(link => new Uri(link).AbsolutePath)
             .Where(path => path.StartsWith("/review/", StringComparison.Ordinal))
             .Select(path => path["/review/".Length..])
             .Distinct(StringComparer.Ordinal);
 
-    async Task<HttpResponseMessage> DecideAsync(string id, string decision, CancellationToken cancellationToken)
+    static async Task<HttpResponseMessage> DecideAsync(AppHost host, StoredState stored, string id, string decision, CancellationToken cancellationToken)
     {
         var link = stored.Emails("review-request").SelectMany(Outbox.Links).First(l => new Uri(l).AbsolutePath == $"/review/{id}");
         var token = System.Web.HttpUtility.ParseQueryString(new Uri(link).Query)["token"];
         return await host.Client.PostAsJsonAsync($"/api/applications/{id}/review", new { token, decision, score = 4, note = "Beoordeeld tijdens de drukte." }, cancellationToken);
     }
 
-    async Task WaitForAllAsync(IEnumerable<string> ids, Func<string, Task<bool>> done, string what)
+    static async Task WaitForAllAsync(IEnumerable<string> ids, Func<string, Task<bool>> done, string what)
     {
         var pending = ids.ToHashSet(StringComparer.Ordinal);
         var deadline = DateTime.UtcNow + Settle;
@@ -220,4 +227,29 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IAsyncLifetim
 
         Assert.True(pending.Count == 0, $"{pending.Count} applications never reached '{what}': {string.Join(", ", pending.Take(5))}");
     }
+
+    /// <summary>The kill took the whole tree: under the Functions host, the host and its worker.</summary>
+    static void AssertAllGone(HostKind kind, IReadOnlyList<int> processes)
+    {
+        Assert.True(processes.Count >= (kind == HostKind.Functions ? 2 : 1), $"expected the host's processes, found {processes.Count}");
+        Assert.All(processes, id => Assert.False(Running(id), $"process {id} outlived the kill"));
+    }
+
+    /// <summary>Whether a process runs: it exists and is not a zombie (dead, only not yet reaped).</summary>
+    static bool Running(int id)
+    {
+        try
+        {
+            var stat = File.ReadAllText($"/proc/{id}/stat");
+            return stat[(stat.LastIndexOf(')') + 2)..].StartsWith('Z') is false;
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return false;
+        }
+    }
+
+    static string OrphanCallOf(string rushCall) => rushCall + "-wees";
+
+    static (AppHost Host, string CallId) Unpack(OpenCallHost open) => (open.Host, open.CallId);
 }

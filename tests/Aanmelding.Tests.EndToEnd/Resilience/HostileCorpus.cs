@@ -19,7 +19,8 @@ public static class HostileCorpus
 
     public static IReadOnlyList<HostileCase> All { get; } = Build();
 
-    public static IEnumerable<object[]> Names => All.Select(c => new object[] { c.Name });
+    /// <summary>Every case on each host.</summary>
+    public static IEnumerable<object[]> OnBothHosts => TestHosts.Both.SelectMany(kind => All.Select(c => new object[] { kind, c.Name }));
 
     public static HostileCase Named(string name) => All.Single(c => c.Name == name);
 

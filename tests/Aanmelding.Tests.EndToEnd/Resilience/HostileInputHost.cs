@@ -6,29 +6,53 @@ using Aanmelding.Tests.Support;
 namespace Aanmelding.Tests.EndToEnd.Resilience;
 
 /// <summary>
-/// One LocalHost for the hostile-input tests, with one real application in it and the two links its people got:
-/// the applicant's receipt token and the coordinator's review token, so hostile requests can also come with a
-/// genuine token for the wrong purpose or a genuine token and a poisoned body.
+/// A host for the hostile-input tests, with one real application in it and the two links its people got: the
+/// applicant's receipt token and the coordinator's review token, so hostile requests can also come with a genuine
+/// token for the wrong purpose or a genuine token and a poisoned body.
 /// </summary>
-public sealed class HostileInputHost : IAsyncLifetime
+public sealed class HostileInputHost : IAsyncDisposable
 {
     public const string Coordinator = "beoordelaar@example.org";
 
-    public string CallId { get; } = CallConfiguration.NewCallId();
-    public string TaskHub { get; } = "hostile" + Guid.NewGuid().ToString("N")[..8];
-    public LocalHostProcess Host { get; private set; } = null!;
-    public HostileClient Client { get; private set; } = null!;
-    public StoredState Stored { get; private set; } = null!;
+    HostileInputHost(AppHost host, string callId)
+    {
+        Host = host;
+        CallId = callId;
+        Client = new HostileClient(host.Client, host.Port);
+        Stored = StoredState.Of(host);
+    }
+
+    public string CallId { get; }
+    public AppHost Host { get; }
+    public HostKind Kind => Host.Kind;
+    public string TaskHub => Host.TaskHub!;
+    public HostileClient Client { get; }
+    public StoredState Stored { get; }
     public string ApplicationId { get; private set; } = "";
     public string ReceiptToken { get; private set; } = "";
     public string ReviewToken { get; private set; } = "";
 
-    public async Task InitializeAsync()
+    public static async Task<HostileInputHost> StartAsync(HostKind kind)
     {
-        Host = await LocalHostProcess.StartAsync(CallConfiguration.Open(CallId, null, Coordinator), TaskHub);
-        Client = new HostileClient(Host.Client, Host.Port);
-        Stored = StoredState.Of(Host, TaskHub);
+        var callId = CallConfiguration.NewCallId();
+        var fixture = new HostileInputHost(await TestHosts.StartAsync(kind, CallConfiguration.Open(callId, null, Coordinator), TestHosts.NewTaskHub("hostile")), callId);
+        try
+        {
+            await fixture.SubmitReferenceAsync();
+        }
+        catch
+        {
+            await fixture.DisposeAsync();
+            throw;
+        }
 
+        return fixture;
+    }
+
+    public ValueTask DisposeAsync() => Host.DisposeAsync();
+
+    async Task SubmitReferenceAsync()
+    {
         using var response = await Host.Client.PostAsJsonAsync($"/api/calls/{CallId}/applications", TestApplication.Of().Json());
         if (response.StatusCode != HttpStatusCode.Accepted)
         {
@@ -44,8 +68,6 @@ public sealed class HostileInputHost : IAsyncLifetime
             ?? throw new InvalidOperationException("No review request arrived for the reference application.");
         ReviewToken = TokenOf(link);
     }
-
-    public async Task DisposeAsync() => await Host.DisposeAsync();
 
     static string TokenOf(string url) => System.Web.HttpUtility.ParseQueryString(new Uri(url).Query)["token"]
         ?? throw new InvalidOperationException($"No token in {url}");

@@ -15,7 +15,8 @@ namespace Aanmelding.Tests.EndToEnd.Resilience;
 /// Hostile input against every route: never a 5xx, always a problem or a page, nothing stored or changed, and the
 /// host answers normally afterwards. Plus random mutations of a valid submission.
 /// </summary>
-public sealed class HostileInputTests(HostileInputHost fixture, ITestOutputHelper output) : IClassFixture<HostileInputHost>
+[LongRunning(4)]
+public sealed class HostileInputTests(HostileInputHosts hosts, ITestOutputHelper output) : IClassFixture<HostileInputHosts>
 {
     const int FuzzIterations = 300;
     static readonly TimeSpan FuzzTime = TimeSpan.FromSeconds(20);
@@ -30,31 +31,33 @@ public sealed class HostileInputTests(HostileInputHost fixture, ITestOutputHelpe
         Assert.Equal(HostileCorpus.All.Count, HostileCorpus.All.Select(c => c.Name).Distinct().Count());
     }
 
-    [Theory]
-    [MemberData(nameof(HostileCorpus.Names), MemberType = typeof(HostileCorpus))]
-    public async Task A_hostile_request_is_refused_cleanly_and_changes_nothing(string name)
+    [SkippableTheory]
+    [MemberData(nameof(HostileCorpus.OnBothHosts), MemberType = typeof(HostileCorpus))]
+    public async Task A_hostile_request_is_refused_cleanly_and_changes_nothing(HostKind kind, string name)
     {
+        var fixture = await hosts.On(kind);
         var hostile = HostileCorpus.Named(name);
         var before = await fixture.Stored.ApplicationsAsync(fixture.CallId);
 
         var answer = await hostile.Send(fixture);
         output.WriteLine(answer.ToString());
 
-        AssertClean(hostile, answer);
+        AssertClean(fixture, hostile, answer);
         var after = await fixture.Stored.ApplicationsAsync(fixture.CallId);
         Assert.Equal(before.Keys.Order(StringComparer.Ordinal), after.Keys.Order(StringComparer.Ordinal));
-        await AssertReferenceApplicationUntouchedAsync();
+        await AssertReferenceApplicationUntouchedAsync(fixture);
 
         using var health = await fixture.Host.Client.GetAsync("/api/health");
         Assert.Equal(HttpStatusCode.OK, health.StatusCode);
     }
 
-    [Fact]
-    public async Task After_the_whole_corpus_the_host_answers_normally()
+    [SkippableTheory, OnBothHosts]
+    public async Task After_the_whole_corpus_the_host_answers_normally(HostKind kind)
     {
+        var fixture = await hosts.On(kind);
         foreach (var hostile in HostileCorpus.All)
         {
-            AssertClean(hostile, await hostile.Send(fixture));
+            AssertClean(fixture, hostile, await hostile.Send(fixture));
         }
 
         using var health = await fixture.Host.Client.GetAsync("/api/health");
@@ -72,9 +75,10 @@ public sealed class HostileInputTests(HostileInputHost fixture, ITestOutputHelpe
         Assert.Single(acknowledgement);
     }
 
-    [Fact]
-    public async Task A_valid_submission_with_a_UTF8_byte_order_mark_is_accepted()
+    [SkippableTheory, OnBothHosts]
+    public async Task A_valid_submission_with_a_UTF8_byte_order_mark_is_accepted(HostKind kind)
     {
+        var fixture = await hosts.On(kind);
         var json = JsonSerializer.Serialize(TestApplication.Of("Utrecht", "Bomstad", "Gemeente Bomstad", "bom@example.org").Json());
         using var content = new ByteArrayContent([0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(json)]);
         content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
@@ -86,9 +90,10 @@ public sealed class HostileInputTests(HostileInputHost fixture, ITestOutputHelpe
         Assert.Equal("Gemeente Bomstad", (await fixture.Stored.ApplicationsAsync(fixture.CallId))[id].Organisation);
     }
 
-    [Fact]
-    public async Task Random_mutations_of_a_valid_submission_never_fail_the_server_and_every_202_is_a_complete_application()
+    [SkippableTheory, OnBothHosts]
+    public async Task Random_mutations_of_a_valid_submission_never_fail_the_server_and_every_202_is_a_complete_application(HostKind kind)
     {
+        var fixture = await hosts.On(kind);
         var seed = int.TryParse(Environment.GetEnvironmentVariable("AANMELDING_FUZZ_SEED"), out var chosen) ? chosen : Environment.TickCount;
         output.WriteLine($"seed {seed} (repeat with AANMELDING_FUZZ_SEED={seed})");
         var random = new Random(seed);
@@ -130,19 +135,29 @@ public sealed class HostileInputTests(HostileInputHost fixture, ITestOutputHelpe
         }
     }
 
-    void AssertClean(HostileCase hostile, HostileAnswer answer)
+    static void AssertClean(HostileInputHost fixture, HostileCase hostile, HostileAnswer answer)
     {
-        Assert.True(answer.Status < 500, $"{hostile.Name}: {answer}");
+        Assert.True(answer.Status < 500 || AnsweredByTheFunctionsHostItself(fixture, hostile, answer), $"{hostile.Name}: {answer}");
         var bare = hostile.RefusedByServer && answer.Body.Length == 0 && answer.Status is 400 or 0;
         Assert.True(
-            bare || answer.IsProblem || answer.IsHtml || (answer.IsJson && answer.Status < 300),
+            bare || answer.IsProblem || answer.IsHtml || (answer.IsJson && answer.Status < 300) || AnsweredByTheFunctionsHostItself(fixture, hostile, answer),
             $"{hostile.Name}: neither a problem nor a page: {answer}");
         Assert.DoesNotContain(HostileCorpus.Script, answer.Body, StringComparison.Ordinal);
         Assert.DoesNotContain(fixture.Host.AdminKey, answer.Body, StringComparison.Ordinal);
-        Assert.DoesNotContain(File.ReadAllText(Path.Combine(fixture.Host.DataFolder, "signing-key")).Trim(), answer.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain(fixture.Host.SigningKey, answer.Body, StringComparison.Ordinal);
     }
 
-    async Task AssertReferenceApplicationUntouchedAsync()
+    /// <summary>
+    /// The Functions host answers some requests before the app runs, with an empty body: a missing or wrong function key
+    /// (401), and a request broken at the HTTP level that its proxy to the worker cannot forward (500: a bad chunk, a
+    /// header value that is not ASCII). Nothing of ours ran, so nothing was stored; the tests check that too.
+    /// </summary>
+    static bool AnsweredByTheFunctionsHostItself(HostileInputHost fixture, HostileCase hostile, HostileAnswer answer) =>
+        fixture.Kind == HostKind.Functions
+        && answer.Body.Length == 0
+        && (answer.Status == 401 || (hostile.RefusedByServer && answer.Status == 500));
+
+    static async Task AssertReferenceApplicationUntouchedAsync(HostileInputHost fixture)
     {
         var rows = await fixture.Stored.ApplicationsAsync(fixture.CallId);
         var reference = rows[fixture.ApplicationId];

@@ -11,21 +11,22 @@ namespace Aanmelding.Tests.EndToEnd.Resilience;
 /// are told to come back (503 with Retry-After, never a 500), nothing half-stored, and the same process takes
 /// submissions again once storage is back.
 /// </summary>
+[LongRunning(5)]
 public sealed class StorageOutageTests(ITestOutputHelper output) : IAsyncLifetime
 {
     static readonly TimeSpan Patience = TimeSpan.FromMinutes(3);
 
     readonly string callId = CallConfiguration.NewCallId();
     readonly string taskHub = "outage" + Guid.NewGuid().ToString("N")[..8];
-    DiskAzurite azurite = null!;
-    LocalHostProcess host = null!;
+    Azurite azurite = null!;
+    AppHost host = null!;
 
     public async Task InitializeAsync()
     {
-        azurite = await DiskAzurite.StartAsync();
+        azurite = await Azurite.StartOnDiskAsync();
         var settings = QuickRedelivery.Apply(CallConfiguration.Open(callId));
         settings["AzureWebJobsStorage"] = azurite.ConnectionString;
-        host = await LocalHostProcess.StartAsync(settings, taskHub);
+        host = await TestHosts.StartAsync(HostKind.LocalHost, settings, taskHub);
     }
 
     public async Task DisposeAsync()

@@ -13,8 +13,8 @@ public sealed class StoredState(string connectionString, string taskHub, string 
 {
     const string KindHeader = "X-Aanmelding-Kind";
 
-    public static StoredState Of(LocalHostProcess host, string taskHub, string? connectionString = null) =>
-        new(connectionString ?? TestStorage.ConnectionString, taskHub, host.OutboxPath);
+    public static StoredState Of(AppHost host, string? connectionString = null) =>
+        new(connectionString ?? TestStorage.ConnectionString, host.TaskHub!, host.OutboxPath);
 
     /// <summary>Every application row of the call, by id.</summary>
     public async Task<IReadOnlyDictionary<string, ApplicationEntity>> ApplicationsAsync(string callId)

@@ -20,17 +20,23 @@ public sealed class DecisionRaceEndToEndTests(ITestOutputHelper output) : IAsync
     const int Rounds = 3;
     const int ApplicationsPerRound = 8;
 
-    // Long enough for LocalHost to start and every application to be submitted on a busy machine.
-    static readonly TimeSpan UntilDeadline = TimeSpan.FromSeconds(45);
+    // Long enough for the Host to start and every application to be submitted on a busy machine.
+    static TimeSpan UntilDeadline(HostKind kind) => TimeSpan.FromSeconds(kind == HostKind.LocalHost ? 45 : 135);
 
     readonly string[] callIds = Enumerable.Range(0, Rounds).Select(_ => CallConfiguration.NewCallId()).ToArray();
     readonly string taskHub = "race" + Guid.NewGuid().ToString("N")[..8];
     DateTimeOffset deadline;
-    LocalHostProcess host = null!;
+    AppHost? started;
 
-    public async Task InitializeAsync()
+    /// <summary>The Host the test started.</summary>
+    AppHost Host => started ?? throw new InvalidOperationException("The test has not started its Host.");
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    /// <summary>Starts the Host of <paramref name="kind"/> for the test, with the call configured.</summary>
+    async Task StartAsync(HostKind kind)
     {
-        deadline = DateTimeOffset.UtcNow + UntilDeadline;
+        deadline = DateTimeOffset.UtcNow + UntilDeadline(kind);
         var settings = new Dictionary<string, string>();
         foreach (var callId in callIds)
         {
@@ -40,20 +46,27 @@ public sealed class DecisionRaceEndToEndTests(ITestOutputHelper output) : IAsync
             }
         }
 
-        host = await LocalHostProcess.StartAsync(settings, taskHub);
+        started = await TestHosts.StartAsync(kind, settings, taskHub);
     }
 
-    public async Task DisposeAsync() => await host.DisposeAsync();
-
-    [Fact]
-    public async Task Every_decision_answered_200_is_in_the_outcome_and_every_refused_one_is_not()
+    public async Task DisposeAsync()
     {
+        if (started is not null)
+        {
+            await started.DisposeAsync();
+        }
+    }
+
+    [SkippableTheory, OnBothHosts]
+    public async Task Every_decision_answered_200_is_in_the_outcome_and_every_refused_one_is_not(HostKind kind)
+    {
+        await StartAsync(kind);
         var submitted = new List<(string CallId, string Id)>();
         for (var round = 0; round < Rounds; round++)
         {
             for (var i = 0; i < ApplicationsPerRound; i++)
             {
-                var (id, _) = await ReviewFlow.SubmitAsync(host, callIds[round], TestApplication.AnyMunicipality((round * ApplicationsPerRound) + i));
+                var (id, _) = await ReviewFlow.SubmitAsync(Host, callIds[round], TestApplication.AnyMunicipality((round * ApplicationsPerRound) + i));
                 submitted.Add((callIds[round], id));
             }
         }
@@ -62,11 +75,14 @@ public sealed class DecisionRaceEndToEndTests(ITestOutputHelper output) : IAsync
         var tokens = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (_, id) in submitted)
         {
-            tokens[id] = (await ReviewFlow.WaitForReviewLinksAsync(host, id, ReviewCall.CoordinatorA, ReviewCall.CoordinatorB))[Coordinator].Token;
+            tokens[id] = (await ReviewFlow.WaitForReviewLinksAsync(Host, id, ReviewCall.CoordinatorA, ReviewCall.CoordinatorB))[Coordinator].Token;
         }
 
         Assert.True(DateTimeOffset.UtcNow < deadline, "the applications were in only after the deadline; the machine is too busy for this test");
-        await ReviewFlow.WaitUntilPastAsync(deadline);
+        foreach (var callId in callIds)
+        {
+            await ReviewFlow.WaitUntilClosedAsync(Host, callId, deadline);
+        }
 
         var acceptedAfterFinalizing = 0;
         foreach (var callId in callIds)
@@ -94,7 +110,7 @@ public sealed class DecisionRaceEndToEndTests(ITestOutputHelper output) : IAsync
                 var decision = n % 2 == 0 ? "approved" : "rejected";
                 var sentAt = clock.ElapsedTicks;
                 var status = (n + index) % 2 == 0
-                    ? (await ReviewFlow.PostJsonAsync(host, application.Id, new { token = application.Token, decision, note = $"Besluit {n}" })).Status
+                    ? (await ReviewFlow.PostJsonAsync(Host, application.Id, new { token = application.Token, decision, note = $"Besluit {n}" })).Status
                     : await PostFormAsync(application.Id, application.Token, decision);
                 list.Add((decision, status, sentAt));
                 if (status != HttpStatusCode.OK)
@@ -107,14 +123,14 @@ public sealed class DecisionRaceEndToEndTests(ITestOutputHelper output) : IAsync
         // Let every application collect a few decisions, then finalise while they keep coming.
         await Task.Delay(TimeSpan.FromMilliseconds(500));
         Interlocked.Exchange(ref finalizeRequested, clock.ElapsedTicks);
-        using (var finalize = await AdminApi.SendAsync(host, HttpMethod.Post, $"/api/calls/{callId}/finalize"))
+        using (var finalize = await AdminApi.SendAsync(Host, HttpMethod.Post, $"/api/calls/{callId}/finalize"))
         {
             Assert.Equal(HttpStatusCode.Accepted, finalize.StatusCode);
         }
 
         await Task.WhenAll(deciders);
-        var outcome = await AdminApi.WaitForOutcomeAsync(host, callId);
-        var admin = await ReviewFlow.AdminListAsync(host, callId);
+        var outcome = await AdminApi.WaitForOutcomeAsync(Host, callId);
+        var admin = await ReviewFlow.AdminListAsync(Host, callId);
 
         var acceptedAfter = 0;
         foreach (var (id, _) in applications)
@@ -163,7 +179,7 @@ public sealed class DecisionRaceEndToEndTests(ITestOutputHelper output) : IAsync
     /// <summary>The review form as a browser posts it; a refusal must say why on the page.</summary>
     async Task<HttpStatusCode> PostFormAsync(string id, string token, string decision)
     {
-        var (status, html) = await ReviewFlow.PostFormAsync(host, id, token, decision, note: "Via het formulier.");
+        var (status, html) = await ReviewFlow.PostFormAsync(Host, id, token, decision, note: "Via het formulier.");
         if (status == HttpStatusCode.Conflict)
         {
             var text = ReviewFlow.Parse(html).Body!.TextContent;

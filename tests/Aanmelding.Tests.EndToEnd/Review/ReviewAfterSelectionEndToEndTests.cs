@@ -17,12 +17,12 @@ public sealed class ReviewAfterSelectionEndToEndTests : IAsyncLifetime
     readonly string callId = CallConfiguration.NewCallId();
     readonly string taskHub = "final" + Guid.NewGuid().ToString("N")[..8];
     DateTimeOffset deadline;
-    LocalHostProcess host = null!;
+    AppHost host = null!;
 
     public async Task InitializeAsync()
     {
         deadline = DateTimeOffset.UtcNow + UntilDeadline;
-        host = await LocalHostProcess.StartAsync(ReviewCall.Closing(callId, deadline, deadline.AddDays(14)), taskHub);
+        host = await TestHosts.StartAsync(HostKind.LocalHost, ReviewCall.Closing(callId, deadline, deadline.AddDays(14)), taskHub);
     }
 
     public async Task DisposeAsync() => await host.DisposeAsync();
@@ -37,7 +37,7 @@ public sealed class ReviewAfterSelectionEndToEndTests : IAsyncLifetime
             Assert.Equal(HttpStatusCode.Conflict, early.StatusCode);
         }
 
-        await ReviewFlow.WaitUntilPastAsync(deadline);
+        await ReviewFlow.WaitUntilClosedAsync(host, callId, deadline);
 
         // Intake has closed, the selection is not final yet: a decision still counts.
         var (decided, _) = await ReviewFlow.PostFormAsync(host, id, links[A].Token, "approved", "4", "Goed plan.");

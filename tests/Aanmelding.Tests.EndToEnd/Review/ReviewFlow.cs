@@ -19,7 +19,7 @@ public static class ReviewFlow
     static readonly TimeSpan Patience = TimeSpan.FromSeconds(90);
 
     /// <summary>Submits a valid application (JSON) with a wijk of its own; returns its id and the applicant's status URL.</summary>
-    public static async Task<(string Id, Uri StatusUrl)> SubmitAsync(LocalHostProcess host, string callId, string? municipality = null)
+    public static async Task<(string Id, Uri StatusUrl)> SubmitAsync(AppHost host, string callId, string? municipality = null)
     {
         var suffix = Guid.NewGuid().ToString("N")[..6];
         var form = TestApplication.Of(municipality ?? "Utrecht", $"Wijk {suffix}", $"Gemeente {suffix}").Json();
@@ -31,7 +31,7 @@ public static class ReviewFlow
     }
 
     /// <summary>Waits for the review request to each coordinator and returns the link in each, by coordinator.</summary>
-    public static async Task<IReadOnlyDictionary<string, ReviewLink>> WaitForReviewLinksAsync(LocalHostProcess host, string applicationId, params string[] coordinators)
+    public static async Task<IReadOnlyDictionary<string, ReviewLink>> WaitForReviewLinksAsync(AppHost host, string applicationId, params string[] coordinators)
     {
         var requests = await Outbox.WaitForAsync(host.OutboxPath, m => IsReviewRequest(m, applicationId), coordinators.Length, Patience);
         var links = new Dictionary<string, ReviewLink>(StringComparer.OrdinalIgnoreCase);
@@ -49,7 +49,7 @@ public static class ReviewFlow
         (message.Subject ?? "").StartsWith("Beoordelen:", StringComparison.Ordinal)
         && (message.TextBody ?? "").Contains($"/review/{applicationId}?token=", StringComparison.Ordinal);
 
-    public static async Task<(HttpStatusCode Status, string Html)> GetPageAsync(LocalHostProcess host, string pathAndQuery)
+    public static async Task<(HttpStatusCode Status, string Html)> GetPageAsync(AppHost host, string pathAndQuery)
     {
         using var response = await host.Client.GetAsync(pathAndQuery);
         return (response.StatusCode, await response.Content.ReadAsStringAsync());
@@ -57,7 +57,7 @@ public static class ReviewFlow
 
     /// <summary>Posts the review form as a browser does: urlencoded, token in the body, the pressed button's value.</summary>
     public static async Task<(HttpStatusCode Status, string Html)> PostFormAsync(
-        LocalHostProcess host, string applicationId, string token, string? decision, string score = "", string note = "")
+        AppHost host, string applicationId, string token, string? decision, string score = "", string note = "")
     {
         var fields = new List<KeyValuePair<string, string>> { new("token", token), new("score", score), new("note", note) };
         if (decision is not null)
@@ -71,7 +71,7 @@ public static class ReviewFlow
     }
 
     /// <summary>The JSON twin: <c>POST /api/applications/{id}/review</c> with the token in the body.</summary>
-    public static async Task<(HttpStatusCode Status, string? ContentType, JsonElement Body)> PostJsonAsync(LocalHostProcess host, string applicationId, object body)
+    public static async Task<(HttpStatusCode Status, string? ContentType, JsonElement Body)> PostJsonAsync(AppHost host, string applicationId, object body)
     {
         using var response = await host.Client.PostAsJsonAsync($"/api/applications/{applicationId}/review", body);
         var text = await response.Content.ReadAsStringAsync();
@@ -79,7 +79,7 @@ public static class ReviewFlow
     }
 
     /// <summary>The admin list with the admin key; fails the test unless it answers 200.</summary>
-    public static async Task<JsonElement> AdminListAsync(LocalHostProcess host, string callId)
+    public static async Task<JsonElement> AdminListAsync(AppHost host, string callId)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/calls/{callId}/applications");
         request.Headers.Add("x-functions-key", host.AdminKey);
@@ -89,7 +89,7 @@ public static class ReviewFlow
         return JsonDocument.Parse(text).RootElement.Clone();
     }
 
-    public static async Task<JsonElement> AdminRowAsync(LocalHostProcess host, string callId, string applicationId)
+    public static async Task<JsonElement> AdminRowAsync(AppHost host, string callId, string applicationId)
     {
         var list = await AdminListAsync(host, callId);
         return Assert.Single(list.GetProperty("applications").EnumerateArray(), a => a.GetProperty("id").GetString() == applicationId);
@@ -123,6 +123,20 @@ public static class ReviewFlow
         return row.HasValue ? row.Value : null;
     }
 
+    /// <summary>How many review decisions the application's workflow has received (ReviewDecision events in its history).</summary>
+    public static async Task<int> DecisionEventsAsync(string taskHub, string applicationId)
+    {
+        var history = new TableClient(TestStorage.ConnectionString, taskHub + "History");
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {"application-" + applicationId} and EventType eq {"EventRaised"} and Name eq {"ReviewDecision"}");
+        var count = 0;
+        await foreach (var _ in history.QueryAsync<TableEntity>(filter, select: ["RowKey"]))
+        {
+            count++;
+        }
+
+        return count;
+    }
+
     /// <summary>The workflow's custom status as the task hub stores it (JSON), e.g. <c>"approved"</c>, or null.</summary>
     public static async Task<string?> CustomStatusAsync(string taskHub, string applicationId)
     {
@@ -144,18 +158,36 @@ public static class ReviewFlow
         return status;
     }
 
-    /// <summary>Waits (on the wall clock, as the host's clock runs) until the instant has passed by a second.</summary>
-    public static async Task WaitUntilPastAsync(DateTimeOffset instant)
+    /// <summary>Waits until the host says the call is closed (<c>open</c> false in its call info), which it does once the deadline's last second is over.</summary>
+    public static async Task WaitUntilClosedAsync(AppHost host, string callId, DateTimeOffset deadline)
     {
-        // Configured deadlines are whole seconds (rounded up) and their whole last second is still open; a little
-        // more, because timers may fire a hair early.
-        var ticks = instant.UtcTicks;
-        var wholeSecond = new DateTimeOffset(ticks - (ticks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
-        var closes = (wholeSecond < instant ? wholeSecond.AddSeconds(1) : wholeSecond).AddSeconds(1);
-        var remaining = closes.AddMilliseconds(300) - DateTimeOffset.UtcNow;
-        if (remaining > TimeSpan.Zero)
+        var giveUp = deadline + Patience;
+        while (true)
         {
-            await Task.Delay(remaining);
+            var info = await host.Client.GetFromJsonAsync<JsonElement>($"/api/calls/{callId}");
+            if (!info.GetProperty("open").GetBoolean())
+            {
+                return;
+            }
+
+            Assert.True(DateTimeOffset.UtcNow < giveUp, $"call {callId} still open {Patience.TotalSeconds:0} s after its deadline");
+            await Task.Delay(250);
+        }
+    }
+
+    /// <summary>Opens a page until it answers <paramref name="expected"/> (a moment after <paramref name="due"/>); returns the last answer.</summary>
+    public static async Task<(HttpStatusCode Status, string Html)> WaitForPageAsync(AppHost host, string pathAndQuery, HttpStatusCode expected, DateTimeOffset due)
+    {
+        var giveUp = due + Patience;
+        while (true)
+        {
+            var answer = await GetPageAsync(host, pathAndQuery);
+            if (answer.Status == expected || DateTimeOffset.UtcNow > giveUp)
+            {
+                return answer;
+            }
+
+            await Task.Delay(250);
         }
     }
 

@@ -17,26 +17,39 @@ public sealed class ReviewLinkValidityEndToEndTests : IAsyncLifetime
     const string B = ReviewCall.CoordinatorB;
     const string UnknownId = "0000000000ZZ";
 
-    // Long enough for LocalHost to start and an application to be submitted on a busy machine.
-    static readonly TimeSpan UntilDeadline = TimeSpan.FromSeconds(40);
+    // Long enough for the Host to start and an application to be submitted on a busy machine.
+    static TimeSpan UntilDeadline(HostKind kind) => TimeSpan.FromSeconds(kind == HostKind.LocalHost ? 40 : 130);
 
     readonly string callId = CallConfiguration.NewCallId();
     DateTimeOffset deadline;
-    LocalHostProcess host = null!;
+    AppHost? started;
 
-    public async Task InitializeAsync()
+    /// <summary>The Host the test started.</summary>
+    AppHost Host => started ?? throw new InvalidOperationException("The test has not started its Host.");
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    /// <summary>Starts the Host of <paramref name="kind"/> for the test, with the call configured.</summary>
+    async Task StartAsync(HostKind kind)
     {
-        deadline = DateTimeOffset.UtcNow + UntilDeadline;
-        host = await LocalHostProcess.StartAsync(ReviewCall.Closing(callId, deadline, deadline.AddDays(14)));
+        deadline = DateTimeOffset.UtcNow + UntilDeadline(kind);
+        started = await TestHosts.StartAsync(kind, ReviewCall.Closing(callId, deadline, deadline.AddDays(14)));
     }
 
-    public async Task DisposeAsync() => await host.DisposeAsync();
-
-    [Fact]
-    public async Task A_link_names_no_one_works_only_as_sent_and_stops_when_its_coordinator_goes_or_the_review_deadline_moves()
+    public async Task DisposeAsync()
     {
-        var (id, _) = await ReviewFlow.SubmitAsync(host, callId);
-        var links = await ReviewFlow.WaitForReviewLinksAsync(host, id, A, B);
+        if (started is not null)
+        {
+            await started.DisposeAsync();
+        }
+    }
+
+    [SkippableTheory, OnBothHosts]
+    public async Task A_link_names_no_one_works_only_as_sent_and_stops_when_its_coordinator_goes_or_the_review_deadline_moves(HostKind kind)
+    {
+        await StartAsync(kind);
+        var (id, _) = await ReviewFlow.SubmitAsync(Host, callId);
+        var links = await ReviewFlow.WaitForReviewLinksAsync(Host, id, A, B);
         var wrongLink = await RefusalsAsync(UnknownId, links[A].Token);
         Assert.Equal(HttpStatusCode.Forbidden, wrongLink.Page.Status);
 
@@ -56,24 +69,24 @@ public sealed class ReviewLinkValidityEndToEndTests : IAsyncLifetime
             Assert.Equal(wrongLink, await RefusalsAsync(id, variant));
         }
 
-        var (open, _) = await ReviewFlow.GetPageAsync(host, links[A].PathAndQuery);
+        var (open, _) = await ReviewFlow.GetPageAsync(Host, links[A].PathAndQuery);
         Assert.Equal(HttpStatusCode.OK, open);
 
         // Coordinator B is taken off the call: B's link is a wrong link from then on, A's still works.
-        await ReviewFlow.WaitUntilPastAsync(deadline);
-        host.KillHard();
-        host.Configure($"Calls__{callId}__Coordinators__1", null);
-        await host.StartAgainAsync();
+        await ReviewFlow.WaitUntilClosedAsync(Host, callId, deadline);
+        Host.KillHard();
+        Host.Set($"Calls__{callId}__Coordinators__1", null);
+        await Host.StartAgainAsync();
 
         Assert.Equal(wrongLink, await RefusalsAsync(id, links[B].Token));
-        var (stillOpen, _) = await ReviewFlow.GetPageAsync(host, links[A].PathAndQuery);
+        var (stillOpen, _) = await ReviewFlow.GetPageAsync(Host, links[A].PathAndQuery);
         Assert.Equal(HttpStatusCode.OK, stillOpen);
 
         // The review deadline is moved to a moment that has passed: A's link has expired, though the link itself says 14 days.
-        host.KillHard();
-        host.Configure($"Calls__{callId}__ReviewDeadline", CallClock.Format(TimeZoneInfo.ConvertTime(deadline.AddSeconds(2), CallClock.Amsterdam).DateTime));
-        await ReviewFlow.WaitUntilPastAsync(deadline.AddSeconds(2));
-        await host.StartAgainAsync();
+        Host.KillHard();
+        Host.Set($"Calls__{callId}__ReviewDeadline", CallClock.Format(TimeZoneInfo.ConvertTime(deadline.AddSeconds(2), CallClock.Amsterdam).DateTime));
+        await Host.StartAgainAsync();
+        await ReviewFlow.WaitForPageAsync(Host, links[A].PathAndQuery, HttpStatusCode.Gone, deadline.AddSeconds(2));
 
         var expired = await RefusalsAsync(id, links[A].Token);
         Assert.Equal(HttpStatusCode.Gone, expired.Page.Status);
@@ -86,9 +99,9 @@ public sealed class ReviewLinkValidityEndToEndTests : IAsyncLifetime
     /// <summary>What the review page, the form and the JSON twin answer to a link; equal records mean equal answers.</summary>
     async Task<Refusal> RefusalsAsync(string id, string token)
     {
-        var page = await ReviewFlow.GetPageAsync(host, $"/review/{id}?token={Uri.EscapeDataString(token)}");
-        var form = await ReviewFlow.PostFormAsync(host, id, token, "approved", "5");
-        var (jsonStatus, _, json) = await ReviewFlow.PostJsonAsync(host, id, new { token, decision = "approved" });
+        var page = await ReviewFlow.GetPageAsync(Host, $"/review/{id}?token={Uri.EscapeDataString(token)}");
+        var form = await ReviewFlow.PostFormAsync(Host, id, token, "approved", "5");
+        var (jsonStatus, _, json) = await ReviewFlow.PostJsonAsync(Host, id, new { token, decision = "approved" });
         return new Refusal((page.Status, page.Html), (form.Status, form.Html), (jsonStatus, json.GetRawText()));
     }
 

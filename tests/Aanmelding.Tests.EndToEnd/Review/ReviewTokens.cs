@@ -1,7 +1,6 @@
 using System.Buffers.Text;
 using System.Text;
 using Aanmelding.Core.Security;
-using Aanmelding.Tests.Support;
 
 namespace Aanmelding.Tests.EndToEnd.Review;
 
@@ -18,10 +17,9 @@ public static class ReviewTokens
     }
 
     /// <summary>A genuine review token, signed with the host's generated key, that expired a minute ago.</summary>
-    public static string Expired(LocalHostProcess host, string applicationId, string coordinator)
+    public static string Expired(AppHost host, string applicationId, string coordinator)
     {
-        var secret = File.ReadAllText(Path.Combine(host.DataFolder, "signing-key")).Trim();
-        var signer = new LinkSigner(new LinkSigningKey(secret), TimeProvider.System);
+        var signer = new LinkSigner(new LinkSigningKey(host.SigningKey), TimeProvider.System);
         return signer.Create(applicationId, coordinator, LinkPurpose.Review, DateTimeOffset.UtcNow.AddMinutes(-1));
     }
 }

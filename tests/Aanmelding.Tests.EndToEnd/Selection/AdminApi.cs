@@ -5,10 +5,10 @@ using Aanmelding.Tests.Support;
 
 namespace Aanmelding.Tests.EndToEnd.Selection;
 
-/// <summary>The admin routes as an admin calls them, with LocalHost's key (x-functions-key).</summary>
+/// <summary>The admin routes as an admin calls them, with the host's admin key (x-functions-key; a function key under the Functions host).</summary>
 public static class AdminApi
 {
-    public static async Task<HttpResponseMessage> SendAsync(LocalHostProcess host, HttpMethod method, string path, string? accept = null, bool withKey = true)
+    public static async Task<HttpResponseMessage> SendAsync(AppHost host, HttpMethod method, string path, string? accept = null, bool withKey = true)
     {
         using var request = new HttpRequestMessage(method, path);
         if (withKey)
@@ -25,7 +25,7 @@ public static class AdminApi
     }
 
     /// <summary>Polls the outcome route until the selection is final (409 until then); fails after two minutes.</summary>
-    public static async Task<JsonElement> WaitForOutcomeAsync(LocalHostProcess host, string callId)
+    public static async Task<JsonElement> WaitForOutcomeAsync(AppHost host, string callId)
     {
         var until = DateTime.UtcNow.AddSeconds(120);
         while (true)

@@ -19,7 +19,7 @@ public sealed class LateSubmissionEndToEndTests
         var taskHub = "late" + Guid.NewGuid().ToString("N")[..8];
 
         // First the call is open for another hour; its workflow sets its timer and sleeps.
-        await using (var open = await LocalHostProcess.StartAsync(CallConfiguration.Open(callId, CallClock.LocalIn(TimeSpan.FromHours(1))), taskHub))
+        await using (var open = await TestHosts.StartAsync(HostKind.LocalHost, CallConfiguration.Open(callId, CallClock.LocalIn(TimeSpan.FromHours(1))), taskHub))
         {
             using var accepted = await open.Client.PostAsJsonAsync($"/api/calls/{callId}/applications", TestApplication.Of().Json());
             Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
@@ -28,7 +28,7 @@ public sealed class LateSubmissionEndToEndTests
 
         // Then the deadline is moved into the past in configuration. The workflow's timer lies hours ahead, so only the
         // clock at the request can refuse.
-        await using var closed = await LocalHostProcess.StartAsync(CallConfiguration.Open(callId, CallClock.LocalIn(TimeSpan.FromSeconds(-2))), taskHub);
+        await using var closed = await TestHosts.StartAsync(HostKind.LocalHost, CallConfiguration.Open(callId, CallClock.LocalIn(TimeSpan.FromSeconds(-2))), taskHub);
 
         using var late = await closed.Client.PostAsJsonAsync($"/api/calls/{callId}/applications", TestApplication.Of("Zwolle", "Holtenbroek", "Gemeente Zwolle", "zwolle@example.org").Json());
 

@@ -19,29 +19,42 @@ public sealed class OneMunicipalityEndToEndTests : IAsyncLifetime
 {
     const string Coordinator = "coordinator-gemeente@example.org";
 
-    // Long enough for LocalHost to start and the applications to be submitted and approved on a busy machine.
-    static readonly TimeSpan UntilDeadline = TimeSpan.FromSeconds(50);
+    // Long enough for the Host to start and the applications to be submitted and approved on a busy machine.
+    static TimeSpan UntilDeadline(HostKind kind) => TimeSpan.FromSeconds(kind == HostKind.LocalHost ? 50 : 140);
 
     /// <summary>An organisation name that a spreadsheet would run as formulas, whichever separator it splits on.</summary>
     const string FormulaOrganisation = "=HYPERLINK(\"http://x\"),=1+1;@SUM(A1)";
 
     readonly string callId = CallConfiguration.NewCallId();
     DateTime deadlineLocal;
-    LocalHostProcess host = null!;
+    AppHost? started;
 
-    public async Task InitializeAsync()
+    /// <summary>The Host the test started.</summary>
+    AppHost Host => started ?? throw new InvalidOperationException("The test has not started its Host.");
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    /// <summary>Starts the Host of <paramref name="kind"/> for the test, with the call configured.</summary>
+    async Task StartAsync(HostKind kind)
     {
-        deadlineLocal = CallClock.LocalIn(UntilDeadline);
+        deadlineLocal = CallClock.LocalIn(UntilDeadline(kind));
         var settings = CallConfiguration.Open(callId, deadlineLocal, Coordinator);
         settings[$"Calls__{callId}__ReviewDeadline"] = CallClock.Format(deadlineLocal.AddDays(14));
-        host = await LocalHostProcess.StartAsync(settings);
+        started = await TestHosts.StartAsync(kind, settings);
     }
 
-    public async Task DisposeAsync() => await host.DisposeAsync();
-
-    [Fact]
-    public async Task The_same_gemeente_written_differently_is_one_gemeente_for_the_selection_and_the_duplicate_check()
+    public async Task DisposeAsync()
     {
+        if (started is not null)
+        {
+            await started.DisposeAsync();
+        }
+    }
+
+    [SkippableTheory, OnBothHosts]
+    public async Task The_same_gemeente_written_differently_is_one_gemeente_for_the_selection_and_the_duplicate_check(HostKind kind)
+    {
+        await StartAsync(kind);
         // Four wijken in Utrecht, written four ways; two in Den Helder, with a hyphen for a space and without capitals.
         var utrecht = new[]
         {
@@ -58,7 +71,7 @@ public sealed class OneMunicipalityEndToEndTests : IAsyncLifetime
         var arnhem = await AcceptedAsync("Arnhem", "Presikhaaf", FormulaOrganisation, score: 2);
 
         // A look-alike letter from another script is refused, with the real name offered.
-        using (var cyrillic = await IntakeApi.SubmitAsync(host.Client, callId, IntakeApi.ValidBody("Hoograven", municipality: "Utr\u0435cht", organisation: "Gemeente Utrecht")))
+        using (var cyrillic = await IntakeApi.SubmitAsync(Host.Client, callId, IntakeApi.ValidBody("Hoograven", municipality: "Utr\u0435cht", organisation: "Gemeente Utrecht")))
         {
             var errors = await IntakeApi.ValidationErrorsAsync(cyrillic);
             Assert.Contains("Bedoelt u Utrecht?", Assert.Single(errors["municipality"]), StringComparison.Ordinal);
@@ -72,23 +85,23 @@ public sealed class OneMunicipalityEndToEndTests : IAsyncLifetime
             ("Utrecht", "Overvecht", "Gemeente\u00A0Utrecht"),
         })
         {
-            using var duplicate = await IntakeApi.SubmitAsync(host.Client, callId, IntakeApi.ValidBody(neighbourhood, municipality, organisation));
+            using var duplicate = await IntakeApi.SubmitAsync(Host.Client, callId, IntakeApi.ValidBody(neighbourhood, municipality, organisation));
             Assert.Equal("duplicate", (await IntakeApi.ProblemAsync(duplicate, HttpStatusCode.Conflict)).GetProperty("code").GetString());
         }
 
-        using (var hidden = await IntakeApi.SubmitAsync(host.Client, callId, IntakeApi.ValidBody("Over\u200Bvecht", "Utrecht", "Gemeente Utrecht")))
+        using (var hidden = await IntakeApi.SubmitAsync(Host.Client, callId, IntakeApi.ValidBody("Over\u200Bvecht", "Utrecht", "Gemeente Utrecht")))
         {
             Assert.Contains("neighbourhood", (await IntakeApi.ValidationErrorsAsync(hidden)).Keys);
         }
 
         Assert.True(DateTime.UtcNow < CallClock.ToUtc(deadlineLocal), "the applications were in only after the deadline; the machine is too busy for this test");
-        await ReviewFlow.WaitUntilPastAsync(CallClock.ToUtc(deadlineLocal));
-        using (var finalize = await AdminApi.SendAsync(host, HttpMethod.Post, $"/api/calls/{callId}/finalize"))
+        await ReviewFlow.WaitUntilClosedAsync(Host, callId, CallClock.ToUtc(deadlineLocal));
+        using (var finalize = await AdminApi.SendAsync(Host, HttpMethod.Post, $"/api/calls/{callId}/finalize"))
         {
             Assert.Equal(HttpStatusCode.Accepted, finalize.StatusCode);
         }
 
-        var outcome = await AdminApi.WaitForOutcomeAsync(host, callId);
+        var outcome = await AdminApi.WaitForOutcomeAsync(Host, callId);
         string OutcomeOf(string id) => outcome.GetProperty("outcomes").EnumerateArray().Single(o => o.GetProperty("id").GetString() == id).GetProperty("outcome").GetString()!;
 
         Assert.Equal(["selected", "not-selected", "not-selected", "not-selected"], utrecht.Select(OutcomeOf));
@@ -98,7 +111,7 @@ public sealed class OneMunicipalityEndToEndTests : IAsyncLifetime
             Assert.Equal("Niet geselecteerd: uit gemeente Utrecht is al een andere aanmelding geselecteerd (één wijk per gemeente).", o.GetProperty("reason").GetString()));
 
         // The official name and the CBS code, however it was written.
-        var rows = (await ReviewFlow.AdminListAsync(host, callId)).GetProperty("applications").EnumerateArray().ToList();
+        var rows = (await ReviewFlow.AdminListAsync(Host, callId)).GetProperty("applications").EnumerateArray().ToList();
         Assert.Equal(7, rows.Count);
         foreach (var row in rows.Where(r => utrecht.Contains(r.GetProperty("id").GetString())))
         {
@@ -109,9 +122,9 @@ public sealed class OneMunicipalityEndToEndTests : IAsyncLifetime
         Assert.All(rows.Where(r => denHelder.Contains(r.GetProperty("id").GetString())), r => Assert.Equal("GM0400", r.GetProperty("municipalityCode").GetString()));
 
         // The CSV download and the coordinator's attachment are one file, and no cell of it starts a formula for any separator.
-        using var csvResponse = await AdminApi.SendAsync(host, HttpMethod.Get, $"/api/calls/{callId}/outcome", "text/csv");
+        using var csvResponse = await AdminApi.SendAsync(Host, HttpMethod.Get, $"/api/calls/{callId}/outcome", "text/csv");
         var csv = await csvResponse.Content.ReadAsByteArrayAsync();
-        var summary = Assert.Single(await Outbox.WaitForAsync(host.OutboxPath, m => Kind(m) == "final-summary" && Outbox.To(m) == Coordinator));
+        var summary = Assert.Single(await Outbox.WaitForAsync(Host.OutboxPath, m => Kind(m) == "final-summary" && Outbox.To(m) == Coordinator));
         var attachment = Assert.IsAssignableFrom<MimePart>(Assert.Single(summary.Attachments));
         using (var attached = new MemoryStream())
         {
@@ -132,7 +145,7 @@ public sealed class OneMunicipalityEndToEndTests : IAsyncLifetime
 
         // No submitted text in any header of any mail: no display names, subjects of our own words and references.
         var submitted = new[] { "Mitros", "Bo-Ex", "Portaal", "Overvecht", "Kanaleneiland", "Presikhaaf", "HYPERLINK", "Anne de Vries" };
-        foreach (var mail in Outbox.Read(host.OutboxPath))
+        foreach (var mail in Outbox.Read(Host.OutboxPath))
         {
             Assert.All(mail.To.Mailboxes, m => Assert.True(string.IsNullOrEmpty(m.Name), $"'{mail.Subject}' is addressed to a name"));
             Assert.DoesNotContain(submitted, s => (mail.Subject ?? "").Contains(s, StringComparison.OrdinalIgnoreCase));
@@ -143,9 +156,9 @@ public sealed class OneMunicipalityEndToEndTests : IAsyncLifetime
     async Task<string> AcceptedAsync(string municipality, string neighbourhood, string organisation, int score)
     {
         var email = $"{Guid.NewGuid():N}@example.org";
-        var accepted = await IntakeApi.SubmitAcceptedAsync(host.Client, callId, IntakeApi.ValidBody(neighbourhood, municipality, organisation, email));
-        var token = (await ReviewFlow.WaitForReviewLinksAsync(host, accepted.Id, Coordinator))[Coordinator].Token;
-        var (status, _, _) = await ReviewFlow.PostJsonAsync(host, accepted.Id, new { token, decision = "approved", score });
+        var accepted = await IntakeApi.SubmitAcceptedAsync(Host.Client, callId, IntakeApi.ValidBody(neighbourhood, municipality, organisation, email));
+        var token = (await ReviewFlow.WaitForReviewLinksAsync(Host, accepted.Id, Coordinator))[Coordinator].Token;
+        var (status, _, _) = await ReviewFlow.PostJsonAsync(Host, accepted.Id, new { token, decision = "approved", score });
         Assert.Equal(HttpStatusCode.OK, status);
         return accepted.Id;
     }

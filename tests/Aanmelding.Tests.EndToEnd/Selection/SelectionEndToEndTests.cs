@@ -2,20 +2,23 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Aanmelding.Core.Workflows;
 using Aanmelding.Tests.Support;
 using MimeKit;
 
 namespace Aanmelding.Tests.EndToEnd.Selection;
 
 /// <summary>
-/// A whole call on LocalHost and Azurite (see <see cref="SelectionScenario"/>): the deadline closes intake, the
+/// A whole call on each host and Azurite (see <see cref="SelectionScenario"/>): the deadline closes intake, the
 /// coordinators are told and reminded, finalising selects as DESIGN §4 says, and every applicant hears the outcome.
 /// </summary>
-public sealed class SelectionEndToEndTests(SelectionScenario call) : IClassFixture<SelectionScenario>
+[LongRunning(1)]
+public sealed class SelectionEndToEndTests(SelectionScenarios calls) : IClassFixture<SelectionScenarios>
 {
-    [Fact]
-    public void Each_coordinator_gets_one_intake_summary_after_the_deadline_with_counts_per_municipality_and_the_admin_link()
+    [SkippableTheory, OnBothHosts]
+    public async Task Each_coordinator_gets_one_intake_summary_after_the_deadline_with_counts_per_municipality_and_the_admin_link(HostKind kind)
     {
+        var call = await calls.On(kind);
         var summaries = call.Mails(MailKind.IntakeClosed);
 
         Assert.Equal([SelectionScenario.CoordinatorA, SelectionScenario.CoordinatorB], summaries.Select(Outbox.To).Order(StringComparer.Ordinal));
@@ -36,9 +39,10 @@ public sealed class SelectionEndToEndTests(SelectionScenario call) : IClassFixtu
         }
     }
 
-    [Fact]
-    public void Each_coordinator_gets_one_reminder_digest_listing_only_what_they_have_not_decided()
+    [SkippableTheory, OnBothHosts]
+    public async Task Each_coordinator_gets_one_reminder_digest_listing_only_what_they_have_not_decided(HostKind kind)
     {
+        var call = await calls.On(kind);
         var digests = call.Mails(MailKind.ReminderDigest);
 
         var a = Assert.Single(digests, m => Outbox.To(m) == SelectionScenario.CoordinatorA);
@@ -52,9 +56,10 @@ public sealed class SelectionEndToEndTests(SelectionScenario call) : IClassFixtu
         Assert.StartsWith("Herinnering: 6 aanmeldingen wachten op uw beoordeling", b.Subject, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Finalising_is_refused_while_intake_is_open_and_accepted_after_the_deadline()
+    [SkippableTheory, OnBothHosts]
+    public async Task Finalising_is_refused_while_intake_is_open_and_accepted_after_the_deadline(HostKind kind)
     {
+        var call = await calls.On(kind);
         Assert.Equal(HttpStatusCode.Conflict, call.FinalizeWhileOpen.Status);
         Assert.Equal("call-open", call.FinalizeWhileOpen.Body.GetProperty("code").GetString());
 
@@ -62,9 +67,10 @@ public sealed class SelectionEndToEndTests(SelectionScenario call) : IClassFixtu
         Assert.Equal($"/api/calls/{call.CallId}/outcome", call.FinalizeAfterDeadline.Body.GetProperty("statusUrl").GetString());
     }
 
-    [Fact]
-    public async Task The_outcome_ranks_and_explains_every_application_as_the_selection_rule_says()
+    [SkippableTheory, OnBothHosts]
+    public async Task The_outcome_ranks_and_explains_every_application_as_the_selection_rule_says(HostKind kind)
     {
+        var call = await calls.On(kind);
         using var response = await call.GetOutcomeAsync();
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
@@ -102,9 +108,10 @@ public sealed class SelectionEndToEndTests(SelectionScenario call) : IClassFixtu
         }
     }
 
-    [Fact]
-    public async Task The_outcome_as_CSV_is_UTF8_with_a_header_row_and_semicolons_and_matches_the_JSON()
+    [SkippableTheory, OnBothHosts]
+    public async Task The_outcome_as_CSV_is_UTF8_with_a_header_row_and_semicolons_and_matches_the_JSON(HostKind kind)
     {
+        var call = await calls.On(kind);
         using var response = await call.GetOutcomeAsync("text/csv");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
@@ -115,7 +122,7 @@ public sealed class SelectionEndToEndTests(SelectionScenario call) : IClassFixtu
         var text = new UTF8Encoding(false, true).GetString(bytes, 3, bytes.Length - 3);
         Assert.EndsWith("\r\n", text, StringComparison.Ordinal);
         var lines = text[..^2].Split("\r\n");
-        Assert.Equal("Rang;Aanmelding;Uitkomst;Gemeente;Wijk;Organisatie;Type aanvrager;Score;Toelichting", lines[0]);
+        Assert.Equal("Rang;Aanmelding;Uitkomst;Gemeente;Wijk;Organisatie;Soort organisatie;Score;Toelichting", lines[0]);
         Assert.Equal(call.Applicants.Count + 1, lines.Length);
         Assert.Equal($"1;{call.UtrechtOvervecht.Id};Geselecteerd;Utrecht;Overvecht;Gemeente Utrecht;gemeente;5;Geselecteerd: plaats 1 van 3 (score 5).", lines[1]);
         // A reason with a comma is quoted, so a spreadsheet splitting on commas keeps it whole too.
@@ -127,9 +134,10 @@ public sealed class SelectionEndToEndTests(SelectionScenario call) : IClassFixtu
         Assert.Equal(ids, lines.Skip(1).Select(l => l.Split(';')[1]));
     }
 
-    [Fact]
-    public void Every_applicant_gets_exactly_one_outcome_email_in_Dutch_with_the_reason()
+    [SkippableTheory, OnBothHosts]
+    public async Task Every_applicant_gets_exactly_one_outcome_email_in_Dutch_with_the_reason(HostKind kind)
     {
+        var call = await calls.On(kind);
         var mails = call.Mails(MailKind.Outcome);
         Assert.Equal(call.Applicants.Count, mails.Count);
 
@@ -157,9 +165,10 @@ public sealed class SelectionEndToEndTests(SelectionScenario call) : IClassFixtu
         Assert.Contains("één wijk per gemeente", kanaleneiland.TextBody, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Each_coordinator_gets_the_final_summary_with_the_selection_attached_as_the_same_CSV()
+    [SkippableTheory, OnBothHosts]
+    public async Task Each_coordinator_gets_the_final_summary_with_the_selection_attached_as_the_same_CSV(HostKind kind)
     {
+        var call = await calls.On(kind);
         using var response = await call.GetOutcomeAsync("text/csv");
         var csv = await response.Content.ReadAsByteArrayAsync();
         var summaries = call.Mails(MailKind.FinalSummary);
@@ -180,9 +189,10 @@ public sealed class SelectionEndToEndTests(SelectionScenario call) : IClassFixtu
         }
     }
 
-    [Fact]
-    public async Task Finalising_again_changes_nothing()
+    [SkippableTheory, OnBothHosts]
+    public async Task Finalising_again_changes_nothing(HostKind kind)
     {
+        var call = await calls.On(kind);
         using var before = await call.GetOutcomeAsync();
         var outcomeBefore = await before.Content.ReadAsStringAsync();
         var mailsBefore = call.AllMails().Count;
@@ -195,16 +205,18 @@ public sealed class SelectionEndToEndTests(SelectionScenario call) : IClassFixtu
         using var after = await call.GetOutcomeAsync();
         Assert.Equal(outcomeBefore, await after.Content.ReadAsStringAsync());
 
-        // Nothing may follow: give a stray workflow a moment to show itself, then count.
-        await Task.Delay(TimeSpan.FromSeconds(3));
+        // Nothing may follow: once the call's workflow and every application's have completed, nothing more can be sent.
+        await TaskHubState.WaitForCompletionAsync(
+            call.Host.TaskHub!, [CallWorkflow.InstanceId(call.CallId), .. call.Applicants.Select(a => ApplicationWorkflow.InstanceId(a.Id))], TimeSpan.FromSeconds(90));
         Assert.Equal(mailsBefore, call.AllMails().Count);
         Assert.Equal(call.Applicants.Count, call.Mails(MailKind.Outcome).Count);
         Assert.Equal(2, call.Mails(MailKind.FinalSummary).Count);
     }
 
-    [Fact]
-    public async Task Every_receipt_shows_the_final_outcome_with_its_reason()
+    [SkippableTheory, OnBothHosts]
+    public async Task Every_receipt_shows_the_final_outcome_with_its_reason(HostKind kind)
     {
+        var call = await calls.On(kind);
         var expected = new Dictionary<ScenarioApplicant, (string Status, string Text)>
         {
             [call.UtrechtOvervecht] = ("selected", "Geselecteerd"),
@@ -225,9 +237,10 @@ public sealed class SelectionEndToEndTests(SelectionScenario call) : IClassFixtu
         }
     }
 
-    [Fact]
-    public async Task A_decision_after_the_selection_is_final_is_refused()
+    [SkippableTheory, OnBothHosts]
+    public async Task A_decision_after_the_selection_is_final_is_refused(HostKind kind)
     {
+        var call = await calls.On(kind);
         var link = call.ReviewLink(SelectionScenario.CoordinatorB, call.Tilburg);
         var token = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(new Uri(call.Host.BaseAddress, link).Query)["token"].ToString();
 

@@ -208,7 +208,7 @@ public class SelectionRuleTests
             [
                 new SelectionOutcome("OK", ApplicationStatus.Selected, 1, "Geselecteerd: plaats 1 van 12 (score 1)."),
                 new SelectionOutcome("R", ApplicationStatus.NotSelected, null, "Afgewezen door de beoordelaars."),
-                new SelectionOutcome("W", ApplicationStatus.Withdrawn, null, "Ingetrokken door de aanvrager."),
+                new SelectionOutcome("W", ApplicationStatus.Withdrawn, null, "Ingetrokken door de aanmelder."),
                 new SelectionOutcome("S1", ApplicationStatus.NotSelected, null, "Niet beoordeeld vóór de selectie."),
                 new SelectionOutcome("S2", ApplicationStatus.NotSelected, null, "Niet beoordeeld vóór de selectie."),
             ],

@@ -150,14 +150,14 @@ public sealed class EmailTemplatesTests
             Assert.Contains("Zaanstad", part, StringComparison.Ordinal);
             Assert.Contains("Poelenburg", part, StringComparison.Ordinal);
             Assert.Contains("12.500", part, StringComparison.Ordinal);
-            Assert.Contains("vrijdag 13 juli 2018, 23:59 uur", part, StringComparison.Ordinal);
+            Assert.Contains("vrijdag 13 juli 2018, 23:59", part, StringComparison.Ordinal);
             Assert.Contains("Wat gebeurt er nu?", part, StringComparison.Ordinal);
             Assert.Contains("intrekken", part, StringComparison.Ordinal);
             Assert.Contains("12 wijken geselecteerd", part, StringComparison.Ordinal);
         }
 
         // Submitted 08:30Z in summer = 10:30 in Amsterdam.
-        Assert.Contains("maandag 2 juli 2018, 10:30 uur", message.TextBody, StringComparison.Ordinal);
+        Assert.Contains("maandag 2 juli 2018, 10:30", message.TextBody, StringComparison.Ordinal);
         Assert.DoesNotContain("0612345678", message.TextBody, StringComparison.Ordinal);
     }
 
@@ -171,8 +171,8 @@ public sealed class EmailTemplatesTests
         Assert.Contains("Motivatie", message.TextBody, StringComparison.Ordinal);
         Assert.Contains("Tweede regel van de motivatie.", message.TextBody, StringComparison.Ordinal);
         Assert.Contains("maken.<br>Tweede regel", message.HtmlBody, StringComparison.Ordinal);
-        Assert.Contains("geldig tot en met vrijdag 27 juli 2018, 23:59 uur", message.TextBody, StringComparison.Ordinal);
-        Assert.Contains("armoede en eenzaamheid", message.TextBody, StringComparison.Ordinal);
+        Assert.Contains("geldig tot en met vrijdag 27 juli 2018, 23:59", message.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Armoede en Eenzaamheid", message.TextBody, StringComparison.Ordinal);
         Assert.Contains("Aanwijzing in voorbereiding", message.TextBody, StringComparison.Ordinal);
         Assert.DoesNotContain("contact@example.org", message.TextBody, StringComparison.Ordinal);
     }
@@ -204,7 +204,77 @@ public sealed class EmailTemplatesTests
             message.TextBody.IndexOf("Arnhem", StringComparison.Ordinal) < message.TextBody.IndexOf("Zaanstad", StringComparison.Ordinal),
             "gemeenten are listed alphabetically");
         Assert.Contains("<th scope=\"col\"", message.HtmlBody, StringComparison.Ordinal);
-        Assert.Contains("gesloten op vrijdag 13 juli 2018, 23:59 uur", message.TextBody, StringComparison.Ordinal);
+        Assert.Contains("gesloten op vrijdag 13 juli 2018, 23:59", message.TextBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Intake_closed_counts_the_verb_with_the_number_still_waiting()
+    {
+        var one = EmailTemplates.IntakeClosed(EmailTestData.Call(), Coordinator, new IntakeSummary(3, 0, 1, [new MunicipalityCount("Arnhem", 3)]), AdminUrl);
+        var two = EmailTemplates.IntakeClosed(EmailTestData.Call(), Coordinator, new IntakeSummary(3, 0, 2, [new MunicipalityCount("Arnhem", 3)]), AdminUrl);
+
+        Assert.Contains("Er wacht nog 1 aanmelding op een beoordeling.", one.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Er wachten nog 2 aanmeldingen op een beoordeling.", two.TextBody, StringComparison.Ordinal);
+        Assert.StartsWith("Aanmeldtermijn gesloten: 3 aanmeldingen ontvangen", one.Subject, StringComparison.Ordinal);
+        Assert.Contains("De aanmeldtermijn is gesloten", one.TextBody, StringComparison.Ordinal);
+        Assert.Contains("In behandeling: 3", one.TextBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Intake_closed_with_nothing_received_says_so_and_thanks_nobody_for_reviewing()
+    {
+        var message = EmailTemplates.IntakeClosed(EmailTestData.Call(), Coordinator, new IntakeSummary(0, 0, 0, []), AdminUrl);
+
+        Assert.StartsWith("Aanmeldtermijn gesloten: geen aanmeldingen ontvangen", message.Subject, StringComparison.Ordinal);
+        foreach (var part in new[] { message.TextBody, message.HtmlBody })
+        {
+            Assert.Contains("Er is geen enkele aanmelding binnengekomen.", part, StringComparison.Ordinal);
+            Assert.DoesNotContain("Alle aanmeldingen zijn beoordeeld", part, StringComparison.Ordinal);
+            Assert.DoesNotContain("Dank daarvoor", part, StringComparison.Ordinal);
+            Assert.DoesNotContain("Nog niet beoordeeld", part, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Intake_closed_when_everything_was_withdrawn_says_there_is_nothing_to_review()
+    {
+        var message = EmailTemplates.IntakeClosed(EmailTestData.Call(), Coordinator, new IntakeSummary(2, 2, 0, []), AdminUrl);
+
+        Assert.Contains("Alle aanmeldingen zijn ingetrokken. Er valt dus niets te beoordelen.", message.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("Dank daarvoor", message.TextBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Intake_closed_thanks_the_beoordelaars_only_when_every_application_was_reviewed()
+    {
+        var message = EmailTemplates.IntakeClosed(EmailTestData.Call(), Coordinator, new IntakeSummary(4, 1, 0, []), AdminUrl);
+
+        Assert.Contains("Alle aanmeldingen zijn beoordeeld. Dank daarvoor!", message.TextBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Final_summary_without_any_application_does_not_claim_that_applicants_were_told()
+    {
+        var message = EmailTemplates.FinalSummary(EmailTestData.Call(), Coordinator, 0, 0, 0, Encoding.UTF8.GetBytes("x\n"), AdminUrl);
+
+        Assert.StartsWith("Selectie definitief: geen wijken geselecteerd", message.Subject, StringComparison.Ordinal);
+        Assert.Contains("niemand geselecteerd", message.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("Alle aanmelders hebben nu tegelijk bericht gekregen", message.TextBody, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void Every_kind_uses_the_glossary_terms(string kind)
+    {
+        var (message, _) = Render(kind, EmailTestData.Application());
+
+        foreach (var part in new[] { message.Subject, message.TextBody, message.HtmlBody })
+        {
+            foreach (var avoided in new[] { "coördinator", "aanvrager", "Type aanvrager", "Partners:", " uur" })
+            {
+                Assert.DoesNotContain(avoided, part, StringComparison.OrdinalIgnoreCase);
+            }
+        }
     }
 
     [Fact]
@@ -222,7 +292,7 @@ public sealed class EmailTemplatesTests
         Assert.Contains("Gemeente Arnhem \u2013 wijk Presikhaaf, gemeente Arnhem (kenmerk e5f6)", message.TextBody, StringComparison.Ordinal);
         Assert.Contains(otherUrl, message.TextBody, StringComparison.Ordinal);
         Assert.Contains(ReviewUrl, message.TextBody, StringComparison.Ordinal);
-        Assert.Contains("vrijdag 27 juli 2018, 23:59 uur", message.TextBody, StringComparison.Ordinal);
+        Assert.Contains("vrijdag 27 juli 2018, 23:59", message.TextBody, StringComparison.Ordinal);
 
         var single = EmailTemplates.ReminderDigest(EmailTestData.Call(), Coordinator, [pending[0]]);
         Assert.Contains("1 aanmelding wacht", single.Subject, StringComparison.Ordinal);

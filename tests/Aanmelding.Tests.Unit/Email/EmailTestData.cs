@@ -24,6 +24,7 @@ internal static class EmailTestData
         ReminderDaysBeforeReviewDeadline = 3,
         Coordinators = ["coordinator@example.org"],
         MunicipalityYear = 2018,
+        ContactEmail = "kwetsbare-wijken@platform31.example",
     };
 
     /// <summary>A housing corporation's application in Zaanstad, submitted on 2 July 2018.</summary>

@@ -1,4 +1,5 @@
 using Aanmelding.Core.Email;
+using Aanmelding.Core.Web;
 using Aanmelding.Tests.Support;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -34,11 +35,11 @@ public sealed class OutboxBrowserTests : IDisposable
         var withdrawal = EmailTemplates.WithdrawalNotice(EmailTestData.Call(), EmailTestData.Application(), "coordinator@example.org");
         var names = await Send(acknowledgement, withdrawal);
 
-        var result = Assert.IsType<ContentHttpResult>(OutboxBrowser.Page(folder.Path));
+        var result = Assert.IsType<HtmlPageResult>(OutboxBrowser.Page(folder.Path, EmailTestData.Call()));
 
-        Assert.Equal("text/html; charset=utf-8", result.ContentType);
-        var html = result.ResponseContent!;
-        Assert.Contains("<html lang=\"nl\">", html, StringComparison.Ordinal);
+        var html = result.Html;
+        Assert.Contains("<html lang=\"nl\"", html, StringComparison.Ordinal);
+        Assert.Contains("kwetsbare-wijken@platform31.example", html, StringComparison.Ordinal);
         Assert.Contains("2 berichten", html, StringComparison.Ordinal);
         Assert.True(html.IndexOf(names[1], StringComparison.Ordinal) < html.IndexOf(names[0], StringComparison.Ordinal), "newest first");
         Assert.Contains($"href=\"/dev/outbox/{names[0]}\"", html, StringComparison.Ordinal);
@@ -50,9 +51,9 @@ public sealed class OutboxBrowserTests : IDisposable
     [Fact]
     public void An_empty_or_missing_outbox_says_so()
     {
-        var result = Assert.IsType<ContentHttpResult>(OutboxBrowser.Page(Path.Combine(folder.Path, "missing")));
+        var result = Assert.IsType<HtmlPageResult>(OutboxBrowser.Page(Path.Combine(folder.Path, "missing"), EmailTestData.Call()));
 
-        Assert.Contains("Er zijn nog geen berichten.", result.ResponseContent, StringComparison.Ordinal);
+        Assert.Contains("Er zijn nog geen berichten.", result.Html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -60,14 +61,15 @@ public sealed class OutboxBrowserTests : IDisposable
     {
         var names = await Send(EmailTemplates.Acknowledgement(EmailTestData.Call(), EmailTestData.Hostile(), ReceiptUrl));
 
-        var result = Assert.IsType<ContentHttpResult>(OutboxBrowser.Message(folder.Path, names[0]));
+        var result = Assert.IsType<HtmlPageResult>(OutboxBrowser.Message(folder.Path, names[0], EmailTestData.Call()));
 
-        var html = result.ResponseContent!;
+        var html = result.Html;
         Assert.Contains("Hartelijk dank", html, StringComparison.Ordinal);
         Assert.Contains("&lt;script&gt;", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("href=\"https://aanmelding.example.org/applications/a1b2c3d4?token=abc&amp;lang=nl\"", html, StringComparison.Ordinal);
         Assert.Contains("acknowledgement", html, StringComparison.Ordinal);
+        Assert.Contains("kwetsbare-wijken@platform31.example", html, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -95,6 +97,6 @@ public sealed class OutboxBrowserTests : IDisposable
 
         await File.WriteAllTextAsync(Path.Combine(outbox, "notes.txt"), "niet zichtbaar");
 
-        Assert.IsType<NotFound>(OutboxBrowser.Message(outbox, fileName));
+        Assert.IsType<NotFound>(OutboxBrowser.Message(outbox, fileName, EmailTestData.Call()));
     }
 }

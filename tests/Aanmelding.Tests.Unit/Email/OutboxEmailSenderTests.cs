@@ -59,6 +59,7 @@ public sealed partial class OutboxEmailSenderTests : IDisposable
         var from = Assert.Single(mime.From.Mailboxes);
         Assert.Equal("aanmelding@example.org", from.Address);
         Assert.Equal("Aanmelding Platform31", from.Name);
+        Assert.Equal("kwetsbare-wijken@platform31.example", Assert.Single(mime.ReplyTo.Mailboxes).Address);
         Assert.Equal(message.Subject, mime.Subject);
         Assert.Equal("final-summary", mime.Headers["X-Aanmelding-Kind"]);
 

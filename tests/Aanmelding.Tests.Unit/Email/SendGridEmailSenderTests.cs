@@ -59,6 +59,7 @@ public sealed class SendGridEmailSenderTests : IAsyncLifetime, IDisposable
         Assert.Equal("contact@example.org", to.GetProperty("email").GetString());
         Assert.False(to.TryGetProperty("name", out _));
         Assert.Equal("aanmelding@example.org", json.GetProperty("from").GetProperty("email").GetString());
+        Assert.Equal("kwetsbare-wijken@platform31.example", json.GetProperty("reply_to").GetProperty("email").GetString());
         Assert.Equal("Aanmelding Platform31", json.GetProperty("from").GetProperty("name").GetString());
         var subject = json.TryGetProperty("subject", out var global) ? global : json.GetProperty("personalizations")[0].GetProperty("subject");
         Assert.Equal(message.Subject, subject.GetString());

@@ -7,7 +7,7 @@ namespace Aanmelding.Tests.Unit.Export;
 
 public class SelectionCsvTests
 {
-    const string HeaderLine = "Rang;Aanmelding;Uitkomst;Gemeente;Wijk;Organisatie;Type aanvrager;Score;Toelichting\r\n";
+    const string HeaderLine = "Rang;Aanmelding;Uitkomst;Gemeente;Wijk;Organisatie;Soort organisatie;Score;Toelichting\r\n";
 
     static readonly SelectionCsvRow Plain = new(
         1, "W01", "Geselecteerd", "Utrecht", "Kanaleneiland", "Gemeente Utrecht", "gemeente", 5,
@@ -40,11 +40,11 @@ public class SelectionCsvTests
         Assert.Equal(
             HeaderLine
             + "1;W01;Geselecteerd;Utrecht;Kanaleneiland;Gemeente Utrecht;gemeente;5;Geselecteerd: plaats 1 van 12 (score 5).\r\n"
-            + ";W02;Ingetrokken;Zwolle;Holtenbroek;Woonstichting;woningcorporatie;;Ingetrokken door de aanvrager.\r\n",
+            + ";W02;Ingetrokken;Zwolle;Holtenbroek;Woonstichting;woningcorporatie;;Ingetrokken door de aanmelder.\r\n",
             Write(
                 Plain,
                 new SelectionCsvRow(null, "W02", "Ingetrokken", "Zwolle", "Holtenbroek", "Woonstichting", "woningcorporatie", null,
-                    "Ingetrokken door de aanvrager.")));
+                    "Ingetrokken door de aanmelder.")));
     }
 
     [Fact]

@@ -218,7 +218,7 @@ public class ApplicationValidatorTests
         Assert.Empty(ErrorsAt(WithText("partners", "   "), "partners"));
         Assert.Empty(ErrorsAt(WithText("partners", new string('p', 2000)), "partners"));
         Assert.Equal(
-            ["De beschrijving van de partners is te lang: maximaal 2000 tekens, u heeft er 2001."],
+            ["De beschrijving van de samenwerkingspartners is te lang: maximaal 2000 tekens, u heeft er 2001."],
             ErrorsAt(WithText("partners", new string('p', 2001)), "partners"));
     }
 
@@ -584,7 +584,7 @@ public class ApplicationValidatorTests
         Assert.Equal("Woningcorporatie", ApplicationChoices.Label(ApplicationChoices.ApplicantTypes, "woningcorporatie"));
         Assert.Equal("Aangewezen als aardgasvrije wijk", ApplicationChoices.Label(ApplicationChoices.GasFreeStatuses, "aangewezen"));
         Assert.Equal("Aanwijzing in voorbereiding", ApplicationChoices.Label(ApplicationChoices.GasFreeStatuses, "in-voorbereiding"));
-        Assert.Equal("Nog niet", ApplicationChoices.Label(ApplicationChoices.GasFreeStatuses, "nee"));
+        Assert.Equal("Nog niet aangewezen", ApplicationChoices.Label(ApplicationChoices.GasFreeStatuses, "nee"));
         Assert.Equal(
             ["Onveiligheid", "Armoede", "Werkloosheid", "Schulden", "Eenzaamheid", "Anders"],
             ApplicationChoices.Challenges.Select(choice => choice.Value));

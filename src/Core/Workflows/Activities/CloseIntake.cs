@@ -28,7 +28,7 @@ public sealed class CloseIntake(
             .Select(g => new MunicipalityCount(g.First().Form.Municipality ?? "", g.Count()))
             .OrderByDescending(m => m.Count).ThenBy(m => m.Municipality, StringComparer.CurrentCulture)
             .ToList();
-        var summary = new IntakeSummary(active.Count, all.Count - active.Count, active.Count(a => a.Decision is null), perMunicipality);
+        var summary = new IntakeSummary(all.Count, all.Count - active.Count, active.Count(a => a.Decision is null), perMunicipality);
 
         foreach (var coordinator in call.Coordinators)
         {

@@ -1,7 +1,7 @@
-namespace Aanmelding.Tests.Support;
+namespace Aanmelding.Launcher;
 
-/// <summary>Finds build outputs relative to the repository, in the configuration the tests were built in.</summary>
-public static class RepositoryPaths
+/// <summary>The repository (the folder with Aanmelding.sln) and the build outputs in it, in the configuration the caller was built in.</summary>
+public static class Repository
 {
     public static string Root { get; } = FindRoot();
 
@@ -10,7 +10,10 @@ public static class RepositoryPaths
 
     public static string LocalHostDll => Path.Combine(Root, "src", "LocalHost", "bin", Configuration, "net10.0", "Aanmelding.LocalHost.dll");
 
+    /// <summary>The Functions app's build output: the folder the Functions host runs (host.json, functions.metadata, the worker).</summary>
     public static string FunctionsOutput => Path.Combine(Root, "src", "Functions", "bin", Configuration, "net10.0");
+
+    public static string AzuriteExecutable => Path.Combine(Root, "node_modules", ".bin", "azurite");
 
     static string FindRoot()
     {
@@ -20,6 +23,6 @@ public static class RepositoryPaths
             dir = dir.Parent;
         }
 
-        return dir?.FullName ?? throw new InvalidOperationException("Aanmelding.sln not found above the test output.");
+        return dir?.FullName ?? throw new InvalidOperationException($"Aanmelding.sln niet gevonden boven {AppContext.BaseDirectory}.");
     }
 }

@@ -1,0 +1,4 @@
+using Aanmelding.Tests.Support;
+
+// The long-running classes start first (see LongRunningAttribute).
+[assembly: TestCollectionOrderer(LongestFirst.TypeName, LongestFirst.AssemblyName)]
