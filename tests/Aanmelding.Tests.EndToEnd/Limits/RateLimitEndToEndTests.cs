@@ -11,35 +11,21 @@ namespace Aanmelding.Tests.EndToEnd.Limits;
 /// requests, one address may be sent only so much mail; what is over the limit gets 429 with Retry-After and a Dutch
 /// answer, and nothing is stored or sent for it.
 /// </summary>
-public sealed class RateLimitEndToEndTests : IAsyncLifetime
+public sealed class RateLimitEndToEndTests : HostPerTest
 {
     const int PerClient = 5;
     const int PerAddress = 2;
 
     readonly string callId = CallConfiguration.NewCallId();
     readonly string taskHub = "limits" + Guid.NewGuid().ToString("N")[..8];
-    AppHost? started;
 
-    /// <summary>The Host the test started.</summary>
-    AppHost Host => started ?? throw new InvalidOperationException("The test has not started its Host.");
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    /// <summary>Starts the Host of <paramref name="kind"/> for the test, with the call configured.</summary>
+    /// <summary>Starts the host of <paramref name="kind"/> for the test, with the call configured.</summary>
     async Task StartAsync(HostKind kind)
     {
         var settings = CallConfiguration.Open(callId);
         settings["RateLimits__IntakePerClientPerMinute"] = PerClient.ToString(System.Globalization.CultureInfo.InvariantCulture);
         settings["RateLimits__MailsPerAddressPerHour"] = PerAddress.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        started = await TestHosts.StartAsync(kind, settings, taskHub);
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (started is not null)
-        {
-            await started.DisposeAsync();
-        }
+        await StartHostAsync(kind, settings, taskHub);
     }
 
     [SkippableTheory, OnBothHosts]

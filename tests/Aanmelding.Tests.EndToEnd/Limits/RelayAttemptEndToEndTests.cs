@@ -10,7 +10,7 @@ namespace Aanmelding.Tests.EndToEnd.Limits;
 /// in, with an advertisement as the contact's name. The address gets at most its allowance of acknowledgements, none
 /// of them carries the advertisement in a header, and what was refused is not stored.
 /// </summary>
-public sealed class RelayAttemptEndToEndTests : IAsyncLifetime
+public sealed class RelayAttemptEndToEndTests : HostPerTest
 {
     const int Attempts = 40;
     const int ShippedPerClient = 10;
@@ -18,14 +18,8 @@ public sealed class RelayAttemptEndToEndTests : IAsyncLifetime
     const string Advertisement = "Gratis prijs! Klik op http://evil.example";
 
     readonly string callId = CallConfiguration.NewCallId();
-    AppHost? started;
 
-    /// <summary>The Host the test started.</summary>
-    AppHost Host => started ?? throw new InvalidOperationException("The test has not started its Host.");
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    /// <summary>Starts the Host of <paramref name="kind"/> for the test, with the call configured.</summary>
+    /// <summary>Starts the host of <paramref name="kind"/> for the test, with the call configured.</summary>
     async Task StartAsync(HostKind kind)
     {
         var settings = CallConfiguration.Open(callId);
@@ -33,15 +27,7 @@ public sealed class RelayAttemptEndToEndTests : IAsyncLifetime
         // The shipped defaults (RateLimitOptions), set here because the test hosts otherwise stand them aside.
         settings["RateLimits__IntakePerClientPerMinute"] = ShippedPerClient.ToString(System.Globalization.CultureInfo.InvariantCulture);
         settings["RateLimits__MailsPerAddressPerHour"] = ShippedPerAddress.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        started = await TestHosts.StartAsync(kind, settings);
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (started is not null)
-        {
-            await started.DisposeAsync();
-        }
+        await StartHostAsync(kind, settings);
     }
 
     [SkippableTheory, OnBothHosts]

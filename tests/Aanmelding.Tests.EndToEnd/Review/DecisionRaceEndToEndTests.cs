@@ -14,26 +14,20 @@ namespace Aanmelding.Tests.EndToEnd.Review;
 /// Every decision answered 200 counts and every refused one does not: an application's outcome is its last accepted
 /// decision, and once one decision is refused no later one is accepted.
 /// </summary>
-public sealed class DecisionRaceEndToEndTests(ITestOutputHelper output) : IAsyncLifetime
+public sealed class DecisionRaceEndToEndTests(ITestOutputHelper output) : HostPerTest
 {
     const string Coordinator = ReviewCall.CoordinatorA;
     const int Rounds = 3;
     const int ApplicationsPerRound = 8;
 
-    // Long enough for the Host to start and every application to be submitted on a busy machine.
+    // Long enough for the host to start and every application to be submitted on a busy machine.
     static TimeSpan UntilDeadline(HostKind kind) => TimeSpan.FromSeconds(kind == HostKind.LocalHost ? 45 : 135);
 
     readonly string[] callIds = Enumerable.Range(0, Rounds).Select(_ => CallConfiguration.NewCallId()).ToArray();
     readonly string taskHub = "race" + Guid.NewGuid().ToString("N")[..8];
     DateTimeOffset deadline;
-    AppHost? started;
 
-    /// <summary>The Host the test started.</summary>
-    AppHost Host => started ?? throw new InvalidOperationException("The test has not started its Host.");
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    /// <summary>Starts the Host of <paramref name="kind"/> for the test, with the call configured.</summary>
+    /// <summary>Starts the host of <paramref name="kind"/> for the test, with the call configured.</summary>
     async Task StartAsync(HostKind kind)
     {
         deadline = DateTimeOffset.UtcNow + UntilDeadline(kind);
@@ -46,15 +40,7 @@ public sealed class DecisionRaceEndToEndTests(ITestOutputHelper output) : IAsync
             }
         }
 
-        started = await TestHosts.StartAsync(kind, settings, taskHub);
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (started is not null)
-        {
-            await started.DisposeAsync();
-        }
+        await StartHostAsync(kind, settings, taskHub);
     }
 
     [SkippableTheory, OnBothHosts]

@@ -11,37 +11,23 @@ namespace Aanmelding.Tests.EndToEnd.Review;
 /// and it stops working when its coordinator is no longer one of the call's or the review deadline has been moved
 /// past it, whatever the expiry in the link says. Every refusal is the one answer a wrong link gets.
 /// </summary>
-public sealed class ReviewLinkValidityEndToEndTests : IAsyncLifetime
+public sealed class ReviewLinkValidityEndToEndTests : HostPerTest
 {
     const string A = ReviewCall.CoordinatorA;
     const string B = ReviewCall.CoordinatorB;
     const string UnknownId = "0000000000ZZ";
 
-    // Long enough for the Host to start and an application to be submitted on a busy machine.
+    // Long enough for the host to start and an application to be submitted on a busy machine.
     static TimeSpan UntilDeadline(HostKind kind) => TimeSpan.FromSeconds(kind == HostKind.LocalHost ? 40 : 130);
 
     readonly string callId = CallConfiguration.NewCallId();
     DateTimeOffset deadline;
-    AppHost? started;
 
-    /// <summary>The Host the test started.</summary>
-    AppHost Host => started ?? throw new InvalidOperationException("The test has not started its Host.");
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    /// <summary>Starts the Host of <paramref name="kind"/> for the test, with the call configured.</summary>
+    /// <summary>Starts the host of <paramref name="kind"/> for the test, with the call configured.</summary>
     async Task StartAsync(HostKind kind)
     {
         deadline = DateTimeOffset.UtcNow + UntilDeadline(kind);
-        started = await TestHosts.StartAsync(kind, ReviewCall.Closing(callId, deadline, deadline.AddDays(14)));
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (started is not null)
-        {
-            await started.DisposeAsync();
-        }
+        await StartHostAsync(kind, ReviewCall.Closing(callId, deadline, deadline.AddDays(14)));
     }
 
     [SkippableTheory, OnBothHosts]

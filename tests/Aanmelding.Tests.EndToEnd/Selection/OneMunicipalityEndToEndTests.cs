@@ -15,11 +15,11 @@ namespace Aanmelding.Tests.EndToEnd.Selection;
 /// call produces from it: the official name everywhere, CSV that no spreadsheet reads as a formula, and no submitted
 /// text in any e-mail header.
 /// </summary>
-public sealed class OneMunicipalityEndToEndTests : IAsyncLifetime
+public sealed class OneMunicipalityEndToEndTests : HostPerTest
 {
     const string Coordinator = "coordinator-gemeente@example.org";
 
-    // Long enough for the Host to start and the applications to be submitted and approved on a busy machine.
+    // Long enough for the host to start and the applications to be submitted and approved on a busy machine.
     static TimeSpan UntilDeadline(HostKind kind) => TimeSpan.FromSeconds(kind == HostKind.LocalHost ? 50 : 140);
 
     /// <summary>An organisation name that a spreadsheet would run as formulas, whichever separator it splits on.</summary>
@@ -27,28 +27,14 @@ public sealed class OneMunicipalityEndToEndTests : IAsyncLifetime
 
     readonly string callId = CallConfiguration.NewCallId();
     DateTime deadlineLocal;
-    AppHost? started;
 
-    /// <summary>The Host the test started.</summary>
-    AppHost Host => started ?? throw new InvalidOperationException("The test has not started its Host.");
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    /// <summary>Starts the Host of <paramref name="kind"/> for the test, with the call configured.</summary>
+    /// <summary>Starts the host of <paramref name="kind"/> for the test, with the call configured.</summary>
     async Task StartAsync(HostKind kind)
     {
         deadlineLocal = CallClock.LocalIn(UntilDeadline(kind));
         var settings = CallConfiguration.Open(callId, deadlineLocal, Coordinator);
         settings[$"Calls__{callId}__ReviewDeadline"] = CallClock.Format(deadlineLocal.AddDays(14));
-        started = await TestHosts.StartAsync(kind, settings);
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (started is not null)
-        {
-            await started.DisposeAsync();
-        }
+        await StartHostAsync(kind, settings);
     }
 
     [SkippableTheory, OnBothHosts]
