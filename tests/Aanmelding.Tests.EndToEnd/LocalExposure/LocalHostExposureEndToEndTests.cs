@@ -51,11 +51,13 @@ public sealed class LocalHostExposureEndToEndTests
     {
         var callId = CallConfiguration.NewCallId();
 
-        // No admin key in the settings and a data folder of LocalHost's own: LocalHost generates the key itself.
+        // A data folder of LocalHost's own, and started again without the launcher's admin key: LocalHost generates one.
         var settings = CallConfiguration.Open(callId);
-        settings["Admin__ApiKey"] = "";
         settings["AANMELDING_DATA"] = "eigen";
         await using var host = await TestHosts.StartAsync(HostKind.LocalHost, settings);
+        host.KillHard();
+        host.Set("Admin__ApiKey", null);
+        await host.StartAgainAsync();
         var keyFile = Path.Combine(host.DataFolder, "eigen", "admin-key");
         var key = File.ReadAllText(keyFile).Trim();
         Assert.Equal(1, Occurrences(host.Output, key));

@@ -20,7 +20,7 @@ public sealed class OneMunicipalityEndToEndTests : HostPerTest
     const string Coordinator = "coordinator-gemeente@example.org";
 
     // Long enough for the host to start and the applications to be submitted and approved on a busy machine.
-    static TimeSpan UntilDeadline(HostKind kind) => TimeSpan.FromSeconds(kind == HostKind.LocalHost ? 50 : 140);
+    static TimeSpan UntilDeadline(HostKind kind) => TimeSpan.FromSeconds(kind == HostKind.LocalHost ? 70 : 160);
 
     /// <summary>An organisation name that a spreadsheet would run as formulas, whichever separator it splits on.</summary>
     const string FormulaOrganisation = "=HYPERLINK(\"http://x\"),=1+1;@SUM(A1)";
