@@ -83,7 +83,7 @@ public sealed class SelectionScenario : IAsyncDisposable
         foreach (var applicant in Applicants)
         {
             using var response = await Host.Client.PostAsJsonAsync($"/api/calls/{CallId}/applications", applicant.Form());
-            Ensure(response.StatusCode == HttpStatusCode.Accepted, $"submission for {applicant.Neighbourhood} answered {(int)response.StatusCode}");
+            Ensure(response.StatusCode == HttpStatusCode.Accepted, $"submission for {applicant.Neighbourhood} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
             var body = await response.Content.ReadFromJsonAsync<JsonElement>();
             applicant.Id = body.GetProperty("id").GetString()!;
             applicant.StatusUrl = body.GetProperty("statusUrl").GetString()!;
