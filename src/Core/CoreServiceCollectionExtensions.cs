@@ -31,6 +31,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<DecisionStore>();
         services.AddSingleton<CallStateStore>();
         services.AddSingleton<OutcomeStore>();
+        services.AddSingleton<PendingStartStore>();
 
         services.AddSingleton(_ => new LinkSigningKey(configuration[LinkSigningKey.SettingName] ?? ""));
         services.AddSingleton<LinkSigner>();
@@ -40,10 +41,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<LinkBuilder>();
 
         services.AddSingleton<WorkflowStarter>();
-        services.AddSingleton<ApplicationWorkflowRecovery>();
-        services.AddSingleton<IntakeTraffic>();
-        services.AddSingleton<ApplicationWorkflowDispatcher>();
-        services.AddHostedService(provider => provider.GetRequiredService<ApplicationWorkflowDispatcher>());
+        services.AddSingleton<WorkflowSweep>();
         services.AddSingleton<SubmissionService>();
         services.AddSingleton<ReceiptService>();
         services.AddSingleton<WithdrawalService>();

@@ -8,14 +8,17 @@ using Aanmelding.Core.Storage;
 using Aanmelding.Core.Telemetry;
 using Aanmelding.Core.Workflows;
 using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 
 namespace Aanmelding.Core.Intake;
 
 /// <summary>
 /// Takes in one application: checks the call and the clock, validates, enforces idempotency and the
-/// one-application-per-organisation-and-wijk rule, and stores it; storing is the moment it is accepted. Its
-/// workflow is started right after (see <see cref="ApplicationWorkflowDispatcher"/>).
+/// one-application-per-organisation-and-wijk rule, and stores it; storing is the moment it is accepted. The same
+/// transaction stores a pending start, so that any process can start its workflow later (<see cref="WorkflowSweep"/>);
+/// the request itself schedules the start, <see cref="WorkflowStartDelay"/> ahead, so that a rush of submissions is
+/// taken in before the workflows run.
 /// </summary>
 public sealed partial class SubmissionService(
     CallCatalog calls,
@@ -23,12 +26,23 @@ public sealed partial class SubmissionService(
     ClaimStore claims,
     ReceiptTokens receipts,
     WorkflowStarter workflows,
-    ApplicationWorkflowDispatcher dispatcher,
-    IntakeTraffic traffic,
     TimeProvider time,
+    IConfiguration configuration,
     ILogger<SubmissionService> logger)
 {
     public const int MaxIdempotencyKeyLength = 200;
+
+    public const string WorkflowStartDelaySetting = "Intake:WorkflowStartDelaySeconds";
+
+    /// <summary>
+    /// How far ahead a new application's workflow (acknowledgement, review requests) is scheduled: intake first, so
+    /// that the workflows of a rush run after it instead of taking its cores and storage (default 5 s; at most
+    /// <see cref="WorkflowSweepRule.Grace"/>, before the sweep would take the start over).
+    /// </summary>
+    public TimeSpan WorkflowStartDelay { get; } = TimeSpan.FromSeconds(
+        double.TryParse(configuration[WorkflowStartDelaySetting], System.Globalization.CultureInfo.InvariantCulture, out var seconds) && seconds >= 0
+            ? Math.Min(seconds, WorkflowSweepRule.Grace.TotalSeconds / 2)
+            : 5);
 
     // Calls whose workflow this process has seen exist: spares a lookup on every submission.
     readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> callWorkflowsKnown = new(StringComparer.Ordinal);
@@ -41,7 +55,6 @@ public sealed partial class SubmissionService(
         CancellationToken cancellationToken)
     {
         // Tagged with ids only (a call id from the catalog, the generated application id), never the form's contents.
-        using var busy = traffic.Enter();
         using var span = AanmeldingTelemetry.Source.StartActivity("Submit application");
         try
         {
@@ -106,9 +119,16 @@ public sealed partial class SubmissionService(
             return answer;
         }
 
-        // Stored: from here on the application is in. Its workflow starts right after the answer, intake first
-        // (see ApplicationWorkflowDispatcher); a process that dies first leaves it to the recovery at the next start.
-        dispatcher.Enqueue(application, durable);
+        // Stored: from here on the application is in, with its pending start. Schedule the workflow now; if the
+        // engine does not take it (or this process dies first), the sweep starts it within its bound.
+        try
+        {
+            await WorkflowStarter.ScheduleNewApplicationWorkflowAsync(durable, application.Id, now + WorkflowStartDelay, cancellationToken);
+        }
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+        {
+            LogStartLeftToSweep(logger, e.GetType().Name, application.Id);
+        }
 
         // The first submission makes sure the call's own workflow is there to close intake at the deadline.
         if (!callWorkflowsKnown.ContainsKey(call.Id))
@@ -147,11 +167,12 @@ public sealed partial class SubmissionService(
         var keyKey = idempotencyKey is null ? null : IdempotencyClaimKey(idempotencyKey);
         var wijkClaim = ClaimStore.New(call.Id, wijkKey, application.Id, null);
         var keyClaim = keyKey is null ? null : ClaimStore.New(call.Id, keyKey, application.Id, fingerprint);
+        var pendingStart = PendingStartStore.New(call.Id, application.Id, application.SubmittedAt);
 
         for (var attempt = 0; attempt < MaxStoreAttempts; attempt++)
         {
             // The common case: nobody holds either claim, and this is the only storage round trip of the submission.
-            if (await applications.TryAddAsync(application, keyClaim is null ? [wijkClaim] : [keyClaim, wijkClaim], cancellationToken))
+            if (await applications.TryAddAsync(application, keyClaim is null ? [wijkClaim, pendingStart] : [keyClaim, wijkClaim, pendingStart], cancellationToken))
             {
                 return null;
             }
@@ -171,7 +192,7 @@ public sealed partial class SubmissionService(
 
                     // The same request again (a double-click, a retry after a lost answer): answer as the first time,
                     // and make sure its workflow runs.
-                    await workflows.StartApplicationWorkflowAsync(durable, earlier, cancellationToken);
+                    await workflows.StartApplicationWorkflowAsync(durable, earlier.Id, cancellationToken);
                     return new SubmissionResult(SubmissionOutcome.Accepted) { Call = call, Application = earlier, ReceiptToken = receipts.Create(earlier.Id, call) };
                 }
 
@@ -183,7 +204,7 @@ public sealed partial class SubmissionService(
             if (existing is not null && existing.Status != ApplicationStatus.Withdrawn)
             {
                 // The refusal points the applicant at the earlier application's acknowledgement: make sure it is on its way.
-                await workflows.StartApplicationWorkflowAsync(durable, existing, cancellationToken);
+                await workflows.StartApplicationWorkflowAsync(durable, existing.Id, cancellationToken);
                 return new SubmissionResult(SubmissionOutcome.Duplicate) { Call = call, ExistingId = existing.Id };
             }
 
@@ -208,6 +229,9 @@ public sealed partial class SubmissionService(
     }
 
     const int MaxStoreAttempts = 10;
+
+    [LoggerMessage(LogLevel.Warning, "The workflow of application {ApplicationId} could not be scheduled ({Error}); the sweep will start it")]
+    static partial void LogStartLeftToSweep(ILogger logger, string error, string applicationId);
 
     [LoggerMessage(LogLevel.Information, "Application {ApplicationId} accepted for call {CallId}")]
     static partial void LogAccepted(ILogger logger, string applicationId, string callId);

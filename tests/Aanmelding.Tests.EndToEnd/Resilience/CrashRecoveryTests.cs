@@ -36,8 +36,6 @@ public abstract class CrashRecoveryTests(PerHostKind<OpenCallHost> hosts, HostKi
             settings[key] = value;
         }
 
-        // Workflows wait for intake to calm down, 10 s at most; 2 s here, so that decisions join the stream sooner.
-        settings["Intake__WorkflowStartMaxHoldSeconds"] = "2";
         return new OpenCallHost(await TestHosts.StartAsync(kind, settings, TestHosts.NewTaskHub("crash")), rushCall);
     }
 

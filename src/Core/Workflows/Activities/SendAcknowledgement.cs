@@ -5,8 +5,11 @@ using Aanmelding.Core.Web;
 
 namespace Aanmelding.Core.Workflows.Activities;
 
-/// <summary>E-mails the applicant a receipt with the reference and the receipt link. Sent once per application.</summary>
-public sealed class SendAcknowledgement(ApplicationLookup lookup, ReceiptTokens receipts, LinkBuilder links, Mailer mailer)
+/// <summary>
+/// E-mails the applicant a receipt with the reference and the receipt link. Sent once per application. Its workflow
+/// has run, so the application's start is no longer pending (see <see cref="PendingStartEntity"/>).
+/// </summary>
+public sealed class SendAcknowledgement(ApplicationLookup lookup, ReceiptTokens receipts, LinkBuilder links, Mailer mailer, PendingStartStore pendingStarts)
     : WorkflowActivity<string, bool>
 {
     public override async Task<bool> ExecuteAsync(string applicationId, CancellationToken cancellationToken)
@@ -20,6 +23,7 @@ public sealed class SendAcknowledgement(ApplicationLookup lookup, ReceiptTokens 
         var receiptUrl = links.Receipt(application.Id, receipts.Create(application.Id, call));
         var message = EmailTemplates.Acknowledgement(call, application, receiptUrl);
         var delivery = await mailer.SendOnceAsync(SentEmailKey.For(applicationId, EmailKinds.Acknowledgement), message, cancellationToken);
+        await pendingStarts.RemoveAsync(call.Id, application.Id, cancellationToken);
         return delivery.Delivered;
     }
 }
