@@ -17,8 +17,7 @@ namespace Aanmelding.Core.Intake;
 /// Takes in one application: checks the call and the clock, validates, enforces idempotency and the
 /// one-application-per-organisation-and-wijk rule, and stores it; storing is the moment it is accepted. The same
 /// transaction stores a pending start, so that any process can start its workflow later (<see cref="WorkflowSweep"/>);
-/// the request itself schedules the start, <see cref="WorkflowStartDelay"/> ahead, so that a rush of submissions is
-/// taken in before the workflows run.
+/// the request itself schedules the start a few seconds ahead (<see cref="WorkflowStartDelay"/>).
 /// </summary>
 public sealed partial class SubmissionService(
     CallCatalog calls,
@@ -32,17 +31,8 @@ public sealed partial class SubmissionService(
 {
     public const int MaxIdempotencyKeyLength = 200;
 
-    public const string WorkflowStartDelaySetting = "Intake:WorkflowStartDelaySeconds";
-
-    /// <summary>
-    /// How far ahead a new application's workflow (acknowledgement, review requests) is scheduled: intake first, so
-    /// that the workflows of a rush run after it instead of taking its cores and storage (default 5 s; at most
-    /// <see cref="WorkflowSweepRule.Grace"/>, before the sweep would take the start over).
-    /// </summary>
-    public TimeSpan WorkflowStartDelay { get; } = TimeSpan.FromSeconds(
-        double.TryParse(configuration[WorkflowStartDelaySetting], System.Globalization.CultureInfo.InvariantCulture, out var seconds) && seconds >= 0
-            ? Math.Min(seconds, WorkflowSweepRule.Grace.TotalSeconds / 2)
-            : 5);
+    /// <summary>How far ahead a new application's workflow is scheduled (<see cref="WorkflowSweepRule.StartDelay"/>).</summary>
+    public TimeSpan WorkflowStartDelay { get; } = WorkflowSweepRule.StartDelay(configuration);
 
     // Calls whose workflow this process has seen exist: spares a lookup on every submission.
     readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> callWorkflowsKnown = new(StringComparer.Ordinal);

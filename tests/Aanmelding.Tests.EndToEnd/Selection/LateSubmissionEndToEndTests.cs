@@ -1,19 +1,21 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Aanmelding.Core.Workflows;
 using Aanmelding.Tests.Support;
 using Azure.Data.Tables;
 
 namespace Aanmelding.Tests.EndToEnd.Selection;
 
 /// <summary>
-/// Intake is closed by the clock at every request, never by a timer: a submission after the deadline is refused
-/// while the call's workflow is still asleep and has not recorded intake as closed.
+/// Intake is closed by the clock at every request, never by a timer: a submission after a deadline moved earlier is
+/// refused at once, while the call's workflow still sleeps on the old deadline; the sweep then wakes it and the call
+/// closes within the sweep's bound (issue 14.7).
 /// </summary>
 public sealed class LateSubmissionEndToEndTests
 {
     [Fact]
-    public async Task A_submission_after_the_deadline_is_refused_before_the_call_workflow_closed_intake()
+    public async Task After_the_deadline_is_moved_earlier_intake_refuses_at_once_and_the_call_closes_within_the_sweep_bound()
     {
         var callId = CallConfiguration.NewCallId();
         var taskHub = "late" + Guid.NewGuid().ToString("N")[..8];
@@ -44,11 +46,14 @@ public sealed class LateSubmissionEndToEndTests
         var info = await closed.Client.GetFromJsonAsync<JsonElement>($"/api/calls/{callId}");
         Assert.False(info.GetProperty("open").GetBoolean());
 
+        // The coordinators hear that intake closed, and the admin list says so, within the bound.
+        var summary = await Outbox.WaitForAsync(closed.OutboxPath, m => m.Headers["X-Aanmelding-Kind"] == "intake-closed", timeout: WorkflowSweepRule.Bound);
+        Assert.Single(summary);
         using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/calls/{callId}/applications");
         request.Headers.Add("x-functions-key", closed.AdminKey);
         using var list = await closed.Client.SendAsync(request);
         var admin = await list.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Equal("open", admin.GetProperty("phase").GetString());
+        Assert.Equal("closed", admin.GetProperty("phase").GetString());
         Assert.Equal(1, admin.GetProperty("count").GetInt32());
     }
 
