@@ -27,12 +27,12 @@ public abstract class CrashRecoveryTests(PerHostKind<OpenCallHost> hosts, HostKi
     const string Coordinator = "coordinator@example.org";
     static readonly TimeSpan Settle = TimeSpan.FromMinutes(4);
 
-    /// <summary>A host of one kind with a call for the rush and one for the orphan.</summary>
+    /// <summary>A host of one kind with a call for the rush, one for the burst and one for the orphan.</summary>
     public static async Task<OpenCallHost> StartAsync(HostKind kind)
     {
         var rushCall = CallConfiguration.NewCallId();
         var settings = QuickRedelivery.Apply(CallConfiguration.Open(rushCall, null, Coordinator));
-        foreach (var (key, value) in CallConfiguration.Open(OrphanCallOf(rushCall), null, Coordinator))
+        foreach (var (key, value) in CallConfiguration.Open(OrphanCallOf(rushCall), null, Coordinator).Concat(CallConfiguration.Open(BurstCallOf(rushCall), null, Coordinator)))
         {
             settings[key] = value;
         }
@@ -107,6 +107,37 @@ public abstract class CrashRecoveryTests(PerHostKind<OpenCallHost> hosts, HostKi
         }
 
         await WaitForAllAsync(undecided, async id => await stored.WorkflowStatusAsync(id) == WireName.Of(Decision.Approved), "workflow holding its new decision");
+    }
+
+    [SkippableFact]
+    public async Task A_hard_kill_right_after_a_burst_of_202s_leaves_every_application_acknowledged_within_the_bound()
+    {
+        var (host, rushCall) = Unpack(await hosts.On(kind));
+        var callId = BurstCallOf(rushCall);
+        var stored = StoredState.Of(host);
+
+        // A burst, every submission answered 202, and the plug pulled at once: their workflows are not even due yet.
+        var ids = await Task.WhenAll(Enumerable.Range(0, 24).Select(async i =>
+        {
+            var body = TestApplication.Of($"Gemeente Burst {i}", "Centrum", $"Gemeente Burst {i}", $"burst-{i}@example.org").Json();
+            using var response = await host.Client.PostAsJsonAsync($"/api/calls/{callId}/applications", body);
+            Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+            return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+        }));
+        host.KillHard();
+
+        // Down for a while: every scheduled start falls due while no process runs.
+        await Task.Delay(WorkflowSweepRule.StartDelay(new ConfigurationBuilder().Build()) * 2);
+        await host.StartAgainAsync();
+        var restarted = DateTime.UtcNow;
+
+        // Every one acknowledged, once, within the bound after the host runs again.
+        var acknowledgements = await Outbox.WaitForAsync(
+            host.OutboxPath, m => m.Headers["X-Aanmelding-Kind"] == "acknowledgement" && (Outbox.To(m) ?? "").StartsWith("burst-", StringComparison.Ordinal),
+            count: ids.Length, timeout: WorkflowSweepRule.Bound + Settle);
+        output.WriteLine($"{acknowledgements.Count} acknowledgements {DateTime.UtcNow - restarted:g} after the restart");
+        Assert.True(DateTime.UtcNow - restarted <= WorkflowSweepRule.Bound + TimeSpan.FromMinutes(1), "acknowledged later than the bound");
+        Assert.All(stored.EmailsPerApplication("acknowledgement", ids), c => Assert.True(c.Value == 1, $"{c.Key}: {c.Value} acknowledgements"));
     }
 
     [SkippableFact]
@@ -251,6 +282,8 @@ public abstract class CrashRecoveryTests(PerHostKind<OpenCallHost> hosts, HostKi
     }
 
     static string OrphanCallOf(string rushCall) => rushCall + "-wees";
+
+    static string BurstCallOf(string rushCall) => rushCall + "-burst";
 
     static (AppHost Host, string CallId) Unpack(OpenCallHost open) => (open.Host, open.CallId);
 }
