@@ -172,6 +172,11 @@ public sealed partial class SubmissionService(
             if (keyKey is not null)
             {
                 var held = await claims.FindAsync(call.Id, keyKey, cancellationToken);
+                if (held?.ApplicationId == application.Id)
+                {
+                    return null;
+                }
+
                 var earlier = held is null ? null : await applications.FindAsync(held.ApplicationId, cancellationToken);
                 if (earlier is not null)
                 {
@@ -190,6 +195,12 @@ public sealed partial class SubmissionService(
             }
 
             var holder = await claims.FindAsync(call.Id, wijkKey, cancellationToken);
+            if (holder?.ApplicationId == application.Id)
+            {
+                // Our own transaction went through and only its answer was lost (the storage client retried it): stored.
+                return null;
+            }
+
             var existing = holder is null ? null : await applications.FindAsync(holder.ApplicationId, cancellationToken);
             if (existing is not null && existing.Status != ApplicationStatus.Withdrawn)
             {

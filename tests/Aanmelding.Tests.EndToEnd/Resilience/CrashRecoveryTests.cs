@@ -240,7 +240,8 @@ public abstract class CrashRecoveryTests(PerHostKind<OpenCallHost> hosts, HostKi
     static async Task WaitForAllAsync(IEnumerable<string> ids, Func<string, Task<bool>> done, string what)
     {
         var pending = ids.ToHashSet(StringComparer.Ordinal);
-        var deadline = DateTime.UtcNow + Settle;
+        // A row whose request died before scheduling its start waits for the sweep: up to its bound after the restart.
+        var deadline = DateTime.UtcNow + WorkflowSweepRule.Bound + Settle;
         while (pending.Count > 0 && DateTime.UtcNow < deadline)
         {
             foreach (var id in pending.ToList())
