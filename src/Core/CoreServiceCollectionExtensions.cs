@@ -3,6 +3,7 @@ using Aanmelding.Core.Configuration;
 using Aanmelding.Core.Email;
 using Aanmelding.Core.Health;
 using Aanmelding.Core.Intake;
+using Aanmelding.Core.Limits;
 using Aanmelding.Core.Review;
 using Aanmelding.Core.Security;
 using Aanmelding.Core.Selection;
@@ -45,6 +46,9 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<SubmissionService>();
         services.AddSingleton<ReceiptService>();
         services.AddSingleton<WithdrawalService>();
+        services.AddSingleton<ReceiptLinkService>();
+        services.AddOptions<RateLimitOptions>().Bind(configuration.GetSection(RateLimitOptions.SectionName));
+        services.AddSingleton<RateLimits>();
         services.AddSingleton<ReviewService>();
         services.AddSingleton<FinalizeService>();
 

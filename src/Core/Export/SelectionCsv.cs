@@ -1,14 +1,19 @@
 using System.Globalization;
-using System.Text;
 using Aanmelding.Core.Applications;
+using CsvHelper;
 
 namespace Aanmelding.Core.Export;
 
 /// <summary>
-/// Writes the selection as CSV (RFC 4180) that opens cleanly in Excel with a Dutch locale: UTF-8 with a BOM,
-/// a Dutch header row, <c>;</c> as the separator, CRLF after every record, fields quoted when they contain
-/// <c>;</c>, <c>"</c>, CR or LF (inner quotes doubled), and text cells that Excel would read as a formula
-/// (starting with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, tab or CR) prefixed with <c>'</c>.
+/// Writes the selection as CSV (RFC 4180, with CsvHelper) that opens cleanly in Excel with a Dutch locale: UTF-8 with a
+/// BOM, a Dutch header row, <c>;</c> as the separator, CRLF after every record. A field is quoted (inner quotes
+/// doubled) when it holds a <c>;</c> or a <c>,</c> (so a spreadsheet that splits on commas keeps it whole too), a
+/// quote, CR, LF or spaces at either end; a text cell that a spreadsheet would read as a formula (starting with
+/// <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, tab or CR) gets a leading <c>'</c> and quotes. A spreadsheet that opens the
+/// file with another separator than <c>;</c> starts a cell after every <c>,</c> (or tab) and ignores quotes that do not
+/// open a field, so text such as <c>,=1+1,</c> would still become a formula there: inside a text field, a formula
+/// character after a <c>,</c>, <c>;</c> or tab (and any spaces) gets the <c>'</c> too. The one CSV writer: the admin
+/// download and the coordinators' e-mail attachment both come from here.
 /// </summary>
 public static class SelectionCsv
 {
@@ -19,7 +24,19 @@ public static class SelectionCsv
         "Rang", "Aanmelding", "Uitkomst", "Gemeente", "Wijk", "Organisatie", "Soort organisatie", "Score", "Toelichting",
     ];
 
-    static readonly UTF8Encoding Utf8WithBom = new(encoderShouldEmitUTF8Identifier: true);
+    static readonly CsvWriterOptions Options = new()
+    {
+        Separator = Separator,
+        NewLine = "\r\n",
+        WriteByteOrderMark = true,
+
+        // RFC 4180 quotes a field with the separator, a quote, CR or LF; spaces at either end and a comma too, so
+        // that neither a reader that trims nor a spreadsheet that splits on commas takes a field apart.
+        Quoting = CsvQuoting.WhenNeededOrWhitespace,
+        ShouldQuote = (field, _, _, _) => field.Contains(','),
+        Injection = CsvInjection.Escape,
+        InjectionEscape = '\'',
+    };
 
     /// <summary>A call's stored selection, in its order.</summary>
     public static byte[] Write(IEnumerable<SelectionEntry> entries) =>
@@ -30,62 +47,50 @@ public static class SelectionCsv
     {
         ArgumentNullException.ThrowIfNull(rows);
 
-        var text = new StringBuilder();
-        AppendRecord(text, Header);
-        foreach (var row in rows)
+        using var buffer = new MemoryStream();
+        using (var csv = CsvWriter.Create(buffer, Options, leaveOpen: true))
         {
-            ArgumentNullException.ThrowIfNull(row, nameof(rows));
-            AppendRecord(text,
-            [
-                Number(row.Rank),
-                Text(row.ApplicationId),
-                Text(row.Outcome),
-                Text(row.Municipality),
-                Text(row.Neighbourhood),
-                Text(row.Organisation),
-                Text(row.ApplicantType),
-                Number(row.Score),
-                Text(row.Reason),
-            ]);
+            csv.WriteRecord(Header.ToArray());
+            foreach (var row in rows)
+            {
+                ArgumentNullException.ThrowIfNull(row, nameof(rows));
+                csv.WriteRecord(
+                [
+                    Number(row.Rank), Text(row.ApplicationId), Text(row.Outcome), Text(row.Municipality), Text(row.Neighbourhood),
+                    Text(row.Organisation), Text(row.ApplicantType), Number(row.Score), Text(row.Reason),
+                ]);
+            }
         }
 
-        var content = text.ToString();
-        var preamble = Utf8WithBom.GetPreamble();
-        var bytes = new byte[preamble.Length + Utf8WithBom.GetByteCount(content)];
-        preamble.CopyTo(bytes, 0);
-        Utf8WithBom.GetBytes(content, 0, content.Length, bytes, preamble.Length);
-        return bytes;
+        return buffer.ToArray();
     }
 
-    static void AppendRecord(StringBuilder text, IReadOnlyList<string> fields)
+    /// <summary>
+    /// A text cell with a <c>'</c> before every formula character that starts a cell for a reader splitting on <c>,</c>,
+    /// <c>;</c> or tab; the start of the field itself is CsvHelper's (<see cref="CsvInjection.Escape"/>).
+    /// </summary>
+    static string? Text(string? value)
     {
-        for (var i = 0; i < fields.Count; i++)
+        if (string.IsNullOrEmpty(value) || value.AsSpan().IndexOfAny(",;\t") < 0)
         {
-            if (i > 0)
+            return value;
+        }
+
+        var text = new System.Text.StringBuilder(value.Length + 4);
+        var cellStart = false;
+        foreach (var c in value)
+        {
+            if (cellStart && c is '=' or '+' or '-' or '@' or '\r')
             {
-                text.Append(Separator);
+                text.Append('\'');
             }
 
-            AppendField(text, fields[i]);
+            cellStart = c is ',' or ';' or '\t' || (cellStart && c == ' ');
+            text.Append(c);
         }
 
-        text.Append("\r\n");
-    }
-
-    static void AppendField(StringBuilder text, string field)
-    {
-        if (field.AsSpan().IndexOfAny(";\"\r\n") < 0)
-        {
-            text.Append(field);
-            return;
-        }
-
-        text.Append('"').Append(field.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
+        return text.ToString();
     }
 
     static string Number(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
-
-    /// <summary>A text cell, with a leading <c>'</c> when Excel would otherwise read it as a formula.</summary>
-    static string Text(string? value) =>
-        value is { Length: > 0 } && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + value : value ?? string.Empty;
 }

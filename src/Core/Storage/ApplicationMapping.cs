@@ -16,7 +16,7 @@ public static class ApplicationMapping
         ApplicantType = app.Form.ApplicantType,
         Organisation = app.Form.Organisation,
         Municipality = app.Form.Municipality,
-        MunicipalityKey = app.Form.Municipality is null ? null : Applications.MunicipalityKey.Normalize(app.Form.Municipality),
+        MunicipalityCode = app.MunicipalityCode,
         Neighbourhood = app.Form.Neighbourhood,
         Homes = app.Form.Homes,
         GasFreeStatus = app.Form.GasFreeStatus,
@@ -36,6 +36,7 @@ public static class ApplicationMapping
         Rank = app.Rank,
         OutcomeReason = app.OutcomeReason,
         WithdrawnAt = app.WithdrawnAt,
+        SelectionStarted = app.SelectionStarted,
     };
 
     public static Application ToDomain(ApplicationEntity e) => new()
@@ -58,6 +59,7 @@ public static class ApplicationMapping
             Contact = new ContactDetails { Name = e.ContactName, Email = e.ContactEmail, Phone = e.ContactPhone },
             Consent = e.Consent,
         },
+        MunicipalityCode = e.MunicipalityCode,
         Decision = e.Decision is null ? null : WireName.Parse<Decision>(e.Decision),
         Score = e.Score,
         DecidedBy = e.DecidedBy,
@@ -67,5 +69,6 @@ public static class ApplicationMapping
         Rank = e.Rank,
         OutcomeReason = e.OutcomeReason,
         WithdrawnAt = e.WithdrawnAt,
+        SelectionStarted = e.SelectionStarted,
     };
 }

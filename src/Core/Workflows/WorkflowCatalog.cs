@@ -13,6 +13,7 @@ public static class WorkflowCatalog
     [
         typeof(ApplicationWorkflow),
         typeof(CallWorkflow),
+        typeof(ReceiptLinkWorkflow),
     ];
 
     public static IReadOnlyList<Type> Activities { get; } =
@@ -26,6 +27,7 @@ public static class WorkflowCatalog
         typeof(SendReminderDigests),
         typeof(FinalizeSelection),
         typeof(SendFinalSummary),
+        typeof(SendReceiptLink),
     ];
 
     public static IEnumerable<string> OrchestratorNames => Orchestrators.Select(t => t.Name);
