@@ -43,6 +43,7 @@ public static class CoreServiceCollectionExtensions
 
         services.AddSingleton<WorkflowStarter>();
         services.AddSingleton<WorkflowSweep>();
+        services.AddSingleton<PromptSweep>();
         services.AddSingleton<SubmissionService>();
         services.AddSingleton<ReceiptService>();
         services.AddSingleton<WithdrawalService>();

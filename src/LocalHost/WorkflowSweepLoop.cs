@@ -4,9 +4,9 @@ using Microsoft.DurableTask.Client;
 namespace Aanmelding.LocalHost;
 
 /// <summary>
-/// LocalHost's side of the periodic sweep (<see cref="WorkflowSweep"/>; the Functions host runs it on a timer): first
-/// one <see cref="WorkflowSweepRule.Grace"/> after start, when whatever a previous process left is due (its requests
-/// are gone), then every <see cref="WorkflowSweepRule.Interval"/> for as long as the process runs.
+/// LocalHost's side of the periodic sweep (<see cref="WorkflowSweep"/>; the Functions host runs it on a timer): at
+/// start, for whatever a previous process left, then every <see cref="WorkflowSweepRule.Interval"/> for as long as
+/// the process runs.
 /// </summary>
 public sealed partial class WorkflowSweepLoop(DurableTaskClient durable, WorkflowSweep sweep, TimeProvider time, ILogger<WorkflowSweepLoop> logger)
     : BackgroundService
@@ -15,7 +15,6 @@ public sealed partial class WorkflowSweepLoop(DurableTaskClient durable, Workflo
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await Task.Delay(WorkflowSweepRule.Grace, time, stoppingToken);
         while (!stoppingToken.IsCancellationRequested)
         {
             var wait = WorkflowSweepRule.Interval;

@@ -9,7 +9,6 @@ using Aanmelding.Core.Storage;
 using Aanmelding.Core.Telemetry;
 using Aanmelding.Core.Workflows;
 using Microsoft.DurableTask.Client;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 
 namespace Aanmelding.Core.Intake;
@@ -18,27 +17,21 @@ namespace Aanmelding.Core.Intake;
 /// Takes in one application: checks the call and the clock, validates (the municipality against the call's list:
 /// what is stored is its CBS code and official name), limits the mail one contact address can be sent, enforces
 /// idempotency and the one-application-per-organisation-and-wijk rule, and stores it; storing is the moment it is
-/// accepted. The same transaction stores a pending start, so that any process can start its workflow later
-/// (<see cref="WorkflowSweep"/>); the request itself schedules the start a few seconds ahead (<see cref="WorkflowStartDelay"/>).
+/// accepted. The same transaction stores a pending start, so that any process can start its workflow
+/// (<see cref="WorkflowSweep"/>); the request makes no engine call for it, it only asks this process to sweep soon
+/// (<see cref="PromptSweep"/>).
 /// </summary>
 public sealed partial class SubmissionService(
     CallCatalog calls,
     ApplicationStore applications,
     ClaimStore claims,
     ReceiptTokens receipts,
-    WorkflowStarter workflows,
+    PromptSweep sweep,
     RateLimits limits,
     TimeProvider time,
-    IConfiguration configuration,
     ILogger<SubmissionService> logger)
 {
     public const int MaxIdempotencyKeyLength = 200;
-
-    /// <summary>How far ahead a new application's workflow is scheduled (<see cref="WorkflowSweepRule.StartDelay"/>).</summary>
-    public TimeSpan WorkflowStartDelay { get; } = WorkflowSweepRule.StartDelay(configuration);
-
-    // Calls whose workflow this process has seen exist: spares a lookup on every submission.
-    readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> callWorkflowsKnown = new(StringComparer.Ordinal);
 
     public async Task<SubmissionResult> SubmitAsync(
         string callId,
@@ -122,23 +115,9 @@ public sealed partial class SubmissionService(
             return answer;
         }
 
-        // Stored: from here on the application is in, with its pending start. Schedule the workflow now; if the
-        // engine does not take it (or this process dies first), the sweep starts it within its bound.
-        try
-        {
-            await WorkflowStarter.ScheduleNewApplicationWorkflowAsync(durable, application.Id, now + WorkflowStartDelay, cancellationToken);
-        }
-        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
-        {
-            LogStartLeftToSweep(logger, e.GetType().Name, application.Id);
-        }
-
-        // The first submission makes sure the call's own workflow is there to close intake at the deadline.
-        if (!callWorkflowsKnown.ContainsKey(call.Id))
-        {
-            await CallWorkflowStarter.EnsureStartedAsync(durable, call.Id, cancellationToken);
-            callWorkflowsKnown.TryAdd(call.Id, true);
-        }
+        // Stored: from here on the application is in, with its pending start. Its workflow starts after the answer (and
+        // the sweep makes sure the call's own workflow is there to close intake at the deadline).
+        sweep.Request(durable);
 
         LogAccepted(logger, application.Id, call.Id);
         return new SubmissionResult(SubmissionOutcome.Accepted)
@@ -206,9 +185,9 @@ public sealed partial class SubmissionService(
                         return new SubmissionResult(SubmissionOutcome.IdempotencyKeyReused) { Call = call };
                     }
 
-                    // The same request again (a double-click, a retry after a lost answer): answer as the first time,
-                    // and make sure its workflow runs.
-                    await workflows.StartApplicationWorkflowAsync(durable, earlier.Id, cancellationToken);
+                    // The same request again (a double-click, a retry after a lost answer): answer as the first time;
+                    // its workflow runs or its start is pending, and a sweep soon makes sure.
+                    sweep.Request(durable);
                     return new SubmissionResult(SubmissionOutcome.Accepted) { Call = call, Application = earlier, ReceiptToken = receipts.Create(earlier.Id, call) };
                 }
 
@@ -225,9 +204,10 @@ public sealed partial class SubmissionService(
             var existing = holder is null ? null : await applications.FindAsync(holder.ApplicationId, cancellationToken);
             if (existing is not null && existing.Status != ApplicationStatus.Withdrawn)
             {
-                // The refusal points the applicant at the earlier application's acknowledgement: make sure it is on its way.
-                // Its reference is not handed out: whoever asks may not be who applied (see ReceiptLinkService).
-                await workflows.StartApplicationWorkflowAsync(durable, existing.Id, cancellationToken);
+                // The refusal points the applicant at the earlier application's acknowledgement: it is on its way (its
+                // workflow runs or its start is pending, and a sweep soon makes sure). Its reference is not handed out:
+                // whoever asks may not be who applied (see ReceiptLinkService).
+                sweep.Request(durable);
                 return new SubmissionResult(SubmissionOutcome.Duplicate) { Call = call };
             }
 
@@ -252,9 +232,6 @@ public sealed partial class SubmissionService(
     }
 
     const int MaxStoreAttempts = 10;
-
-    [LoggerMessage(LogLevel.Warning, "The workflow of application {ApplicationId} could not be scheduled ({Error}); the sweep will start it")]
-    static partial void LogStartLeftToSweep(ILogger logger, string error, string applicationId);
 
     [LoggerMessage(LogLevel.Information, "Application {ApplicationId} accepted for call {CallId}")]
     static partial void LogAccepted(ILogger logger, string applicationId, string callId);

@@ -36,10 +36,6 @@ public sealed class PendingStartStore(TableSet tables)
     public Task RemoveAsync(PendingStartEntity pending, CancellationToken cancellationToken) =>
         DeleteAsync(pending.PartitionKey, pending.RowKey, cancellationToken);
 
-    /// <summary>Removes the application's pending start, if it is still there.</summary>
-    public Task RemoveAsync(string callId, string applicationId, CancellationToken cancellationToken) =>
-        DeleteAsync(ApplicationEntity.PartitionFor(callId), PendingStartEntity.RowPrefix + applicationId, cancellationToken);
-
     async Task DeleteAsync(string partitionKey, string rowKey, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(TableNames.Applications);

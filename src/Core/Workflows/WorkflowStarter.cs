@@ -28,19 +28,6 @@ public sealed class WorkflowStarter
             ApplicationWorkflow.InstanceId(applicationId),
             cancellationToken);
 
-    /// <summary>
-    /// Schedules the workflow of an application that was stored just now under a freshly drawn id, to run from
-    /// <paramref name="startAt"/>: one engine call, without <see cref="StartOnceAsync"/>'s lookup (which would cost the
-    /// intake a storage round trip on every submission). No other starter touches it that early
-    /// (<see cref="WorkflowSweepRule.Grace"/>).
-    /// </summary>
-    public static Task ScheduleNewApplicationWorkflowAsync(DurableTaskClient durable, string applicationId, DateTimeOffset startAt, CancellationToken cancellationToken) =>
-        durable.ScheduleNewOrchestrationInstanceAsync(
-            nameof(ApplicationWorkflow),
-            new ApplicationWorkflowInput(applicationId),
-            new StartOrchestrationOptions(ApplicationWorkflow.InstanceId(applicationId), startAt),
-            cancellationToken);
-
     /// <summary>Starts the orchestration unless an instance with that id exists; true when this call started it.</summary>
     public static async Task<bool> StartOnceAsync(DurableTaskClient durable, string name, object input, string instanceId, CancellationToken cancellationToken)
     {

@@ -7,12 +7,13 @@ using Microsoft.Extensions.Logging;
 namespace Aanmelding.Core.Workflows;
 
 /// <summary>
-/// The periodic sweep of both hosts (the Functions timer, LocalHost's loop; every
-/// <see cref="WorkflowSweepRule.Interval"/>): no promise rests on the process that made it. For every configured
-/// call it makes sure the call's workflow exists, wakes it when a deadline was moved to a moment already past, and
-/// starts the workflow of every stored application whose start is still pending (the request that stored it
-/// schedules the start itself, but may have died first). Every step is idempotent, so two hosts or two instances
-/// sweeping at once do no harm.
+/// The sweep, which is how every application's workflow is started: promptly after submissions by the process that
+/// took them (<see cref="PromptSweep"/>), and periodically in both hosts (the Functions timer, LocalHost's loop; every
+/// <see cref="WorkflowSweepRule.Interval"/>), so that no promise rests on the process that made it. For every
+/// configured call it makes sure the call's workflow exists, wakes it when a deadline was moved to a moment already
+/// past, and starts the workflow of every stored application whose start is pending, then removes that row. Every
+/// step is idempotent (an application's workflow has an id derived from the application), so two sweeps at once, in
+/// one process or in two, do no harm.
 /// </summary>
 public sealed partial class WorkflowSweep(
     CallCatalog calls,
@@ -32,13 +33,13 @@ public sealed partial class WorkflowSweep(
         {
             await CallWorkflowStarter.EnsureStartedAsync(durable, call.Id, cancellationToken);
 
-            var due = (await pendingStarts.ListAsync(call.Id, cancellationToken)).Where(p => WorkflowSweepRule.IsDue(p.StoredAt, now));
-            await Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken }, async (pending, ct) =>
+            var pending = await pendingStarts.ListAsync(call.Id, cancellationToken);
+            await Parallel.ForEachAsync(pending, new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken }, async (start, ct) =>
             {
-                if (await workflows.StartApplicationWorkflowAsync(durable, pending.ApplicationId, ct))
+                if (await workflows.StartApplicationWorkflowAsync(durable, start.ApplicationId, ct))
                 {
                     Interlocked.Increment(ref started);
-                    LogStarted(logger, pending.ApplicationId);
+                    LogStarted(logger, start.ApplicationId);
                 }
                 else
                 {
@@ -46,7 +47,7 @@ public sealed partial class WorkflowSweep(
                 }
 
                 // The workflow exists now, durably: nothing is pending any more.
-                await pendingStarts.RemoveAsync(pending, ct);
+                await pendingStarts.RemoveAsync(start, ct);
             });
 
             var state = await states.GetAsync(call.Id, cancellationToken);
@@ -61,7 +62,7 @@ public sealed partial class WorkflowSweep(
         return new WorkflowSweepResult(started, alreadyStarted, woken);
     }
 
-    /// <summary>How many applications wait for the sweep to confirm or start their workflow (for health).</summary>
+    /// <summary>How many applications wait for a sweep to start their workflow (for health).</summary>
     public async Task<int> CountPendingAsync(CancellationToken cancellationToken)
     {
         var count = 0;
@@ -73,7 +74,7 @@ public sealed partial class WorkflowSweep(
         return count;
     }
 
-    [LoggerMessage(LogLevel.Warning, "Application {ApplicationId} was stored without its workflow having started (its request did not get to it); started it now")]
+    [LoggerMessage(LogLevel.Debug, "Started the workflow of application {ApplicationId}")]
     static partial void LogStarted(ILogger logger, string applicationId);
 
     [LoggerMessage(LogLevel.Information, "Call {CallId} was still {Phase} after its configured moment; woke its workflow")]

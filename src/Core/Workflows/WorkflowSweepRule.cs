@@ -1,12 +1,12 @@
 using Aanmelding.Core.Applications;
 using Aanmelding.Core.Calls;
-using Microsoft.Extensions.Configuration;
 
 namespace Aanmelding.Core.Workflows;
 
 /// <summary>
-/// What the periodic sweep (<see cref="WorkflowSweep"/>) acts on, and how often it runs: the bound on anything a
-/// living process was expected to do follows from <see cref="Interval"/>.
+/// When the sweep (<see cref="WorkflowSweep"/>) runs and what it acts on: periodically in both hosts, which bounds
+/// what a process that died was expected to do (<see cref="Bound"/>), and promptly after submissions in the process
+/// that took them (<see cref="PromptWait"/>).
 /// </summary>
 public static class WorkflowSweepRule
 {
@@ -17,32 +17,30 @@ public static class WorkflowSweepRule
     public const string Schedule = "0 */5 * * * *";
 
     /// <summary>
-    /// A pending start younger than this belongs to the request that stored it, which schedules the start itself;
-    /// the sweep leaves it alone so that the two do not both start it.
+    /// What a sweep may take beyond its schedule: the host coming up, listing and starting a rush's pending starts.
     /// </summary>
-    public static readonly TimeSpan Grace = TimeSpan.FromSeconds(30);
+    public static readonly TimeSpan Allowance = TimeSpan.FromSeconds(30);
 
     /// <summary>
-    /// The bound we promise: a stored application's workflow is started at most this long after it was stored or
-    /// after a host runs again, whichever is later (one interval, plus the grace when it was stored just before a
-    /// sweep); likewise a call follows a deadline moved earlier within this long.
+    /// The bound we promise when no process that took a submission lives on: a stored application's workflow is started
+    /// at most this long after it was stored or after a host runs again, whichever is later; likewise a call follows a
+    /// deadline moved earlier within this long. With the taking process alive, <see cref="PromptSweep"/> starts it
+    /// within seconds.
     /// </summary>
-    public static readonly TimeSpan Bound = Interval + Grace;
+    public static readonly TimeSpan Bound = Interval + Allowance;
 
-    public const string StartDelaySetting = "Intake:WorkflowStartDelaySeconds";
+    /// <summary>How long intake must have been quiet before the prompt sweep runs: a rush is taken in first.</summary>
+    public static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>How long the prompt sweep waits at most for quiet, counted from the first submission it waits for.</summary>
+    public static readonly TimeSpan MaxHold = TimeSpan.FromSeconds(10);
 
     /// <summary>
-    /// How far ahead the request that stores an application schedules its workflow (acknowledgement, review requests):
-    /// intake first, so that the workflows of a rush run after it instead of taking its cores and storage. 5 s unless
-    /// set; never more than half the <see cref="Grace"/>, so the request's start always lands before the sweep's.
+    /// How much longer the prompt sweep waits, given the time since the last and since the first submission it waits
+    /// for; zero means now.
     /// </summary>
-    public static TimeSpan StartDelay(IConfiguration configuration) => TimeSpan.FromSeconds(
-        double.TryParse(configuration[StartDelaySetting], System.Globalization.CultureInfo.InvariantCulture, out var seconds) && seconds >= 0
-            ? Math.Min(seconds, Grace.TotalSeconds / 2)
-            : 5);
-
-    /// <summary>Whether the sweep starts this pending start now.</summary>
-    public static bool IsDue(DateTimeOffset storedAt, DateTimeOffset now) => now - storedAt >= Grace;
+    public static TimeSpan PromptWait(TimeSpan sinceLast, TimeSpan sinceFirst) =>
+        sinceLast >= Quiet || sinceFirst >= MaxHold ? TimeSpan.Zero : TimeSpan.FromTicks(Math.Min((Quiet - sinceLast).Ticks, (MaxHold - sinceFirst).Ticks));
 
     /// <summary>
     /// Whether the call's workflow is behind its configuration: still open after the configured close, or still

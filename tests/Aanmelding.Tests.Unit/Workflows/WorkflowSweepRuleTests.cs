@@ -6,36 +6,36 @@ using Microsoft.Extensions.Configuration;
 namespace Aanmelding.Tests.Unit.Workflows;
 
 /// <summary>
-/// What the periodic sweep acts on: a pending start once its request had its chance, and a call whose workflow is
-/// behind the moments configuration names now (a deadline moved earlier while it slept on a timer).
+/// When the sweep runs and what it acts on: promptly once intake is quiet (or held at most so long), and a call whose
+/// workflow is behind the moments configuration names now (a deadline moved earlier while it slept on a timer).
 /// </summary>
 public sealed class WorkflowSweepRuleTests
 {
-    static readonly DateTimeOffset Stored = new(2018, 7, 1, 10, 0, 0, TimeSpan.Zero);
-
     // The seed call: intake closes 13 July 2018 at midnight in Amsterdam, the review deadline is 27 July at midnight.
     static readonly CallDefinition Call = new CallCatalog(new ConfigurationBuilder().Build()).Find(CallCatalog.DefaultCallId)!;
 
     [Fact]
-    public void A_pending_start_is_left_to_its_own_request_during_the_grace_and_taken_over_after_it()
+    public void The_prompt_sweep_waits_while_submissions_keep_coming()
     {
-        Assert.False(WorkflowSweepRule.IsDue(Stored, Stored));
-        Assert.False(WorkflowSweepRule.IsDue(Stored, Stored + WorkflowSweepRule.Grace - TimeSpan.FromMilliseconds(1)));
-        Assert.True(WorkflowSweepRule.IsDue(Stored, Stored + WorkflowSweepRule.Grace));
-        Assert.True(WorkflowSweepRule.IsDue(Stored, Stored.AddDays(3)));
+        var justNow = TimeSpan.FromMilliseconds(10);
+        Assert.Equal(WorkflowSweepRule.Quiet - justNow, WorkflowSweepRule.PromptWait(justNow, justNow));
+        Assert.Equal(WorkflowSweepRule.Quiet - justNow, WorkflowSweepRule.PromptWait(justNow, TimeSpan.FromSeconds(3)));
     }
 
     [Fact]
-    public void A_request_schedules_its_start_well_within_the_grace()
+    public void The_prompt_sweep_runs_once_intake_is_quiet()
     {
-        // The request's own start lands before the sweep may take it over, whatever the delay is set to.
-        static TimeSpan DelayFor(string? seconds) => WorkflowSweepRule.StartDelay(
-            new ConfigurationBuilder().AddInMemoryCollection([new(WorkflowSweepRule.StartDelaySetting, seconds)]).Build());
+        Assert.Equal(TimeSpan.Zero, WorkflowSweepRule.PromptWait(WorkflowSweepRule.Quiet, WorkflowSweepRule.Quiet));
+        Assert.Equal(TimeSpan.Zero, WorkflowSweepRule.PromptWait(TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1)));
+    }
 
-        Assert.Equal(TimeSpan.FromSeconds(5), DelayFor(null));
-        Assert.Equal(TimeSpan.FromSeconds(1), DelayFor("1"));
-        Assert.Equal(TimeSpan.Zero, DelayFor("0"));
-        Assert.True(DelayFor("3600") < WorkflowSweepRule.Grace, "a start an hour ahead would be taken over by the sweep");
+    [Fact]
+    public void A_rush_that_never_pauses_holds_the_prompt_sweep_no_longer_than_its_maximum()
+    {
+        var justNow = TimeSpan.FromMilliseconds(10);
+        Assert.Equal(TimeSpan.FromMilliseconds(100), WorkflowSweepRule.PromptWait(justNow, WorkflowSweepRule.MaxHold - TimeSpan.FromMilliseconds(100)));
+        Assert.Equal(TimeSpan.Zero, WorkflowSweepRule.PromptWait(justNow, WorkflowSweepRule.MaxHold));
+        Assert.Equal(TimeSpan.Zero, WorkflowSweepRule.PromptWait(TimeSpan.Zero, TimeSpan.FromMinutes(5)));
     }
 
     [Fact]
@@ -61,9 +61,9 @@ public sealed class WorkflowSweepRuleTests
         Assert.False(WorkflowSweepRule.IsBehindSchedule(Call, phase, Call.ReviewDeadline.AddYears(1)));
 
     [Fact]
-    public void The_functions_timer_fires_every_interval_and_the_bound_covers_an_interval_and_the_grace()
+    public void The_functions_timer_fires_every_interval_and_the_bound_is_an_interval_and_its_allowance()
     {
         Assert.Equal(WorkflowSweepRule.Schedule, $"0 */{WorkflowSweepRule.Interval.TotalMinutes} * * * *");
-        Assert.Equal(WorkflowSweepRule.Interval + WorkflowSweepRule.Grace, WorkflowSweepRule.Bound);
+        Assert.Equal(TimeSpan.FromSeconds(330), WorkflowSweepRule.Bound);
     }
 }

@@ -6,10 +6,9 @@ using Aanmelding.Core.Web;
 namespace Aanmelding.Core.Workflows.Activities;
 
 /// <summary>
-/// E-mails the applicant a receipt with the reference and the receipt link. Sent once per application. Its workflow
-/// has run, so the application's start is no longer pending (see <see cref="PendingStartEntity"/>).
+/// E-mails the applicant a receipt with the reference and the receipt link. Sent once per application.
 /// </summary>
-public sealed class SendAcknowledgement(ApplicationLookup lookup, ReceiptTokens receipts, LinkBuilder links, Mailer mailer, PendingStartStore pendingStarts)
+public sealed class SendAcknowledgement(ApplicationLookup lookup, ReceiptTokens receipts, LinkBuilder links, Mailer mailer)
     : WorkflowActivity<string, bool>
 {
     public override async Task<bool> ExecuteAsync(string applicationId, CancellationToken cancellationToken)
@@ -23,7 +22,6 @@ public sealed class SendAcknowledgement(ApplicationLookup lookup, ReceiptTokens 
         var receiptUrl = links.Receipt(application.Id, receipts.Create(application.Id, call));
         var message = EmailTemplates.Acknowledgement(call, application, receiptUrl);
         var delivery = await mailer.SendOnceAsync(SentEmailKey.For(applicationId, EmailKinds.Acknowledgement), message, cancellationToken);
-        await pendingStarts.RemoveAsync(call.Id, application.Id, cancellationToken);
         return delivery.Delivered;
     }
 }
