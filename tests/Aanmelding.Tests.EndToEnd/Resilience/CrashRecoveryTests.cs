@@ -120,7 +120,7 @@ public abstract class CrashRecoveryTests(PerHostKind<OpenCallHost> hosts, HostKi
         // A burst, every submission answered 202, and the plug pulled at once: the prompt sweep had no quiet moment yet.
         var ids = (await Task.WhenAll(Enumerable.Range(0, 24).Select(async i =>
         {
-            var body = TestApplication.Of($"Gemeente Burst {i}", "Centrum", $"Gemeente Burst {i}", $"burst-{i}@example.org").Json();
+            var body = TestApplication.Of(TestApplication.AnyMunicipality(i), "Centrum", $"Gemeente Burst {i}", $"burst-{i}@example.org").Json();
             using var response = await host.Client.PostAsJsonAsync($"/api/calls/{callId}/applications", body);
             Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
             return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
