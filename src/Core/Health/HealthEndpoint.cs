@@ -9,9 +9,9 @@ namespace Aanmelding.Core.Health;
 /// <summary>
 /// <c>GET /api/health</c>: 200 when storage and the workflow engine both answer, 503 with Retry-After when either
 /// does not, so "healthy" means a submission would be taken in. <c>workflowStartsPending</c> tells how many stored
-/// applications have neither been acknowledged by their workflow nor seen started by the sweep: a fresh one for a few
-/// seconds (its start is scheduled a little ahead), one whose request did not get to its start until the sweep starts
-/// it (within <see cref="WorkflowSweepRule.Bound"/>); null when storage does not answer.
+/// applications no sweep has started the workflow of yet: a fresh one for a moment (the prompt sweep runs once intake
+/// is quiet), one whose process died before that until the periodic sweep starts it (within
+/// <see cref="WorkflowSweepRule.Bound"/>); null when storage does not answer.
 /// A configuration the app refuses to run with is a 503 that lists why (<c>configuration</c>), without secrets.
 /// </summary>
 public static class HealthEndpoint

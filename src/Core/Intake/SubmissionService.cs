@@ -80,6 +80,8 @@ public sealed partial class SubmissionService(
         var now = time.GetUtcNow();
         if (!call.IsOpenAt(now))
         {
+            // The call's workflow may still sleep on a deadline that was since moved earlier: a sweep soon wakes it.
+            sweep.Request(durable);
             return new SubmissionResult(SubmissionOutcome.CallClosed) { Call = call };
         }
 
