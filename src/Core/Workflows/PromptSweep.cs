@@ -15,7 +15,7 @@ public sealed partial class PromptSweep(WorkflowSweep sweep, TimeProvider time, 
     readonly Lock gate = new();
     readonly CancellationTokenSource stopping = new();
     DurableTaskClient? durable;
-    long first, last;
+    long first, firstAgain, last;
     bool running, again;
 
     /// <summary>A submission was stored with its pending start: sweep soon, through <paramref name="client"/>.</summary>
@@ -27,7 +27,12 @@ public sealed partial class PromptSweep(WorkflowSweep sweep, TimeProvider time, 
             last = time.GetTimestamp();
             if (running)
             {
-                again = true;
+                if (!again)
+                {
+                    again = true;
+                    firstAgain = last;
+                }
+
                 return;
             }
 
@@ -82,7 +87,7 @@ public sealed partial class PromptSweep(WorkflowSweep sweep, TimeProvider time, 
                     return;
                 }
 
-                first = last;
+                first = firstAgain;
             }
         }
     }
