@@ -1,11 +1,19 @@
+using Aanmelding.Launcher;
+
 namespace Aanmelding.Bench;
 
-/// <summary>Command line: <c>-n</c> submissions, <c>-c</c> concurrency, <c>--set KEY=VALUE</c> LocalHost settings.</summary>
+/// <summary>Command line: <c>-n</c> submissions, <c>-c</c> concurrency, <c>--functions</c>, <c>--set KEY=VALUE</c> app settings.</summary>
 public sealed record BenchOptions
 {
     public int Submissions { get; init; } = 2000;
     public int Concurrency { get; init; } = 32;
     public string Storage { get; init; } = "";
+
+    /// <summary>The host under test: LocalHost, or the Functions app under the real Functions host (against a floor under that host too).</summary>
+    public HostKind Host { get; init; } = HostKind.LocalHost;
+
+    /// <summary>No engine baseline (it takes longer than everything else at full size): for a full-size deadline run.</summary>
+    public bool NoBaseline { get; init; }
 
     /// <summary>Only the intake phase (floor and ours): minutes quicker, for trying a change to the submission path.</summary>
     public bool IntakeOnly { get; init; }
@@ -34,6 +42,12 @@ public sealed record BenchOptions
                 case "--quick":
                     options = options with { Submissions = 200, Concurrency = 16 };
                     break;
+                case "--functions":
+                    options = options with { Host = HostKind.Functions };
+                    break;
+                case "--no-baseline":
+                    options = options with { NoBaseline = true };
+                    break;
                 case "--intake-only":
                     options = options with { IntakeOnly = true };
                     break;
@@ -61,12 +75,14 @@ public sealed record BenchOptions
     }
 
     public const string Usage = """
-        Usage: ./aanmelding bench [-n SUBMISSIONS] [-c CONCURRENCY] [--quick] [--intake-only] [--set KEY=VALUE ...]
+        Usage: ./aanmelding bench [-n SUBMISSIONS] [-c CONCURRENCY] [--quick] [--functions] [--intake-only | --no-baseline] [--set KEY=VALUE ...]
           -n, --submissions  applications per phase (default 2000)
           -c, --concurrency  requests in flight (default 32)
           --quick            -n 200 -c 16
+          --functions        the Functions app under the real Functions host, against a floor under that host
           --intake-only      only the intake phase (floor and ours), not the workflows
-          --set KEY=VALUE    extra LocalHost setting (environment variable), e.g.
+          --no-baseline      everything but the engine's baseline (for a full-size run of the deadline)
+          --set KEY=VALUE    extra app setting (environment variable), e.g.
                              AzureFunctionsJobHost__extensions__durableTask__storageProvider__partitionCount=2
         """;
 }

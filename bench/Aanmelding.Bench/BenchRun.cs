@@ -42,13 +42,13 @@ public sealed class BenchRun(BenchOptions options)
             settings[key] = value;
         }
 
-        Progress($"data folder {data}, task hub {hub}");
-        await using var floor = await FloorEndpoint.StartAsync(options.Storage);
-        await using var host = await AppHost.StartAsync(HostKind.LocalHost, new AppHostOptions { Storage = options.Storage, Settings = settings, TaskHub = hub, DataFolder = data });
+        Progress($"{options.Host}: data folder {data}, task hub {hub}");
+        await using var floor = await FloorAsync();
+        await using var host = await AppHost.StartAsync(options.Host, new AppHostOptions { Storage = options.Storage, Settings = settings, TaskHub = hub, DataFolder = data });
         var outbox = new OutboxWatch(host.OutboxPath);
         using var ours = LoadRun.Client(host.BaseAddress, c);
         using var bare = LoadRun.Client(floor.BaseAddress, c);
-        var report = new BenchReport { Submissions = n, Concurrency = c, Settings = options.Settings, IntakeOnly = options.IntakeOnly };
+        var report = new BenchReport { Host = options.Host, NoBaseline = options.NoBaseline, Submissions = n, Concurrency = c, Settings = options.Settings, IntakeOnly = options.IntakeOnly };
 
         // Warm both up (JIT, connections, tables), and let the engine finish the warm-up's workflows.
         var warmUp = Math.Clamp(n / 10, 10, 100);
@@ -68,7 +68,7 @@ public sealed class BenchRun(BenchOptions options)
         report.Intake = await LoadRun.RunAsync(ours, n, c, i => Submission($"/api/calls/{IntakeCall}/applications", "intake", i), 202);
         if (report.Intake.Succeeded == 0)
         {
-            throw new InvalidOperationException($"No submission was accepted: {report.Intake.StatusSummary}; see {Path.Combine(data, "localhost.log")}.");
+            throw new InvalidOperationException($"No submission was accepted: {report.Intake.StatusSummary}; see {host.LogPath}.");
         }
 
         Progress($"floor {report.Floor.PerSecond:0.0}/s p99 {report.Floor.P99:0} ms; ours {report.Intake.PerSecond:0.0}/s p99 {report.Intake.P99:0} ms ({report.Intake.StatusSummary})");
@@ -82,16 +82,20 @@ public sealed class BenchRun(BenchOptions options)
             return report;
         }
 
-        // 2. The engine's baseline on the same sidecar, settings and Azurite.
-        Progress($"baseline: {n} orchestrations (3 no-op activities, 1 timer, 1 event)");
-        await using (var baseline = await BaselineHost.StartAsync(options.Storage, hub + "base", options.Settings))
+        // 2. The engine's baseline on LocalHost's durable wiring, with the same settings and Azurite (under either host:
+        // the Functions host's durable extension runs the same DurableTask.AzureStorage engine).
+        if (!options.NoBaseline)
         {
-            report.BaselineSeconds = await BaselineAsync(baseline.Client);
+            Progress($"baseline: {n} orchestrations (3 no-op activities, 1 timer, 1 event)");
+            await using (var baseline = await BaselineHost.StartAsync(options.Storage, hub + "base", options.Settings))
+            {
+                report.BaselineSeconds = await BaselineAsync(baseline.Client);
+            }
+
+            Progress($"baseline: {n} done in {report.BaselineSeconds:0.0} s");
         }
 
-        Progress($"baseline: {n} done in {report.BaselineSeconds:0.0} s");
-
-        // 3. Full workflows in a call whose deadline falls right after its submissions: LocalHost starts again with it.
+        // 3. Full workflows in a call whose deadline falls right after its submissions: the host starts again with it.
         var submitEstimate = TimeSpan.FromSeconds(n / Math.Max(report.Intake.PerSecond, 1) * 2 + 20);
         await host.StopAsync();
         var deadline = DateTimeOffset.UtcNow + TimeSpan.FromSeconds(30) + submitEstimate;
@@ -107,6 +111,22 @@ public sealed class BenchRun(BenchOptions options)
         report.AcknowledgementsExpected = warm.Succeeded + report.Intake.Succeeded + report.FlowSubmitted;
         report.Outcomes = outbox.Count("outcome");
         return report;
+    }
+
+    /// <summary>
+    /// The floor under the same host as ours: for LocalHost a bare Kestrel endpoint in this process, for the Functions
+    /// host an HTTP function in a Functions app of its own under the same host (<c>bench/Aanmelding.Bench.Floor</c>).
+    /// </summary>
+    async Task<IFloor> FloorAsync()
+    {
+        if (options.Host == HostKind.LocalHost)
+        {
+            return await FloorEndpoint.StartAsync(options.Storage);
+        }
+
+        var app = Path.Combine(Repository.Root, "bench", "Aanmelding.Bench.Floor", "bin", Repository.Configuration, "net10.0");
+        var floor = await AppHost.StartAsync(HostKind.Functions, new AppHostOptions { Storage = options.Storage, FunctionsApp = app, TaskHub = "benchfloor" + stamp });
+        return new FloorFunctionsApp(floor);
     }
 
     async Task<double> BaselineAsync(DurableTaskClient client)

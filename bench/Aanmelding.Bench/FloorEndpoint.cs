@@ -1,25 +1,18 @@
-using System.Text.Json;
-using Aanmelding.Contracts;
-using Aanmelding.Core.Applications;
-using Aanmelding.Core.Storage;
-using Aanmelding.Core.Web;
-using Azure.Data.Tables;
+using Aanmelding.Bench.Floor;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 
 namespace Aanmelding.Bench;
 
 /// <summary>
-/// The floor: a bare Kestrel endpoint in the bench's own process that reads the same JSON the same way and does one
-/// Azure Table insert of the same entity (an application row) into the same Azurite, and nothing else: no checks,
-/// no claims, no workflow. What our intake does beyond that is what the ratio to the floor prices.
+/// The floor for LocalHost: a bare Kestrel endpoint in the bench's own process doing <see cref="FloorInsert"/> (under the
+/// Functions host the floor is the Functions app in <c>bench/Aanmelding.Bench.Floor</c>, doing the same).
 /// </summary>
-public sealed class FloorEndpoint : IAsyncDisposable
+public sealed class FloorEndpoint : IFloor
 {
-    public const string Path = "/floor/applications";
+    public const string Path = FloorInsert.Path;
 
     readonly WebApplication app;
 
@@ -37,20 +30,8 @@ public sealed class FloorEndpoint : IAsyncDisposable
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         var app = builder.Build();
-
-        // The same client settings as the product's (retries, timeouts).
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection([new(StorageClients.SettingName, storage)]).Build();
-        var table = StorageClients.CreateTableServiceClient(configuration).GetTableClient("BenchFloor");
-        await table.CreateIfNotExistsAsync();
-
-        app.MapPost(Path, async (HttpContext context) =>
-        {
-            var body = await RequestBody.ReadAsync(context.Request, context.RequestAborted);
-            var form = JsonSerializer.Deserialize<ApplicationForm>(RequestBody.WithoutBom(body!), JsonWire.Options)!;
-            var application = Application.Submit("bench-floor", form, form.Municipality ?? "", DateTimeOffset.UtcNow);
-            await table.AddEntityAsync(ApplicationMapping.ToEntity(application), context.RequestAborted);
-            return Results.Accepted(value: new { id = application.Id, status = application.Status });
-        });
+        var table = await FloorInsert.TableAsync(storage);
+        app.MapPost(Path, (Func<HttpContext, Task<IResult>>)(context => FloorInsert.HandleAsync(context, table)));
 
         await app.StartAsync();
         return new FloorEndpoint(app, new Uri(app.Urls.First()));

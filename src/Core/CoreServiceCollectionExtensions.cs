@@ -32,6 +32,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<DecisionStore>();
         services.AddSingleton<CallStateStore>();
         services.AddSingleton<OutcomeStore>();
+        services.AddSingleton<PendingStartStore>();
 
         services.AddSingleton(_ => new LinkSigningKey(configuration[LinkSigningKey.SettingName] ?? ""));
         services.AddSingleton<LinkSigner>();
@@ -41,10 +42,8 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<LinkBuilder>();
 
         services.AddSingleton<WorkflowStarter>();
-        services.AddSingleton<ApplicationWorkflowRecovery>();
-        services.AddSingleton<IntakeTraffic>();
-        services.AddSingleton<ApplicationWorkflowDispatcher>();
-        services.AddHostedService(provider => provider.GetRequiredService<ApplicationWorkflowDispatcher>());
+        services.AddSingleton<WorkflowSweep>();
+        services.AddSingleton<PromptSweep>();
         services.AddSingleton<SubmissionService>();
         services.AddSingleton<ReceiptService>();
         services.AddSingleton<WithdrawalService>();

@@ -36,7 +36,7 @@ catch (StorageUnavailableException e)
     return 1;
 }
 
-builder.Services.AddHostedService<CallWorkflowBootstrap>();
+builder.Services.AddHostedService<WorkflowSweepLoop>();
 
 var app = builder.Build();
 app.UseStatusCodePages(LocalEndpoints.EmptyErrorAsync);

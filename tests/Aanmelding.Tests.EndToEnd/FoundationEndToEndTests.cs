@@ -46,7 +46,7 @@ public sealed class FoundationEndToEndTests(OpenCallHosts hosts) : IClassFixture
 
         // Nothing is left waiting to start once it is acknowledged; health shows that backlog to operators.
         using var health = await host.Client.GetAsync("/api/health");
-        Assert.Equal(0, (await health.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("workflowStartsQueued").GetInt32());
+        Assert.Equal(0, (await health.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("workflowStartsPending").GetInt32());
     }
 
     [SkippableTheory, OnBothHosts]

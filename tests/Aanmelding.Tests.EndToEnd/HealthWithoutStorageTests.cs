@@ -1,3 +1,4 @@
+using Aanmelding.Core.Calls;
 using System.Net;
 using System.Net.Sockets;
 using Aanmelding.Core.Configuration;
@@ -29,9 +30,11 @@ public sealed class HealthWithoutStorageTests
             .AddSingleton(TimeProvider.System)
             .AddSingleton<IConfiguration>(new ConfigurationBuilder().Build())
             .AddSingleton(new ConfigurationCheck(new ConfigurationBuilder().AddInMemoryCollection([new(LinkSigningKey.SettingName, GeneratedSecret.New())]).Build()))
-            .AddSingleton<IntakeTraffic>()
+            .AddSingleton<CallCatalog>()
+            .AddSingleton<PendingStartStore>()
+            .AddSingleton<CallStateStore>()
             .AddSingleton<WorkflowStarter>()
-            .AddSingleton<ApplicationWorkflowDispatcher>()
+            .AddSingleton<WorkflowSweep>()
             .AddSingleton<HealthServices>()
             .AddLogging()
             .BuildServiceProvider();

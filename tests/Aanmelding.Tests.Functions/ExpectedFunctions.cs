@@ -47,7 +47,7 @@ public static class ExpectedFunctions
     [
         .. HttpFunctions,
         UnmatchedRoute,
-        new("EnsureCallWorkflows", "timerTrigger", Schedule: "0 */5 * * * *"),
+        new("SweepWorkflows", "timerTrigger", Schedule: "0 */5 * * * *"),
         .. WorkflowCatalog.OrchestratorNames.Select(name => new FunctionShape(name, "orchestrationTrigger")),
         .. WorkflowCatalog.ActivityNames.Select(name => new FunctionShape(name, "activityTrigger")),
     ];

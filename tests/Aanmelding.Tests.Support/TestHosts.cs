@@ -5,8 +5,8 @@ namespace Aanmelding.Tests.Support;
 
 /// <summary>
 /// The app under either host for a test: on the test run's Azurite, with a task hub of its own and the durable engine
-/// polling every half second (timers and events within a second) and the public rate limits out of the way. Where the Functions host is not on this machine,
-/// a test that asks for it is skipped and says why: the only skip the suite allows.
+/// polling every half second (timers and events within a second) and the public rate limits out of the way. Where the
+/// Functions host is not on this machine, a test that asks for it is skipped and says why: the only skip the suite allows.
 /// </summary>
 public static class TestHosts
 {

@@ -7,8 +7,9 @@ using Microsoft.DurableTask.Client;
 namespace Aanmelding.Tests.Workflows;
 
 /// <summary>
-/// The real CallWorkflow on durable timers of a few seconds: intake closes at the deadline and not before, a moved
-/// deadline is honoured, and finalising (early, at the review deadline, or twice) selects exactly once.
+/// The real CallWorkflow on durable timers of a few seconds: intake closes at the deadline and not before, a deadline
+/// moved later is honoured, one moved earlier as soon as the sweep wakes the workflow or someone finalises, and
+/// finalising (early, at the review deadline, or twice) selects exactly once.
 /// </summary>
 public sealed class CallWorkflowTests(WorkflowHost host) : IClassFixture<WorkflowHost>
 {
@@ -166,6 +167,93 @@ public sealed class CallWorkflowTests(WorkflowHost host) : IClassFixture<Workflo
         var done = await host.WaitForCompletionAsync(CallWorkflow.InstanceId(callId));
 
         Assert.True(done.ReadOutputAs<CallWorkflowResult>()!.FinalizedEarly);
+        Assert.Equal(
+            [nameof(CloseIntake), nameof(SendReminderDigests), nameof(FinalizeSelection), nameof(SendFinalSummary)],
+            host.CallsFor(callId).Where(c => c.Activity != nameof(GetCallSchedule)).Select(c => c.Activity));
+    }
+
+    [Fact]
+    public async Task A_deadline_moved_earlier_while_asleep_closes_intake_when_the_sweep_wakes_the_workflow()
+    {
+        var callId = NewCallId();
+        var far = DateTime.UtcNow + Far;
+        var moved = DateTime.UtcNow.AddSeconds(-1);
+
+        // Asleep on a timer two hours ahead; then configuration says the deadline has passed.
+        host.SetSchedule(callId, read => read == 0 ? Schedule(far, far + Far, far + Far) : Schedule(moved, moved + Far, moved + Far));
+        await StartAsync(callId);
+        await host.WaitForStatusAsync(CallWorkflow.InstanceId(callId), CallPhase.Open);
+        await host.WaitForCallAsync(nameof(GetCallSchedule), callId);
+
+        await host.Client.RaiseEventAsync(CallWorkflow.InstanceId(callId), WorkflowEvents.ScheduleChanged, true);
+
+        Assert.Single(await host.WaitForCallAsync(nameof(CloseIntake), callId));
+        Assert.Equal(CallPhase.Closed, await host.WaitForStatusAsync(CallWorkflow.InstanceId(callId), CallPhase.Closed));
+        Assert.Empty(host.CallsOf(nameof(FinalizeSelection), callId));
+        await TerminateAsync(callId);
+    }
+
+    [Fact]
+    public async Task A_wake_up_without_a_change_sends_the_workflow_back_to_sleep()
+    {
+        var callId = NewCallId();
+        var far = DateTime.UtcNow + Far;
+        host.SetSchedule(callId, _ => Schedule(far, far + Far, far + Far));
+        await StartAsync(callId);
+        await host.WaitForCallAsync(nameof(GetCallSchedule), callId);
+
+        await host.Client.RaiseEventAsync(CallWorkflow.InstanceId(callId), WorkflowEvents.ScheduleChanged, true);
+
+        // It reads its schedule again, finds the deadline still ahead and waits on.
+        Assert.Equal(2, (await host.WaitForCallAsync(nameof(GetCallSchedule), callId, count: 2)).Count);
+        var instance = await host.Client.GetInstanceAsync(CallWorkflow.InstanceId(callId), getInputsAndOutputs: true);
+        Assert.Equal(OrchestrationRuntimeStatus.Running, instance!.RuntimeStatus);
+        Assert.Equal(CallPhase.Open, instance.ReadCustomStatusAs<CallPhase>());
+        Assert.Empty(host.CallsOf(nameof(CloseIntake), callId));
+        await TerminateAsync(callId);
+    }
+
+    [Fact]
+    public async Task Finalising_after_the_deadline_was_moved_earlier_closes_and_selects_at_once()
+    {
+        var callId = NewCallId();
+        var far = DateTime.UtcNow + Far;
+        var moved = DateTime.UtcNow.AddSeconds(-1);
+        host.SetSchedule(callId, read => read == 0 ? Schedule(far, far + Far, far + Far + Far) : Schedule(moved, moved + Far, moved + Far + Far));
+        var application = await StartApplicationAsync(callId);
+        host.SetSelection(callId, new ApplicationOutcome(application, ApplicationStatus.Selected));
+        await StartAsync(callId);
+        await host.WaitForCallAsync(nameof(GetCallSchedule), callId);
+
+        // The admin route accepts the request because configuration says closed; the workflow still sleeps on the old deadline.
+        await host.Client.RaiseEventAsync(CallWorkflow.InstanceId(callId), WorkflowEvents.FinalizeRequested, true);
+
+        var done = await host.WaitForCompletionAsync(CallWorkflow.InstanceId(callId));
+        Assert.Equal(OrchestrationRuntimeStatus.Completed, done.RuntimeStatus);
+        Assert.True(done.ReadOutputAs<CallWorkflowResult>()!.FinalizedEarly);
+        Assert.Equal(
+            [nameof(CloseIntake), nameof(FinalizeSelection), nameof(SendFinalSummary)],
+            host.CallsFor(callId).Where(c => c.Activity != nameof(GetCallSchedule)).Select(c => c.Activity));
+        Assert.Equal(ApplicationStatus.Selected, (await host.WaitForCompletionAsync(ApplicationWorkflow.InstanceId(application))).ReadOutputAs<ApplicationStatus?>());
+    }
+
+    [Fact]
+    public async Task A_review_deadline_moved_earlier_selects_when_the_sweep_wakes_the_workflow()
+    {
+        var callId = NewCallId();
+        var deadline = DateTime.UtcNow.AddSeconds(2);
+        var far = deadline + Far;
+
+        // Closed at the deadline and asleep until the reminder; then configuration says the review period has ended.
+        host.SetSchedule(callId, read => read <= 2 ? Schedule(deadline, far, far + Far) : Schedule(deadline, deadline, deadline));
+        await StartAsync(callId);
+        await host.WaitForStatusAsync(CallWorkflow.InstanceId(callId), CallPhase.Closed);
+        await host.WaitForCallAsync(nameof(GetCallSchedule), callId, count: 3);
+
+        await host.Client.RaiseEventAsync(CallWorkflow.InstanceId(callId), WorkflowEvents.ScheduleChanged, true);
+
+        var done = await host.WaitForCompletionAsync(CallWorkflow.InstanceId(callId));
+        Assert.False(done.ReadOutputAs<CallWorkflowResult>()!.FinalizedEarly);
         Assert.Equal(
             [nameof(CloseIntake), nameof(SendReminderDigests), nameof(FinalizeSelection), nameof(SendFinalSummary)],
             host.CallsFor(callId).Where(c => c.Activity != nameof(GetCallSchedule)).Select(c => c.Activity));

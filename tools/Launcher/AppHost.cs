@@ -19,10 +19,12 @@ public sealed class AppHost : IAsyncDisposable
 
     readonly Dictionary<string, string> environment;
     readonly bool ownsDataFolder;
+    readonly string functionsApp;
     ChildProcess? process;
 
-    AppHost(HostKind kind, int port, string dataFolder, string? taskHub, Dictionary<string, string> environment, bool ownsDataFolder)
+    AppHost(HostKind kind, int port, string dataFolder, string? taskHub, Dictionary<string, string> environment, bool ownsDataFolder, string functionsApp)
     {
+        this.functionsApp = functionsApp;
         Kind = kind;
         Port = port;
         DataFolder = dataFolder;
@@ -69,7 +71,7 @@ public sealed class AppHost : IAsyncDisposable
         var data = options.DataFolder ?? Path.Combine(Path.GetTempPath(), "aanmelding-hosts", Guid.NewGuid().ToString("N"));
         data = Path.GetFullPath(data);
         Directory.CreateDirectory(data);
-        var host = new AppHost(kind, port, data, options.TaskHub, SettingsFor(kind, port, data, options), ownsDataFolder: options.DataFolder is null);
+        var host = new AppHost(kind, port, data, options.TaskHub, SettingsFor(kind, port, data, options), ownsDataFolder: options.DataFolder is null, options.FunctionsApp ?? Repository.FunctionsOutput);
         try
         {
             await host.StartAgainAsync(readiness, cancellationToken);
@@ -113,9 +115,9 @@ public sealed class AppHost : IAsyncDisposable
         }
         else
         {
-            Require(Path.Combine(Repository.FunctionsOutput, "functions.metadata"), "src/Functions");
+            Require(Path.Combine(functionsApp, "functions.metadata"), Path.GetRelativePath(Repository.Root, functionsApp));
             var command = FunctionsHostCommand.Find(out var missing) ?? throw new InvalidOperationException(missing);
-            info = command.StartInfo(Repository.FunctionsOutput, Port);
+            info = command.StartInfo(functionsApp, Port);
             File.AppendAllText(LogPath, $"--- {DateTime.UtcNow:O} {command.Description}{Environment.NewLine}");
         }
 

@@ -20,4 +20,7 @@ public sealed record AppHostOptions
 
     /// <summary>The public base URL in e-mails; null means this host's own address.</summary>
     public string? BaseUrl { get; init; }
+
+    /// <summary>Under the Functions host: the build output of the app to run; null is this repository's Functions app.</summary>
+    public string? FunctionsApp { get; init; }
 }

@@ -1,5 +1,4 @@
 using Aanmelding.Core.Configuration;
-using Aanmelding.Core.Storage;
 using Aanmelding.Core.Web;
 using Aanmelding.Core.Workflows;
 using Microsoft.AspNetCore.Http;
@@ -9,8 +8,10 @@ namespace Aanmelding.Core.Health;
 
 /// <summary>
 /// <c>GET /api/health</c>: 200 when storage and the workflow engine both answer, 503 with Retry-After when either
-/// does not, so "healthy" means a submission would be taken in. <c>workflowStartsQueued</c> tells how many accepted
-/// applications in this process still wait for their workflow to start (a backlog in the rush before a deadline).
+/// does not, so "healthy" means a submission would be taken in. <c>workflowStartsPending</c> tells how many stored
+/// applications no sweep has started the workflow of yet: a fresh one for a moment (the prompt sweep runs once intake
+/// is quiet), one whose process died before that until the periodic sweep starts it (within
+/// <see cref="WorkflowSweepRule.Bound"/>); null when storage does not answer.
 /// A configuration the app refuses to run with is a 503 that lists why (<c>configuration</c>), without secrets.
 /// </summary>
 public static class HealthEndpoint
@@ -24,25 +25,26 @@ public static class HealthEndpoint
             return Results.Json(new { status = "misconfigured", configuration = services.Configuration.Problems }, statusCode: StatusCodes.Status503ServiceUnavailable);
         }
 
-        var tables = services.Tables;
+        int? pending = null;
         var storage = await ProbeAsync(context, async token =>
         {
-            await foreach (var _ in tables.Service.QueryAsync(maxPerPage: 1, cancellationToken: token).AsPages())
+            await foreach (var _ in services.Tables.Service.QueryAsync(maxPerPage: 1, cancellationToken: token).AsPages())
             {
                 break;
             }
+
+            pending = await services.Sweep.CountPendingAsync(token);
         });
         var workflows = durable is null || await ProbeAsync(context, token => durable.GetInstanceAsync(ProbeInstanceId, getInputsAndOutputs: false, token));
 
-        var queued = services.Dispatcher.Pending;
         if (storage && workflows)
         {
-            return Results.Json(new { status = "ok", storage = "ok", workflows = "ok", workflowStartsQueued = queued });
+            return Results.Json(new { status = "ok", storage = "ok", workflows = "ok", workflowStartsPending = pending });
         }
 
         context.Response.Headers.RetryAfter = "5";
         return Results.Json(
-            new { status = "unavailable", storage = storage ? "ok" : "unreachable", workflows = workflows ? "ok" : "unreachable", workflowStartsQueued = queued },
+            new { status = "unavailable", storage = storage ? "ok" : "unreachable", workflows = workflows ? "ok" : "unreachable", workflowStartsPending = pending },
             statusCode: StatusCodes.Status503ServiceUnavailable);
     }
 

@@ -8,4 +8,4 @@ namespace Aanmelding.Core.Health;
 /// What the health route probes and reports, as one parameter: LocalHost binds it per request (<c>[AsParameters]</c>), the
 /// Functions class receives it through its constructor.
 /// </summary>
-public sealed record HealthServices(TableSet Tables, ApplicationWorkflowDispatcher Dispatcher, ConfigurationCheck Configuration);
+public sealed record HealthServices(TableSet Tables, WorkflowSweep Sweep, ConfigurationCheck Configuration);

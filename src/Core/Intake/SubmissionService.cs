@@ -17,24 +17,21 @@ namespace Aanmelding.Core.Intake;
 /// Takes in one application: checks the call and the clock, validates (the municipality against the call's list:
 /// what is stored is its CBS code and official name), limits the mail one contact address can be sent, enforces
 /// idempotency and the one-application-per-organisation-and-wijk rule, and stores it; storing is the moment it is
-/// accepted. Its workflow is started right after (see <see cref="ApplicationWorkflowDispatcher"/>).
+/// accepted. The same transaction stores a pending start, so that any process can start its workflow
+/// (<see cref="WorkflowSweep"/>); the request makes no engine call for it, it only asks this process to sweep soon
+/// (<see cref="PromptSweep"/>).
 /// </summary>
 public sealed partial class SubmissionService(
     CallCatalog calls,
     ApplicationStore applications,
     ClaimStore claims,
     ReceiptTokens receipts,
-    WorkflowStarter workflows,
-    ApplicationWorkflowDispatcher dispatcher,
-    IntakeTraffic traffic,
+    PromptSweep sweep,
     RateLimits limits,
     TimeProvider time,
     ILogger<SubmissionService> logger)
 {
     public const int MaxIdempotencyKeyLength = 200;
-
-    // Calls whose workflow this process has seen exist: spares a lookup on every submission.
-    readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> callWorkflowsKnown = new(StringComparer.Ordinal);
 
     public async Task<SubmissionResult> SubmitAsync(
         string callId,
@@ -44,7 +41,6 @@ public sealed partial class SubmissionService(
         CancellationToken cancellationToken)
     {
         // Tagged with ids only (a call id from the catalog, the generated application id), never the form's contents.
-        using var busy = traffic.Enter();
         using var span = AanmeldingTelemetry.Source.StartActivity("Submit application");
         try
         {
@@ -84,6 +80,8 @@ public sealed partial class SubmissionService(
         var now = time.GetUtcNow();
         if (!call.IsOpenAt(now))
         {
+            // The call's workflow may still sleep on a deadline that was since moved earlier: a sweep soon wakes it.
+            sweep.Request(durable);
             return new SubmissionResult(SubmissionOutcome.CallClosed) { Call = call };
         }
 
@@ -119,16 +117,9 @@ public sealed partial class SubmissionService(
             return answer;
         }
 
-        // Stored: from here on the application is in. Its workflow starts right after the answer, intake first
-        // (see ApplicationWorkflowDispatcher); a process that dies first leaves it to the recovery at the next start.
-        dispatcher.Enqueue(application, durable);
-
-        // The first submission makes sure the call's own workflow is there to close intake at the deadline.
-        if (!callWorkflowsKnown.ContainsKey(call.Id))
-        {
-            await CallWorkflowStarter.EnsureStartedAsync(durable, call.Id, cancellationToken);
-            callWorkflowsKnown.TryAdd(call.Id, true);
-        }
+        // Stored: from here on the application is in, with its pending start. Its workflow starts after the answer (and
+        // the sweep makes sure the call's own workflow is there to close intake at the deadline).
+        sweep.Request(durable);
 
         LogAccepted(logger, application.Id, call.Id);
         return new SubmissionResult(SubmissionOutcome.Accepted)
@@ -168,11 +159,12 @@ public sealed partial class SubmissionService(
         var keyKey = idempotencyKey is null ? null : IdempotencyClaimKey(idempotencyKey);
         var wijkClaim = ClaimStore.New(call.Id, wijkKey, application.Id, null);
         var keyClaim = keyKey is null ? null : ClaimStore.New(call.Id, keyKey, application.Id, fingerprint);
+        var pendingStart = PendingStartStore.New(call.Id, application.Id, application.SubmittedAt);
 
         for (var attempt = 0; attempt < MaxStoreAttempts; attempt++)
         {
             // The common case: nobody holds either claim, and this is the only storage round trip of the submission.
-            if (await applications.TryAddAsync(application, keyClaim is null ? [wijkClaim] : [keyClaim, wijkClaim], cancellationToken))
+            if (await applications.TryAddAsync(application, keyClaim is null ? [wijkClaim, pendingStart] : [keyClaim, wijkClaim, pendingStart], cancellationToken))
             {
                 return null;
             }
@@ -182,6 +174,11 @@ public sealed partial class SubmissionService(
             if (keyKey is not null)
             {
                 var held = await claims.FindAsync(call.Id, keyKey, cancellationToken);
+                if (held?.ApplicationId == application.Id)
+                {
+                    return null;
+                }
+
                 var earlier = held is null ? null : await applications.FindAsync(held.ApplicationId, cancellationToken);
                 if (earlier is not null)
                 {
@@ -190,9 +187,9 @@ public sealed partial class SubmissionService(
                         return new SubmissionResult(SubmissionOutcome.IdempotencyKeyReused) { Call = call };
                     }
 
-                    // The same request again (a double-click, a retry after a lost answer): answer as the first time,
-                    // and make sure its workflow runs.
-                    await workflows.StartApplicationWorkflowAsync(durable, earlier, cancellationToken);
+                    // The same request again (a double-click, a retry after a lost answer): answer as the first time;
+                    // its workflow runs or its start is pending, and a sweep soon makes sure.
+                    sweep.Request(durable);
                     return new SubmissionResult(SubmissionOutcome.Accepted) { Call = call, Application = earlier, ReceiptToken = receipts.Create(earlier.Id, call) };
                 }
 
@@ -200,12 +197,19 @@ public sealed partial class SubmissionService(
             }
 
             var holder = await claims.FindAsync(call.Id, wijkKey, cancellationToken);
+            if (holder?.ApplicationId == application.Id)
+            {
+                // Our own transaction went through and only its answer was lost (the storage client retried it): stored.
+                return null;
+            }
+
             var existing = holder is null ? null : await applications.FindAsync(holder.ApplicationId, cancellationToken);
             if (existing is not null && existing.Status != ApplicationStatus.Withdrawn)
             {
-                // The refusal points the applicant at the earlier application's acknowledgement: make sure it is on its way.
-                // Its reference is not handed out: whoever asks may not be who applied (see ReceiptLinkService).
-                await workflows.StartApplicationWorkflowAsync(durable, existing, cancellationToken);
+                // The refusal points the applicant at the earlier application's acknowledgement: it is on its way (its
+                // workflow runs or its start is pending, and a sweep soon makes sure). Its reference is not handed out:
+                // whoever asks may not be who applied (see ReceiptLinkService).
+                sweep.Request(durable);
                 return new SubmissionResult(SubmissionOutcome.Duplicate) { Call = call };
             }
 

@@ -52,7 +52,7 @@ public sealed class WithdrawalService(
 
         // Withdrawn right after submitting, its workflow may still be waiting to start (intake first): an event
         // for an instance that does not exist yet would be lost.
-        await workflows.StartApplicationWorkflowAsync(durable, updated, cancellationToken);
+        await workflows.StartApplicationWorkflowAsync(durable, updated.Id, cancellationToken);
         await durable.RaiseEventAsync(ApplicationWorkflow.InstanceId(id), WorkflowEvents.Withdrawn, true, cancellationToken);
         return new WithdrawalResult(WithdrawalOutcome.Withdrawn, updated, call);
     }

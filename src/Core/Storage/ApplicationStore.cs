@@ -24,11 +24,11 @@ public sealed class ApplicationStore(TableSet tables, CallCatalog calls)
     }
 
     /// <summary>
-    /// Stores a new application and its claims in one entity-group transaction: all of it or nothing. A claim with an
-    /// ETag takes over the stored claim it was read as; one without must be new. False when a claim is held (or was
-    /// changed since it was read): nothing is stored then.
+    /// Stores a new application with the rows that belong to it (its claims, its pending workflow start) in one
+    /// entity-group transaction: all of it or nothing. A row with an ETag takes over the stored row it was read as;
+    /// one without must be new. False when a claim is held (or was changed since it was read): nothing is stored then.
     /// </summary>
-    public async Task<bool> TryAddAsync(Application application, IReadOnlyList<ClaimEntity> claims, CancellationToken cancellationToken = default)
+    public async Task<bool> TryAddAsync(Application application, IReadOnlyList<ITableEntity> claims, CancellationToken cancellationToken = default)
     {
         var table = await tables.GetAsync(TableNames.Applications);
         var entity = ApplicationMapping.ToEntity(application);
@@ -37,7 +37,7 @@ public sealed class ApplicationStore(TableSet tables, CallCatalog calls)
         {
             if (claim.PartitionKey != entity.PartitionKey)
             {
-                throw new ArgumentException("A claim belongs to the partition of its application's call.", nameof(claims));
+                throw new ArgumentException("A claim or pending start belongs to the partition of its application's call.", nameof(claims));
             }
 
             actions.Add(claim.ETag == default

@@ -7,11 +7,15 @@ namespace Aanmelding.Core.Workflows;
 /// <summary>
 /// One per call (DESIGN §6): a durable timer to the deadline, then intake closed and a summary to coordinators, a
 /// reminder digest before the review deadline, and at the review deadline or on FinalizeRequested the selection,
-/// the outcome to every application workflow and the final summary. Deterministic: time only from the context.
+/// the outcome to every application workflow and the final summary. Every wait re-reads the call's moments from
+/// configuration when its timer fires, at least every <see cref="RecheckInterval"/>, and when it is woken: by
+/// ScheduleChanged (the sweep saw a moment pass that the workflow had not reached) or by a finalise request. So a
+/// deadline moved earlier is followed within the sweep's bound, and at once when someone finalises. Deterministic:
+/// time only from the context; a timer no longer needed is cancelled.
 /// </summary>
 public sealed class CallWorkflow : TaskOrchestrator<CallWorkflowInput, CallWorkflowResult>
 {
-    /// <summary>Configuration is read again at least this often, so a deadline moved either way is honoured.</summary>
+    /// <summary>Configuration is read again at least this often, so a deadline moved later is honoured.</summary>
     public static readonly TimeSpan RecheckInterval = TimeSpan.FromHours(6);
 
     public static string InstanceId(string callId) => "call-" + callId;
@@ -19,32 +23,24 @@ public sealed class CallWorkflow : TaskOrchestrator<CallWorkflowInput, CallWorkf
     public override async Task<CallWorkflowResult> RunAsync(TaskOrchestrationContext context, CallWorkflowInput input)
     {
         var callId = input.CallId;
-        var finalize = context.WaitForExternalEvent<bool>(WorkflowEvents.FinalizeRequested);
+        var signals = new Signals(context);
 
-        // 1. Until the deadline. Finalising is refused while intake is open, so only the clock ends this phase.
+        // 1. Until the deadline. Finalising is refused while configuration says open, so only the clock ends this
+        // phase; a finalise request only tells that configuration says closed now.
         context.SetCustomStatus(CallPhase.Open);
-        while (true)
-        {
-            var schedule = await ReadScheduleAsync(context, callId);
-            if (!schedule.Exists || context.CurrentUtcDateTime >= schedule.ClosesAtUtc)
-            {
-                break;
-            }
-
-            await context.CreateTimer(Earliest(schedule.ClosesAtUtc, context.CurrentUtcDateTime + RecheckInterval), CancellationToken.None);
-        }
+        await WaitUntilAsync(context, callId, s => s.ClosesAtUtc, signals, finalizeEnds: false);
 
         await context.CallActivityAsync<int>(nameof(CloseIntake), callId, WorkflowRetry.Default);
         context.SetCustomStatus(CallPhase.Closed);
 
         // 2. The reminder digest, unless a coordinator finalises first.
-        var finalizedEarly = await WaitUntilAsync(context, callId, s => s.ReminderUtc, finalize);
+        var finalizedEarly = await WaitUntilAsync(context, callId, s => s.ReminderUtc, signals, finalizeEnds: true);
         if (!finalizedEarly)
         {
             await context.CallActivityAsync<int>(nameof(SendReminderDigests), callId, WorkflowRetry.Default);
 
             // 3. The review deadline, unless finalised first.
-            finalizedEarly = await WaitUntilAsync(context, callId, s => s.ReviewDeadlineUtc, finalize);
+            finalizedEarly = await WaitUntilAsync(context, callId, s => s.ReviewDeadlineUtc, signals, finalizeEnds: true);
         }
 
         // 4. The selection, each application workflow told, and the final summary.
@@ -60,12 +56,16 @@ public sealed class CallWorkflow : TaskOrchestrator<CallWorkflowInput, CallWorkf
         return new CallWorkflowResult(callId, notify.Count, finalizedEarly);
     }
 
-    /// <summary>Waits for the moment <paramref name="pick"/> names (re-read from configuration) or a finalise request; true when finalised.</summary>
-    static async Task<bool> WaitUntilAsync(TaskOrchestrationContext context, string callId, Func<CallSchedule, DateTime> pick, Task<bool> finalize)
+    /// <summary>
+    /// Waits until the moment <paramref name="pick"/> names, as configuration says when the wait starts and whenever
+    /// it is woken; true when a finalise request ended it (only where <paramref name="finalizeEnds"/>).
+    /// </summary>
+    static async Task<bool> WaitUntilAsync(
+        TaskOrchestrationContext context, string callId, Func<CallSchedule, DateTime> pick, Signals signals, bool finalizeEnds)
     {
         while (true)
         {
-            if (finalize.IsCompleted)
+            if (finalizeEnds && signals.Finalize.IsCompleted)
             {
                 return true;
             }
@@ -79,13 +79,22 @@ public sealed class CallWorkflow : TaskOrchestrator<CallWorkflowInput, CallWorkf
 
             using var cancel = new CancellationTokenSource();
             var timer = context.CreateTimer(Earliest(due, context.CurrentUtcDateTime + RecheckInterval), cancel.Token);
-            if (await Task.WhenAny(timer, finalize) == finalize)
+
+            // A finalise request that already arrived wakes nothing any more (it would wake every round).
+            var woken = signals.Finalize.IsCompleted
+                ? await Task.WhenAny(timer, signals.ScheduleChanged)
+                : await Task.WhenAny(timer, signals.ScheduleChanged, signals.Finalize);
+            if (woken != timer)
             {
                 // Cancel the timer we no longer need, so the instance does not linger on it. Synchronously: CancelAsync
                 // runs the timer's callback on the thread pool, off the orchestration thread, and a replay then
-                // finishes its episode before the selection is scheduled (a non-deterministic workflow).
+                // finishes its episode before the next step is scheduled (a non-deterministic workflow).
                 cancel.Cancel();
-                return true;
+            }
+
+            if (woken == signals.ScheduleChanged)
+            {
+                signals.ScheduleChangedSeen();
             }
         }
     }
@@ -94,4 +103,17 @@ public sealed class CallWorkflow : TaskOrchestrator<CallWorkflowInput, CallWorkf
         context.CallActivityAsync<CallSchedule>(nameof(GetCallSchedule), callId, WorkflowRetry.Default);
 
     static DateTime Earliest(DateTime a, DateTime b) => a < b ? a : b;
+
+    /// <summary>
+    /// The events that wake a wait, one waiter per event name for the whole workflow (a waiter abandoned in WhenAny
+    /// would swallow the next event): FinalizeRequested counts once; ScheduleChanged may come many times.
+    /// </summary>
+    sealed class Signals(TaskOrchestrationContext context)
+    {
+        public Task<bool> Finalize { get; } = context.WaitForExternalEvent<bool>(WorkflowEvents.FinalizeRequested);
+
+        public Task<bool> ScheduleChanged { get; private set; } = context.WaitForExternalEvent<bool>(WorkflowEvents.ScheduleChanged);
+
+        public void ScheduleChangedSeen() => ScheduleChanged = context.WaitForExternalEvent<bool>(WorkflowEvents.ScheduleChanged);
+    }
 }

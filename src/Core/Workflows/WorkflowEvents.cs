@@ -7,4 +7,7 @@ public static class WorkflowEvents
     public const string Withdrawn = "Withdrawn";
     public const string SelectionFinalized = "SelectionFinalized";
     public const string FinalizeRequested = "FinalizeRequested";
+
+    /// <summary>The call's configured moments may have moved: the call workflow reads its schedule again.</summary>
+    public const string ScheduleChanged = "ScheduleChanged";
 }

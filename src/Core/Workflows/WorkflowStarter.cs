@@ -1,4 +1,3 @@
-using Aanmelding.Core.Applications;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 
@@ -20,39 +19,14 @@ public sealed class WorkflowStarter
         OrchestrationRuntimeStatus.Terminated,
     ];
 
-    public Task<bool> StartApplicationWorkflowAsync(DurableTaskClient durable, Application application, CancellationToken cancellationToken) =>
+    /// <summary>Starts the application's workflow unless it exists; true when this call started it.</summary>
+    public Task<bool> StartApplicationWorkflowAsync(DurableTaskClient durable, string applicationId, CancellationToken cancellationToken) =>
         StartOnceAsync(
             durable,
             nameof(ApplicationWorkflow),
-            new ApplicationWorkflowInput(application.Id),
-            ApplicationWorkflow.InstanceId(application.Id),
+            new ApplicationWorkflowInput(applicationId),
+            ApplicationWorkflow.InstanceId(applicationId),
             cancellationToken);
-
-    /// <summary>
-    /// Starts the workflow of an application that was stored just now under a freshly drawn id, so no instance can
-    /// exist yet: one engine call, without <see cref="StartOnceAsync"/>'s lookup (which costs the intake a storage
-    /// round trip on every submission).
-    /// </summary>
-    public async Task StartNewApplicationWorkflowAsync(DurableTaskClient durable, Application application, CancellationToken cancellationToken)
-    {
-        var instanceId = ApplicationWorkflow.InstanceId(application.Id);
-        try
-        {
-            await durable.ScheduleNewOrchestrationInstanceAsync(
-                nameof(ApplicationWorkflow),
-                new ApplicationWorkflowInput(application.Id),
-                new StartOrchestrationOptions(instanceId).WithDedupeStatuses(AnyStatus),
-                cancellationToken);
-        }
-        catch (Exception) when (!cancellationToken.IsCancellationRequested)
-        {
-            // The engine may have taken the start before the failure reached us; then the workflow runs.
-            if (await durable.GetInstanceAsync(instanceId, getInputsAndOutputs: false, CancellationToken.None) is null)
-            {
-                throw;
-            }
-        }
-    }
 
     /// <summary>Starts the orchestration unless an instance with that id exists; true when this call started it.</summary>
     public static async Task<bool> StartOnceAsync(DurableTaskClient durable, string name, object input, string instanceId, CancellationToken cancellationToken)

@@ -5,7 +5,9 @@ using Aanmelding.Core.Web;
 
 namespace Aanmelding.Core.Workflows.Activities;
 
-/// <summary>E-mails the applicant a receipt with the reference and the receipt link. Sent once per application.</summary>
+/// <summary>
+/// E-mails the applicant a receipt with the reference and the receipt link. Sent once per application.
+/// </summary>
 public sealed class SendAcknowledgement(ApplicationLookup lookup, ReceiptTokens receipts, LinkBuilder links, Mailer mailer)
     : WorkflowActivity<string, bool>
 {

@@ -1,0 +1,82 @@
+using Aanmelding.Contracts;
+using Aanmelding.Core.Calls;
+using Aanmelding.Core.Storage;
+using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.Logging;
+
+namespace Aanmelding.Core.Workflows;
+
+/// <summary>
+/// The sweep, which is how every application's workflow is started: promptly after submissions by the process that
+/// took them (<see cref="PromptSweep"/>), and periodically in both hosts (the Functions timer, LocalHost's loop; every
+/// <see cref="WorkflowSweepRule.Interval"/>), so that no promise rests on the process that made it. For every
+/// configured call it makes sure the call's workflow exists, wakes it when a deadline was moved to a moment already
+/// past, and starts the workflow of every stored application whose start is pending, then removes that row. Every
+/// step is idempotent (an application's workflow has an id derived from the application), so two sweeps at once, in
+/// one process or in two, do no harm.
+/// </summary>
+public sealed partial class WorkflowSweep(
+    CallCatalog calls,
+    PendingStartStore pendingStarts,
+    CallStateStore states,
+    WorkflowStarter workflows,
+    TimeProvider time,
+    ILogger<WorkflowSweep> logger)
+{
+    const int Parallelism = 8;
+
+    public async Task<WorkflowSweepResult> RunAsync(DurableTaskClient durable, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        int started = 0, alreadyStarted = 0, woken = 0;
+        foreach (var call in calls.All)
+        {
+            await CallWorkflowStarter.EnsureStartedAsync(durable, call.Id, cancellationToken);
+
+            var pending = await pendingStarts.ListAsync(call.Id, cancellationToken);
+            await Parallel.ForEachAsync(pending, new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken }, async (start, ct) =>
+            {
+                if (await workflows.StartApplicationWorkflowAsync(durable, start.ApplicationId, ct))
+                {
+                    Interlocked.Increment(ref started);
+                    LogStarted(logger, start.ApplicationId);
+                }
+                else
+                {
+                    Interlocked.Increment(ref alreadyStarted);
+                }
+
+                // The workflow exists now, durably: nothing is pending any more.
+                await pendingStarts.RemoveAsync(start, ct);
+            });
+
+            var state = await states.GetAsync(call.Id, cancellationToken);
+            if (WorkflowSweepRule.IsBehindSchedule(call, state.Phase, now))
+            {
+                await durable.RaiseEventAsync(CallWorkflow.InstanceId(call.Id), WorkflowEvents.ScheduleChanged, true, cancellationToken);
+                woken++;
+                LogWoken(logger, call.Id, WireName.Of(state.Phase));
+            }
+        }
+
+        return new WorkflowSweepResult(started, alreadyStarted, woken);
+    }
+
+    /// <summary>How many applications wait for a sweep to start their workflow (for health).</summary>
+    public async Task<int> CountPendingAsync(CancellationToken cancellationToken)
+    {
+        var count = 0;
+        foreach (var call in calls.All)
+        {
+            count += (await pendingStarts.ListAsync(call.Id, cancellationToken)).Count;
+        }
+
+        return count;
+    }
+
+    [LoggerMessage(LogLevel.Debug, "Started the workflow of application {ApplicationId}")]
+    static partial void LogStarted(ILogger logger, string applicationId);
+
+    [LoggerMessage(LogLevel.Information, "Call {CallId} was still {Phase} after its configured moment; woke its workflow")]
+    static partial void LogWoken(ILogger logger, string callId, string phase);
+}

@@ -1,0 +1,55 @@
+using Aanmelding.Core.Applications;
+using Aanmelding.Core.Calls;
+
+namespace Aanmelding.Core.Workflows;
+
+/// <summary>
+/// When the sweep (<see cref="WorkflowSweep"/>) runs and what it acts on: periodically in both hosts, which bounds
+/// what a process that died was expected to do (<see cref="Bound"/>), and promptly after submissions in the process
+/// that took them (<see cref="PromptWait"/>).
+/// </summary>
+public static class WorkflowSweepRule
+{
+    /// <summary>How often both hosts sweep: LocalHost's loop, and the Functions timer (<see cref="Schedule"/>).</summary>
+    public static readonly TimeSpan Interval = TimeSpan.FromMinutes(5);
+
+    /// <summary>The Functions timer's NCRONTAB schedule: every <see cref="Interval"/>, on the clock.</summary>
+    public const string Schedule = "0 */5 * * * *";
+
+    /// <summary>
+    /// What a sweep may take beyond its schedule: the host coming up, listing and starting a rush's pending starts.
+    /// </summary>
+    public static readonly TimeSpan Allowance = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// The bound we promise when no process that took a submission lives on: a stored application's workflow is started
+    /// at most this long after it was stored or after a host runs again, whichever is later; likewise a call follows a
+    /// deadline moved earlier within this long. With the taking process alive, <see cref="PromptSweep"/> starts it
+    /// within seconds.
+    /// </summary>
+    public static readonly TimeSpan Bound = Interval + Allowance;
+
+    /// <summary>How long intake must have been quiet before the prompt sweep runs: a rush is taken in first.</summary>
+    public static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>How long the prompt sweep waits at most for quiet, counted from the first submission it waits for.</summary>
+    public static readonly TimeSpan MaxHold = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// How much longer the prompt sweep waits, given the time since the last and since the first submission it waits
+    /// for; zero means now.
+    /// </summary>
+    public static TimeSpan PromptWait(TimeSpan sinceLast, TimeSpan sinceFirst) =>
+        sinceLast >= Quiet || sinceFirst >= MaxHold ? TimeSpan.Zero : TimeSpan.FromTicks(Math.Min((Quiet - sinceLast).Ticks, (MaxHold - sinceFirst).Ticks));
+
+    /// <summary>
+    /// Whether the call's workflow is behind its configuration: still open after the configured close, or still
+    /// closed after the configured review deadline (both may have been moved earlier while it waited on a timer).
+    /// </summary>
+    public static bool IsBehindSchedule(CallDefinition call, CallPhase phase, DateTimeOffset now) => phase switch
+    {
+        CallPhase.Open => now >= call.ClosesAt,
+        CallPhase.Closed => now >= call.ReviewDeadline,
+        _ => false,
+    };
+}
