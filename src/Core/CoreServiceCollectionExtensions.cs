@@ -3,6 +3,8 @@ using Aanmelding.Core.Configuration;
 using Aanmelding.Core.Email;
 using Aanmelding.Core.Health;
 using Aanmelding.Core.Intake;
+using Aanmelding.Core.Limits;
+using Aanmelding.Core.Office;
 using Aanmelding.Core.Review;
 using Aanmelding.Core.Security;
 using Aanmelding.Core.Selection;
@@ -31,6 +33,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<DecisionStore>();
         services.AddSingleton<CallStateStore>();
         services.AddSingleton<OutcomeStore>();
+        services.AddSingleton<SignInLinkStore>();
 
         services.AddSingleton(_ => new LinkSigningKey(configuration[LinkSigningKey.SettingName] ?? ""));
         services.AddSingleton<LinkSigner>();
@@ -49,12 +52,18 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<WithdrawalService>();
         services.AddSingleton<ReviewService>();
         services.AddSingleton<FinalizeService>();
+        services.AddOptions<RateLimitOptions>().Bind(configuration.GetSection(RateLimitOptions.SectionName));
+        services.AddSingleton<RateLimits>();
+        services.AddSingleton<OfficeTokens>();
+        services.AddSingleton<SignInService>();
+        services.AddSingleton<DashboardService>();
 
         // The handlers' parameter groups: LocalHost binds them per request, the Functions classes take them from here.
         services.AddSingleton<IntakeServices>();
         services.AddSingleton<ReviewServices>();
         services.AddSingleton<SelectionServices>();
         services.AddSingleton<HealthServices>();
+        services.AddSingleton<OfficeServices>();
 
         services.AddAanmeldingEmail(configuration);
 

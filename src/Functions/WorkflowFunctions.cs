@@ -55,4 +55,12 @@ public sealed class WorkflowFunctions(IServiceProvider services)
     [Function(nameof(SendFinalSummary))]
     public Task<int> RunSendFinalSummary([ActivityTrigger] string callId, CancellationToken cancellationToken) =>
         services.GetRequiredService<SendFinalSummary>().InvokeAsync(callId, cancellationToken);
+
+    [Function(nameof(SignInLinkWorkflow))]
+    public static Task<bool> RunSignInLinkWorkflow([OrchestrationTrigger] TaskOrchestrationContext context) =>
+        new SignInLinkWorkflow().RunAsync(context, context.GetInput<SignInLinkRequest>()!);
+
+    [Function(nameof(SendSignInLink))]
+    public Task<bool> RunSendSignInLink([ActivityTrigger] SignInLinkRequest request, CancellationToken cancellationToken) =>
+        services.GetRequiredService<SendSignInLink>().InvokeAsync(request, cancellationToken);
 }

@@ -90,7 +90,7 @@ public static class EmailTemplates
     }
 
     /// <summary>To one coordinator at the deadline: what came in, per gemeente, and how much is still undecided.</summary>
-    public static EmailMessage IntakeClosed(CallDefinition call, string coordinatorEmail, IntakeSummary summary, string adminUrl)
+    public static EmailMessage IntakeClosed(CallDefinition call, string coordinatorEmail, IntakeSummary summary, string officeUrl)
     {
         var inReview = summary.Received - summary.Withdrawn;
         var composer = new EmailComposer(call, "De aanmeldtermijn is gesloten")
@@ -128,7 +128,7 @@ public static class EmailTemplates
                           $"De beoordelingstermijn loopt tot en met {DutchDateFormat.Deadline(call.ReviewDeadline, call.TimeZone)}; " +
                           $"daarna worden {call.Capacity} wijken geselecteerd. Gebruik de beoordelingslinks uit de eerdere e-mails.");
         composer
-            .Link("Overzicht van alle aanmeldingen", adminUrl)
+            .Link("Overzicht van alle aanmeldingen", officeUrl)
             .Closing();
         return composer.Build(
             coordinatorEmail,
@@ -220,7 +220,7 @@ public static class EmailTemplates
 
     /// <summary>To one coordinator when the selection is final: the counts, with the selection as a CSV attachment.</summary>
     public static EmailMessage FinalSummary(
-        CallDefinition call, string coordinatorEmail, int selected, int reserve, int notSelected, byte[] csv, string adminUrl)
+        CallDefinition call, string coordinatorEmail, int selected, int reserve, int notSelected, byte[] csv, string officeUrl)
     {
         var fileName = $"selectie-{SafeFileNamePart(call.Id)}.csv";
         var composer = new EmailComposer(call, "De selectie is definitief")
@@ -235,7 +235,7 @@ public static class EmailTemplates
                 ("Reserve", Number(reserve)),
                 ("Niet geselecteerd", Number(notSelected)))
             .Paragraph($"In de bijlage vindt u de selectie met rangorde en toelichting als CSV-bestand ({fileName}).")
-            .Link("Uitkomst bekijken", adminUrl)
+            .Link("Uitkomst bekijken", officeUrl)
             .Closing();
         return composer.Build(
             coordinatorEmail,
@@ -244,6 +244,22 @@ public static class EmailTemplates
         {
             Attachments = [new EmailAttachment(fileName, "text/csv; charset=utf-8", csv)],
         };
+    }
+
+    /// <summary>To one coordinator who asked for it: the link that signs in to the call's overview, valid for a short time and once.</summary>
+    public static EmailMessage SignInLink(CallDefinition call, string coordinatorEmail, string signInUrl, TimeSpan validFor)
+    {
+        var composer = new EmailComposer(call, "Inloggen bij het overzicht")
+            .Paragraph("Beste beoordelaar,")
+            .Paragraph(
+                $"U heeft gevraagd om in te loggen bij het overzicht van de aanmeldingen voor de oproep \u201c{call.Title}\u201d. " +
+                "Open de link hieronder en klik op de knop \u201cInloggen\u201d.")
+            .Link("Inloggen", signInUrl)
+            .Paragraph(
+                $"De link werkt {Number((int)validFor.TotalMinutes)} minuten en één keer. Heeft u niet om deze e-mail gevraagd? " +
+                "Dan kunt u hem negeren: zonder de link kan niemand inloggen met uw adres.")
+            .Closing();
+        return composer.Build(coordinatorEmail, $"Inloggen: {call.Title}", EmailKinds.SignInLink);
     }
 
     static (string Label, string? Value)[] ApplicationFacts(CallDefinition call, Application app, bool includeReference)

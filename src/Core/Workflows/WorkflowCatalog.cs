@@ -13,6 +13,7 @@ public static class WorkflowCatalog
     [
         typeof(ApplicationWorkflow),
         typeof(CallWorkflow),
+        typeof(SignInLinkWorkflow),
     ];
 
     public static IReadOnlyList<Type> Activities { get; } =
@@ -26,6 +27,7 @@ public static class WorkflowCatalog
         typeof(SendReminderDigests),
         typeof(FinalizeSelection),
         typeof(SendFinalSummary),
+        typeof(SendSignInLink),
     ];
 
     public static IEnumerable<string> OrchestratorNames => Orchestrators.Select(t => t.Name);

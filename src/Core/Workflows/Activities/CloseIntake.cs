@@ -32,7 +32,7 @@ public sealed class CloseIntake(
 
         foreach (var coordinator in call.Coordinators)
         {
-            var message = EmailTemplates.IntakeClosed(call, coordinator, summary, links.AdminApplications(callId));
+            var message = EmailTemplates.IntakeClosed(call, coordinator, summary, links.Office(callId));
             await mailer.SendOnceAsync(SentEmailKey.For(callId, EmailKinds.IntakeClosed, coordinator), message, cancellationToken);
         }
 

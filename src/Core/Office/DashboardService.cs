@@ -1,0 +1,53 @@
+using Aanmelding.Core.Applications;
+using Aanmelding.Core.Calls;
+using Aanmelding.Core.Storage;
+
+namespace Aanmelding.Core.Office;
+
+/// <summary>
+/// The overview of a call for its coordinators: every application with each beoordelaar's latest review (from the
+/// decisions' audit trail), filtered and paged, and one application with its whole trail. Two queries per overview
+/// (the call's applications, the call's decisions), whatever the page.
+/// </summary>
+public sealed class DashboardService(ApplicationStore applications, DecisionStore decisions, ApplicationLookup lookup)
+{
+    public async Task<IReadOnlyList<DashboardRow>> ListAsync(CallDefinition call, CancellationToken cancellationToken)
+    {
+        var all = applications.ListByCallAsync(call.Id, cancellationToken);
+        var trails = decisions.ListByCallAsync(call.Id, cancellationToken);
+        await Task.WhenAll(all, trails);
+        var byApplication = await trails;
+        return (await all)
+            .OrderBy(a => a.SubmittedAt).ThenBy(a => a.Id, StringComparer.Ordinal)
+            .Select(a => new DashboardRow(a, byApplication.TryGetValue(a.Id, out var trail) ? ReviewStanding.Of(trail) : ReviewStanding.None))
+            .ToList();
+    }
+
+    public async Task<DashboardView> ViewAsync(CallDefinition call, DashboardFilter filter, CancellationToken cancellationToken)
+    {
+        var rows = await ListAsync(call, cancellationToken);
+        var matching = rows.Where(r => filter.Matches(r.Application)).ToList();
+        var pageCount = Math.Max(1, (matching.Count + DashboardFilter.PageSize - 1) / DashboardFilter.PageSize);
+        var page = Math.Min(filter.Page, pageCount);
+        return new DashboardView(
+            matching.Skip((page - 1) * DashboardFilter.PageSize).Take(DashboardFilter.PageSize).ToList(),
+            matching.Count,
+            rows.Count,
+            rows.Count(r => r.Undecided),
+            rows.Count(r => r.Disagree),
+            rows.Select(r => r.Application.Form.Municipality ?? "").Where(m => m.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.CurrentCulture).ToList(),
+            filter with { Page = page });
+    }
+
+    /// <summary>One application of the call with its whole audit trail (oldest first), or null when the call has no such application.</summary>
+    public async Task<(DashboardRow Row, IReadOnlyList<CoordinatorDecision> Trail)?> FindAsync(CallDefinition call, string id, CancellationToken cancellationToken)
+    {
+        if (await lookup.FindAsync(id, cancellationToken) is not { } found || found.Application.CallId != call.Id)
+        {
+            return null;
+        }
+
+        var trail = await decisions.ListAsync(id, cancellationToken);
+        return (new DashboardRow(found.Application, ReviewStanding.Of(trail)), trail);
+    }
+}

@@ -1,0 +1,10 @@
+using Aanmelding.Core.Calls;
+using Aanmelding.Core.Limits;
+
+namespace Aanmelding.Core.Office;
+
+/// <summary>
+/// What the office routes need, as one parameter: LocalHost binds it per request (<c>[AsParameters]</c>), the
+/// Functions class receives it through its constructor.
+/// </summary>
+public sealed record OfficeServices(CallCatalog Calls, SignInService SignIn, DashboardService Dashboard, RateLimits Limits);
