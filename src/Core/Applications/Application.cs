@@ -15,7 +15,17 @@ public sealed record Application
     public required ApplicationStatus Status { get; init; }
     public required DateTimeOffset SubmittedAt { get; init; }
 
-    /// <summary>The current coordinator decision, internal until the selection is final.</summary>
+    /// <summary>
+    /// Each beoordelaar's latest review, kept apart (<see cref="ReviewStanding"/>): a second reviewer never overwrites
+    /// the first, and each may revise their own until the selection.
+    /// </summary>
+    public IReadOnlyList<CoordinatorDecision> Reviews { get; init; } = [];
+
+    /// <summary>
+    /// The combined standing of <see cref="Reviews"/> (<see cref="ReviewStanding.Combine"/>): what the selection uses;
+    /// internal until the selection is final. <see cref="DecidedBy"/>, <see cref="DecidedAt"/> and
+    /// <see cref="DecisionNote"/> are the latest review's.
+    /// </summary>
     public Decision? Decision { get; init; }
     public int? Score { get; init; }
     public string? DecidedBy { get; init; }
@@ -53,20 +63,31 @@ public sealed record Application
         : CanBeWithdrawn ? this with { Status = ApplicationStatus.Withdrawn, WithdrawnAt = at }
         : throw new InvalidOperationException($"Application {Id} is {WireName.Of(Status)} and cannot be withdrawn.");
 
-    /// <summary>Records a coordinator's decision; the last one counts, so deciding again revises.</summary>
+    /// <summary>
+    /// Records a coordinator's review: it replaces that coordinator's earlier one (a revision) and no one else's, and
+    /// the application's decision and score become the combined standing of all reviews.
+    /// </summary>
     /// <exception cref="InvalidOperationException">The application is no longer under review.</exception>
-    public Application Decide(CoordinatorDecision decision) =>
-        IsUnderReview
-            ? this with
-            {
-                Status = StatusAfter(decision.Decision),
-                Decision = decision.Decision,
-                Score = decision.Score,
-                DecidedBy = decision.Coordinator,
-                DecidedAt = decision.DecidedAt,
-                DecisionNote = decision.Note,
-            }
-            : throw new InvalidOperationException($"Application {Id} is {WireName.Of(Status)} and cannot be decided.");
+    public Application Decide(CoordinatorDecision decision)
+    {
+        if (!IsUnderReview)
+        {
+            throw new InvalidOperationException($"Application {Id} is {WireName.Of(Status)} and cannot be decided.");
+        }
+
+        var standing = ReviewStanding.Of([.. Reviews, decision]);
+        var (combined, score) = standing.Combine();
+        return this with
+        {
+            Reviews = standing.Reviews,
+            Status = StatusAfter(combined!.Value),
+            Decision = combined,
+            Score = score,
+            DecidedBy = decision.Coordinator,
+            DecidedAt = decision.DecidedAt,
+            DecisionNote = decision.Note,
+        };
+    }
 
     /// <summary>The state a decision puts an application in.</summary>
     public static ApplicationStatus StatusAfter(Decision decision) =>

@@ -70,26 +70,7 @@ public static class DashboardPage
                 ("Status", ApplicationStatusLabels.For(app.Status)),
                 ("Signalen", Flags(row) is { Count: > 0 } flags ? string.Join(", ", flags) : "geen")));
 
-        html.Append(HtmlPage.SubHeading("Beoordelingen"));
-        if (row.Standing.Reviews.Count == 0)
-        {
-            html.Append(HtmlPage.Paragraph("Nog niemand heeft deze aanmelding beoordeeld."));
-        }
-        else
-        {
-            if (row.Disagree)
-            {
-                html.Append(HtmlPage.Alert("warning", "<p class=\"utrecht-paragraph\"><strong>De beoordelaars zijn het oneens.</strong> Hieronder staat ieders laatste besluit.</p>"));
-            }
-
-            html.Append("<ul class=\"utrecht-unordered-list\">");
-            foreach (var review in row.Standing.Reviews)
-            {
-                html.Append("<li class=\"utrecht-unordered-list__item\">").Append(ReviewSentence(call, review)).Append("</li>");
-            }
-
-            html.Append("</ul>");
-        }
+        html.Append(HtmlPage.SubHeading("Beoordelingen")).Append(ReviewsHtml.Render(call, row.Standing));
 
         html.Append(HtmlPage.SubHeading("Verloop")).Append("<ul class=\"utrecht-unordered-list\">");
         foreach (var (at, what) in Trail(call, app, trail))
@@ -107,7 +88,7 @@ public static class DashboardPage
         yield return (app.SubmittedAt, "ontvangen");
         foreach (var decision in trail)
         {
-            yield return (decision.DecidedAt, ReviewSentence(call, decision, withTime: false));
+            yield return (decision.DecidedAt, ReviewsHtml.Sentence(call, decision, withTime: false));
         }
 
         if (app.WithdrawnAt is { } withdrawnAt)
@@ -123,20 +104,6 @@ public static class DashboardPage
     }
 
     static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
-
-    static string ReviewSentence(CallDefinition call, CoordinatorDecision review, bool withTime = true)
-    {
-        var text = new StringBuilder();
-        text.Append("<strong>").Append(Html.Encode(review.Coordinator)).Append("</strong>: ")
-            .Append(Html.Encode(ApplicationStatusLabels.For(review.Decision)))
-            .Append(review.Score is { } score ? Html.Encode($", score {score}") : "");
-        if (withTime)
-        {
-            text.Append(Html.Encode($" ({DutchDateFormat.WithZone(review.DecidedAt, call.TimeZone)})"));
-        }
-
-        return text.Append(review.Note is { Length: > 0 } note ? $"<br>Toelichting: {Html.Encode(note)}" : "").ToString();
-    }
 
     static string ReviewsInShort(ReviewStanding standing) =>
         standing.Reviews.Count == 0

@@ -5,23 +5,17 @@ using Aanmelding.Core.Storage;
 namespace Aanmelding.Core.Office;
 
 /// <summary>
-/// The overview of a call for its coordinators: every application with each beoordelaar's latest review (from the
-/// decisions' audit trail), filtered and paged, and one application with its whole trail. Two queries per overview
-/// (the call's applications, the call's decisions), whatever the page.
+/// The overview of a call for its coordinators: every application with each beoordelaar's latest review (kept on the
+/// application), filtered and paged, and one application with its whole trail (the decisions' audit trail). One
+/// query per overview (the call's applications), whatever the page.
 /// </summary>
 public sealed class DashboardService(ApplicationStore applications, DecisionStore decisions, ApplicationLookup lookup)
 {
-    public async Task<IReadOnlyList<DashboardRow>> ListAsync(CallDefinition call, CancellationToken cancellationToken)
-    {
-        var all = applications.ListByCallAsync(call.Id, cancellationToken);
-        var trails = decisions.ListByCallAsync(call.Id, cancellationToken);
-        await Task.WhenAll(all, trails);
-        var byApplication = await trails;
-        return (await all)
+    public async Task<IReadOnlyList<DashboardRow>> ListAsync(CallDefinition call, CancellationToken cancellationToken) =>
+        (await applications.ListByCallAsync(call.Id, cancellationToken))
             .OrderBy(a => a.SubmittedAt).ThenBy(a => a.Id, StringComparer.Ordinal)
-            .Select(a => new DashboardRow(a, byApplication.TryGetValue(a.Id, out var trail) ? ReviewStanding.Of(trail) : ReviewStanding.None))
+            .Select(a => new DashboardRow(a, new ReviewStanding(a.Reviews)))
             .ToList();
-    }
 
     public async Task<DashboardView> ViewAsync(CallDefinition call, DashboardFilter filter, CancellationToken cancellationToken)
     {
@@ -48,6 +42,6 @@ public sealed class DashboardService(ApplicationStore applications, DecisionStor
         }
 
         var trail = await decisions.ListAsync(id, cancellationToken);
-        return (new DashboardRow(found.Application, ReviewStanding.Of(trail)), trail);
+        return (new DashboardRow(found.Application, new ReviewStanding(found.Application.Reviews)), trail);
     }
 }

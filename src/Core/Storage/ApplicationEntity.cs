@@ -34,6 +34,8 @@ public sealed class ApplicationEntity : ITableEntity
     public string? ContactPhone { get; set; }
     public bool Consent { get; set; }
 
+    /// <summary>Each beoordelaar's latest review as JSON (<see cref="Applications.Application.Reviews"/>).</summary>
+    public string? Reviews { get; set; }
     public string? Decision { get; set; }
     public int? Score { get; set; }
     public string? DecidedBy { get; set; }

@@ -58,30 +58,6 @@ public sealed class DecisionStore(TableSet tables)
         return list.OrderBy(d => d.EventId, StringComparer.Ordinal).ToList();
     }
 
-    /// <summary>Every decision of a call by application, each list oldest first.</summary>
-    public async Task<IReadOnlyDictionary<string, List<CoordinatorDecision>>> ListByCallAsync(string callId, CancellationToken cancellationToken)
-    {
-        var table = await tables.GetAsync(TableNames.Decisions);
-        var filter = TableClient.CreateQueryFilter<DecisionEntity>(d => d.CallId == callId);
-        var result = new Dictionary<string, List<CoordinatorDecision>>(StringComparer.Ordinal);
-        await foreach (var row in table.QueryAsync<DecisionEntity>(filter, cancellationToken: cancellationToken))
-        {
-            if (!result.TryGetValue(row.PartitionKey, out var list))
-            {
-                result[row.PartitionKey] = list = [];
-            }
-
-            list.Add(ToDomain(row));
-        }
-
-        foreach (var list in result.Values)
-        {
-            list.Sort((a, b) => StringComparer.Ordinal.Compare(a.EventId, b.EventId));
-        }
-
-        return result;
-    }
-
     static CoordinatorDecision ToDomain(DecisionEntity row) =>
         new(row.RowKey, WireName.Parse<Decision>(row.Decision), row.Score, row.Coordinator, row.Note, row.DecidedAt);
 }

@@ -14,9 +14,9 @@ public class ReviewStandingTests
     {
         var standing = ReviewStanding.Of(
         [
-            Review(3, "anna@example.org", Decision.Approved, 4, "Na overleg toch goed."),
             Review(1, "anna@example.org", Decision.Rejected, 2, "Eerste indruk."),
             Review(2, "BRAM@example.org", Decision.Approved, 5),
+            Review(3, "anna@example.org", Decision.Approved, 4, "Na overleg toch goed."),
             Review(4, "bram@example.org", Decision.Approved, 3),
         ]);
 
@@ -34,4 +34,23 @@ public class ReviewStandingTests
         Assert.False(ReviewStanding.Of([Review(1, "anna@example.org", Decision.Rejected), Review(2, "anna@example.org", Decision.Approved)]).Disagree);
         Assert.False(ReviewStanding.None.Disagree);
     }
+
+    [Theory]
+    [InlineData(new[] { "approved" }, new[] { 4 }, "approved", 4)]
+    [InlineData(new[] { "approved", "rejected" }, new[] { 5, 2 }, "rejected", 4)]
+    [InlineData(new[] { "approved", "approved", "rejected" }, new[] { 5, 4, 1 }, "approved", 3)]
+    [InlineData(new[] { "rejected", "rejected" }, new[] { 0, 0 }, "rejected", null)]
+    public void Reviews_combine_by_majority_and_mean_score(string[] decisions, int[] scores, string expected, int? expectedScore)
+    {
+        var standing = ReviewStanding.Of(decisions.Select((d, i) =>
+            Review(i, $"r{i}@example.org", d == "approved" ? Decision.Approved : Decision.Rejected, scores[i] == 0 ? null : scores[i])));
+
+        var (decision, score) = standing.Combine();
+
+        Assert.Equal(expected == "approved" ? Decision.Approved : Decision.Rejected, decision);
+        Assert.Equal(expectedScore, score);
+    }
+
+    [Fact]
+    public void No_reviews_is_no_decision() => Assert.Equal((null, null), ReviewStanding.None.Combine());
 }
