@@ -168,50 +168,36 @@ public static class EmailTemplates
         return composer.Build(coordinatorEmail, subject, EmailKinds.ReminderDigest);
     }
 
-    /// <summary>To the applicant's contact once the selection is final: selected, reserve or not selected, with the reason.</summary>
+    /// <summary>
+    /// To the applicant's contact once the selection is final: selected, reserve or not selected, in words for the
+    /// applicant (<see cref="ApplicantOutcome"/>): no score, rank or note of the beoordelaars.
+    /// </summary>
+    /// <param name="selectedCount">How many wijken were selected (the real number, not the call's capacity).</param>
     /// <exception cref="ArgumentException">The application has no final outcome.</exception>
-    public static EmailMessage Outcome(CallDefinition call, Application app, string receiptUrl)
+    public static EmailMessage Outcome(CallDefinition call, Application app, string receiptUrl, int? selectedCount = null)
     {
         var form = app.Form;
-        var wijk = $"de wijk {form.Neighbourhood} in {form.Municipality}";
-        EmailComposer composer;
-        string subject;
-        switch (app.Outcome)
+        var explanation = ApplicantOutcome.Explanation(app, call, selectedCount);
+        var (subject, heading, closing) = app.Outcome switch
         {
-            case ApplicationStatus.Selected:
-                subject = $"Uw aanmelding is geselecteerd \u2013 {call.Title}";
-                composer = new EmailComposer(call, "Uw aanmelding is geselecteerd")
-                    .Paragraph(ApplicantGreeting(form))
-                    .Paragraph(
-                        $"Goed nieuws: de aanmelding van {form.Organisation} voor {wijk} is geselecteerd als een van de " +
-                        $"{call.Capacity} deelnemende wijken aan \u201c{call.Title}\u201d. Van harte gefeliciteerd!");
-                AddReason(composer, app);
-                composer.Paragraph("Wij nemen binnenkort contact met u op over de start en de vervolgstappen.");
-                break;
-            case ApplicationStatus.Reserve:
-                subject = $"Uw aanmelding staat op de reservelijst \u2013 {call.Title}";
-                composer = new EmailComposer(call, "Uw aanmelding staat op de reservelijst")
-                    .Paragraph(ApplicantGreeting(form))
-                    .Paragraph(
-                        $"De aanmelding van {form.Organisation} voor {wijk} is goedgekeurd, maar alle {call.Capacity} plaatsen " +
-                        $"in \u201c{call.Title}\u201d zijn vergeven. Uw aanmelding staat daarom op de reservelijst.");
-                AddReason(composer, app);
-                composer.Paragraph("Komt er een plaats vrij, dan nemen wij contact met u op.");
-                break;
-            case ApplicationStatus.NotSelected:
-                subject = $"Uw aanmelding is niet geselecteerd \u2013 {call.Title}";
-                composer = new EmailComposer(call, "Uw aanmelding is niet geselecteerd")
-                    .Paragraph(ApplicantGreeting(form))
-                    .Paragraph(
-                        $"Helaas is de aanmelding van {form.Organisation} voor {wijk} niet geselecteerd voor \u201c{call.Title}\u201d.");
-                AddReason(composer, app);
-                composer.Paragraph("Hartelijk dank voor uw interesse en de moeite die u in uw aanmelding heeft gestoken.");
-                break;
-            default:
-                throw new ArgumentException("The application has no final outcome yet.", nameof(app));
-        }
-
-        composer
+            ApplicationStatus.Selected => (
+                $"Uw aanmelding is geselecteerd \u2013 {call.Title}",
+                "Uw aanmelding is geselecteerd",
+                "Van harte gefeliciteerd! Wij nemen binnenkort contact met u op over de start en de vervolgstappen."),
+            ApplicationStatus.Reserve => (
+                $"Uw aanmelding staat op de reservelijst \u2013 {call.Title}",
+                "Uw aanmelding staat op de reservelijst",
+                "Hartelijk dank voor uw aanmelding en uw geduld."),
+            _ => (
+                $"Uw aanmelding is niet geselecteerd \u2013 {call.Title}",
+                "Uw aanmelding is niet geselecteerd",
+                "Hartelijk dank voor uw interesse en de moeite die u in uw aanmelding heeft gestoken. Wij hopen dat de wijk op een andere manier verder kan."),
+        };
+        var composer = new EmailComposer(call, heading)
+            .Paragraph(ApplicantGreeting(form))
+            .Paragraph($"Dit bericht gaat over de aanmelding van {form.Organisation} voor de wijk {form.Neighbourhood} in {form.Municipality}.")
+            .Paragraph(explanation)
+            .Paragraph(closing)
             .Facts(("Uw kenmerk", app.Id))
             .Link("Uw aanmelding bekijken", receiptUrl)
             .Closing();
@@ -277,14 +263,6 @@ public static class EmailTemplates
             ("Opgaven in de wijk", EmailLabels.Challenges(form.Challenges)),
             ("Ontvangen op", DutchDateFormat.Deadline(app.SubmittedAt, call.TimeZone)),
         ];
-    }
-
-    static void AddReason(EmailComposer composer, Application app)
-    {
-        if (!string.IsNullOrWhiteSpace(app.OutcomeReason))
-        {
-            composer.Facts(("Toelichting", app.OutcomeReason));
-        }
     }
 
     static string ApplicantGreeting(ApplicationForm form) =>

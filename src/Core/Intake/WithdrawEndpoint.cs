@@ -21,7 +21,7 @@ public static class WithdrawEndpoint
             switch (result.Outcome)
             {
                 case WithdrawalOutcome.Withdrawn:
-                    return browser ? new SeeOther(LinkBuilder.ReceiptPath(id, token)) : PrivateResult.Json(ReceiptEndpoint.View(result.Application!));
+                    return browser ? new SeeOther(LinkBuilder.ReceiptPath(id, token)) : PrivateResult.Json(ReceiptEndpoint.View(result.Application!, call));
                 case WithdrawalOutcome.LinkExpired:
                     return browser ? HtmlPage.Message(call, "Link verlopen", "Deze link is verlopen.", StatusCodes.Status410Gone) : Problems.Gone("Deze link is verlopen.");
                 case WithdrawalOutcome.CallClosed:

@@ -274,19 +274,29 @@ public sealed class EmailTemplatesTests
     }
 
     [Theory]
-    [InlineData(ApplicationStatus.Selected, "is geselecteerd", "gefeliciteerd")]
-    [InlineData(ApplicationStatus.Reserve, "reservelijst", "Komt er een plaats vrij")]
-    [InlineData(ApplicationStatus.NotSelected, "niet geselecteerd", "Hartelijk dank voor uw interesse")]
-    public void Outcome_text_depends_on_the_outcome_and_gives_the_reason(ApplicationStatus outcome, string subjectPart, string bodyPart)
+    [InlineData(ApplicationStatus.Selected, null, "is geselecteerd", "als een van de 7 deelnemende wijken")]
+    [InlineData(ApplicationStatus.Reserve, null, "reservelijst", "valt een geselecteerde wijk af, dan bieden wij de plaats aan de eerstvolgende op de reservelijst aan")]
+    [InlineData(ApplicationStatus.NotSelected, Decision.Approved, "niet geselecteerd", "kan per gemeente één wijk meedoen. Uit de gemeente Zaanstad is een andere wijk geselecteerd")]
+    [InlineData(ApplicationStatus.NotSelected, Decision.Rejected, "niet geselecteerd", "Na zorgvuldige beoordeling is uw aanmelding helaas niet geselecteerd.")]
+    [InlineData(ApplicationStatus.NotSelected, null, "niet geselecteerd", "Na zorgvuldige beoordeling is uw aanmelding helaas niet geselecteerd.")]
+    public void Outcome_text_is_for_the_applicant_without_internal_reason_score_rank_or_note(ApplicationStatus outcome, Decision? decision, string subjectPart, string bodyPart)
     {
-        var app = EmailTestData.Application() with { Outcome = outcome, OutcomeReason = "Eén aanmelding per gemeente" };
-        var message = EmailTemplates.Outcome(EmailTestData.Call(), app, ReceiptUrl);
+        var app = EmailTestData.Application() with
+        {
+            Outcome = outcome, Decision = decision, Score = 4, Rank = 9, DecisionNote = "Interne notitie.",
+            OutcomeReason = "Niet beoordeeld vóór de selectie (score 4, plaats 9).",
+        };
+        var message = EmailTemplates.Outcome(EmailTestData.Call(), app, ReceiptUrl, selectedCount: 7);
 
         Assert.Equal("contact@example.org", message.To);
         Assert.Contains(subjectPart, message.Subject, StringComparison.Ordinal);
         Assert.Contains(bodyPart, message.TextBody, StringComparison.Ordinal);
-        Assert.Contains("Toelichting: Eén aanmelding per gemeente", message.TextBody, StringComparison.Ordinal);
-        Assert.Contains(WebUtility.HtmlEncode("Eén aanmelding per gemeente"), message.HtmlBody, StringComparison.Ordinal);
+        foreach (var internalText in new[] { "Niet beoordeeld", "Afgewezen door de beoordelaars", "score", "plaats 9", "rang", "Interne notitie", "Toelichting", "12 deelnemende" })
+        {
+            Assert.DoesNotContain(internalText, message.TextBody, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain(internalText, message.HtmlBody, StringComparison.OrdinalIgnoreCase);
+        }
+
         Assert.Contains(ReceiptUrl, message.TextBody, StringComparison.Ordinal);
     }
 
