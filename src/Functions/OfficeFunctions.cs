@@ -22,6 +22,17 @@ public sealed class OfficeFunctions(OfficeServices services)
     public Task<IActionResult> Export([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Routes.OfficeExport)] HttpRequest request, string callId) =>
         HttpResultAdapter.From(DashboardEndpoint.ExportAsync(request.HttpContext, callId, services));
 
+    [Function("OfficeSelection")]
+    public Task<IActionResult> Selection([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Routes.OfficeSelection)] HttpRequest request, string callId) =>
+        HttpResultAdapter.From(SelectionPreviewEndpoint.PageAsync(request.HttpContext, callId, services));
+
+    [Function("OfficeFinalize")]
+    public Task<IActionResult> Finalize(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Routes.OfficeSelection)] HttpRequest request,
+        string callId,
+        [DurableClient] DurableTaskClient durable) =>
+        HttpResultAdapter.From(SelectionPreviewEndpoint.FinalizeAsync(request.HttpContext, callId, durable, services));
+
     [Function("OfficeSignInPage")]
     public Task<IActionResult> SignInPage([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Routes.OfficeSignIn)] HttpRequest request, string callId) =>
         HttpResultAdapter.From(SignInEndpoint.AskAsync(request.HttpContext, callId, services));

@@ -33,6 +33,8 @@ public static class LocalEndpoints
         app.MapGet(Routes.Office, DashboardEndpoint.OverviewAsync);
         app.MapGet(Routes.OfficeApplication, DashboardEndpoint.ApplicationAsync);
         app.MapGet(Routes.OfficeExport, DashboardEndpoint.ExportAsync);
+        app.MapGet(Routes.OfficeSelection, SelectionPreviewEndpoint.PageAsync);
+        app.MapPost(Routes.OfficeSelection, SelectionPreviewEndpoint.FinalizeAsync);
         app.MapGet(Routes.OfficeSignIn, SignInEndpoint.AskAsync);
         app.MapPost(Routes.OfficeSignIn, SignInEndpoint.RequestAsync);
         app.MapGet(Routes.OfficeSignInLink, SignInEndpoint.LinkPageAsync);

@@ -35,6 +35,8 @@ public static class ExpectedFunctions
         new("OfficeOverview", Http, "get", Routes.Office, Anonymous),
         new("OfficeApplication", Http, "get", Routes.OfficeApplication, Anonymous),
         new("OfficeExport", Http, "get", Routes.OfficeExport, Anonymous),
+        new("OfficeSelection", Http, "get", Routes.OfficeSelection, Anonymous),
+        new("OfficeFinalize", Http, "post", Routes.OfficeSelection, Anonymous),
         new("OfficeSignInPage", Http, "get", Routes.OfficeSignIn, Anonymous),
         new("OfficeSignInRequest", Http, "post", Routes.OfficeSignIn, Anonymous),
         new("OfficeSignInLink", Http, "get", Routes.OfficeSignInLink, Anonymous),

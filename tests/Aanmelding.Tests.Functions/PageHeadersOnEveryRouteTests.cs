@@ -17,7 +17,7 @@ public sealed partial class PageHeadersOnEveryRouteTests
     static readonly string[] PageFunctions =
         [
             "FormPage", "SubmitApplication", "ReceiptPage", "WithdrawApplication", "ReviewPage", "ReviewDecision",
-            "OfficeOverview", "OfficeApplication", "OfficeExport", "OfficeSignInPage", "OfficeSignInRequest", "OfficeSignInLink", "OfficeSignIn", "OfficeSignOut",
+            "OfficeOverview", "OfficeApplication", "OfficeExport", "OfficeSelection", "OfficeFinalize", "OfficeSignInPage", "OfficeSignInRequest", "OfficeSignInLink", "OfficeSignIn", "OfficeSignOut",
             ExpectedFunctions.UnmatchedRoute.Name,
         ];
 

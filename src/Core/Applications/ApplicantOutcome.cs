@@ -17,9 +17,12 @@ public static class ApplicantOutcome
         var title = $"\u201c{call.Title}\u201d";
         return app.Outcome switch
         {
-            ApplicationStatus.Selected => selectedCount is { } count
-                ? $"Uw aanmelding is geselecteerd: de wijk doet mee aan {title}, als een van de {count} deelnemende wijken."
-                : $"Uw aanmelding is geselecteerd: de wijk doet mee aan {title}.",
+            ApplicationStatus.Selected => selectedCount switch
+            {
+                1 => $"Uw aanmelding is geselecteerd: de wijk doet mee aan {title}, als de enige deelnemende wijk.",
+                { } count => $"Uw aanmelding is geselecteerd: de wijk doet mee aan {title}, als een van de {count} deelnemende wijken.",
+                null => $"Uw aanmelding is geselecteerd: de wijk doet mee aan {title}.",
+            },
             ApplicationStatus.Reserve =>
                 "De beoordelaars vinden uw aanmelding goed, maar alle plaatsen zijn vergeven. Uw aanmelding staat daarom op de reservelijst. " +
                 "Dat betekent: valt een geselecteerde wijk af, dan bieden wij de plaats aan de eerstvolgende op de reservelijst aan. " +

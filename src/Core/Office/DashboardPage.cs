@@ -23,7 +23,8 @@ public static class DashboardPage
                 ("Aanmeldingen", Count(view.Total)),
                 ("Nog door niemand beoordeeld", Count(view.Undecided)),
                 ("Beoordelaars oneens", Count(view.Disagree))))
-            .Append("<p class=\"utrecht-paragraph\">").Append(HtmlPage.Link(ExportPath(call.Id), "Alle aanmeldingen downloaden (CSV, met alle antwoorden en contactgegevens)")).Append("</p>");
+            .Append("<p class=\"utrecht-paragraph\">").Append(HtmlPage.Link(ExportPath(call.Id), "Alle aanmeldingen downloaden (CSV, met alle antwoorden en contactgegevens)")).Append("</p>")
+            .Append("<p class=\"utrecht-paragraph\">").Append(HtmlPage.Link(SelectionPreviewPage.PathFor(call.Id), "De selectie bekijken (voorlopig of definitief)")).Append("</p>");
 
         html.Append(FilterForm(call, view));
         var shown = view.Rows.Count == 0

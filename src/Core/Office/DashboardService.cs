@@ -9,7 +9,7 @@ namespace Aanmelding.Core.Office;
 /// application), filtered and paged, and one application with its whole trail (the decisions' audit trail). One
 /// query per overview (the call's applications), whatever the page.
 /// </summary>
-public sealed class DashboardService(ApplicationStore applications, DecisionStore decisions, ApplicationLookup lookup)
+public sealed class DashboardService(ApplicationStore applications, DecisionStore decisions, CallStateStore states, ApplicationLookup lookup)
 {
     public async Task<IReadOnlyList<DashboardRow>> ListAsync(CallDefinition call, CancellationToken cancellationToken) =>
         (await applications.ListByCallAsync(call.Id, cancellationToken))
@@ -31,6 +31,14 @@ public sealed class DashboardService(ApplicationStore applications, DecisionStor
             rows.Count(r => r.Disagree),
             rows.Select(r => r.Application.Form.Municipality ?? "").Where(m => m.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.CurrentCulture).ToList(),
             filter with { Page = page });
+    }
+
+    /// <summary>The selection as it would come out now, or as it came out once final.</summary>
+    public async Task<SelectionPreview> PreviewAsync(CallDefinition call, CancellationToken cancellationToken)
+    {
+        var state = await states.GetAsync(call.Id, cancellationToken);
+        var all = await applications.ListByCallAsync(call.Id, cancellationToken);
+        return SelectionPreview.Of(all, call, state.Phase == CallPhase.Final);
     }
 
     /// <summary>One application of the call with its whole audit trail (oldest first), or null when the call has no such application.</summary>

@@ -1,5 +1,6 @@
 using Aanmelding.Core.Calls;
 using Aanmelding.Core.Limits;
+using Aanmelding.Core.Selection;
 
 namespace Aanmelding.Core.Office;
 
@@ -7,4 +8,4 @@ namespace Aanmelding.Core.Office;
 /// What the office routes need, as one parameter: LocalHost binds it per request (<c>[AsParameters]</c>), the
 /// Functions class receives it through its constructor.
 /// </summary>
-public sealed record OfficeServices(CallCatalog Calls, SignInService SignIn, DashboardService Dashboard, RateLimits Limits);
+public sealed record OfficeServices(CallCatalog Calls, SignInService SignIn, DashboardService Dashboard, FinalizeService Finalize, RateLimits Limits, TimeProvider Time);

@@ -24,6 +24,7 @@ public static class Routes
     public const string OfficeSignOut = "office/{callId}/sign-out";
     public const string OfficeApplication = "office/{callId}/applications/{id}";
     public const string OfficeExport = "office/{callId}/export";
+    public const string OfficeSelection = "office/{callId}/selection";
 
     /// <summary>The pages' stylesheets (<see cref="Assets.PageAssets"/>).</summary>
     public const string Asset = "assets/{file}";
