@@ -35,7 +35,7 @@ public sealed class SelectionEndToEndTests(SelectionScenarios calls) : IClassFix
                 Assert.Contains($"- {municipality}: 1", text, StringComparison.Ordinal);
             }
 
-            Assert.Contains($"{call.Host.BaseAddress}api/calls/{call.CallId}/applications", Outbox.Links(summary));
+            Assert.Contains($"{call.Host.BaseAddress}office/{call.CallId}", Outbox.Links(summary));
         }
     }
 
