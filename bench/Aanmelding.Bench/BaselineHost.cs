@@ -32,7 +32,6 @@ public sealed class BaselineHost : IAsyncDisposable
         builder.Logging.ClearProviders();
         await DurableSidecar.AddAsync(builder, storage, BenchBaseline.Register);
         var app = builder.Build();
-        DurableSidecar.Map(app);
         await app.StartAsync();
         return new BaselineHost(app);
     }

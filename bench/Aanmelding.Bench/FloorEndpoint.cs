@@ -47,7 +47,7 @@ public sealed class FloorEndpoint : IAsyncDisposable
         {
             var body = await RequestBody.ReadAsync(context.Request, context.RequestAborted);
             var form = JsonSerializer.Deserialize<ApplicationForm>(RequestBody.WithoutBom(body!), JsonWire.Options)!;
-            var application = Application.Submit("bench-floor", form, DateTimeOffset.UtcNow);
+            var application = Application.Submit("bench-floor", form, form.Municipality ?? "", DateTimeOffset.UtcNow);
             await table.AddEntityAsync(ApplicationMapping.ToEntity(application), context.RequestAborted);
             return Results.Accepted(value: new { id = application.Id, status = application.Status });
         });

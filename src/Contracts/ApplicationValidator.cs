@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net.Mail;
 using System.Text;
+using Aanmelding.Contracts.Municipalities;
 
 namespace Aanmelding.Contracts;
 
@@ -8,13 +9,14 @@ namespace Aanmelding.Contracts;
 /// The rules of DESIGN §4. Errors are keyed by JSON field path (<c>contact.email</c>) and written in Dutch for the
 /// applicant; an empty dictionary means the form is valid. The form is normalised first
 /// (<see cref="ApplicationFormNormalizer"/>), so lengths are counted after trimming, with a line break as one
-/// character, in UTF-16 code units (<see cref="string.Length"/>; an emoji counts as two).
+/// character, in UTF-16 code units (<see cref="string.Length"/>; an emoji counts as two). The municipality is not
+/// free text: it must be one of the call's year's list (<see cref="MunicipalityRegister.Resolve"/>: a CBS code, the
+/// official name or an alias), and a near miss gets the register's suggestion.
 /// </summary>
 public static class ApplicationValidator
 {
     public const int OrganisationMin = 2;
     public const int OrganisationMax = 200;
-    public const int MunicipalityMin = 2;
     public const int MunicipalityMax = 100;
     public const int NeighbourhoodMin = 2;
     public const int NeighbourhoodMax = 100;
@@ -31,10 +33,12 @@ public static class ApplicationValidator
 
     static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
 
-    public static IReadOnlyDictionary<string, string[]> Validate(ApplicationForm form, IReadOnlyCollection<string> allowedApplicantTypes)
+    public static IReadOnlyDictionary<string, string[]> Validate(
+        ApplicationForm form, IReadOnlyCollection<string> allowedApplicantTypes, MunicipalityRegister municipalities)
     {
         ArgumentNullException.ThrowIfNull(form);
         ArgumentNullException.ThrowIfNull(allowedApplicantTypes);
+        ArgumentNullException.ThrowIfNull(municipalities);
 
         var normalized = ApplicationFormNormalizer.Normalize(form);
         var errors = new Errors();
@@ -42,8 +46,7 @@ public static class ApplicationValidator
         ApplicantType(normalized.ApplicantType, allowedApplicantTypes, errors);
         RequiredText(errors, "organisation", normalized.Organisation, OrganisationMin, OrganisationMax,
             "Vul de naam van uw organisatie in", "De naam van uw organisatie", multiLine: false);
-        RequiredText(errors, "municipality", normalized.Municipality, MunicipalityMin, MunicipalityMax,
-            "Vul de gemeente in waar de wijk ligt", "De naam van de gemeente", multiLine: false);
+        Municipality(normalized.Municipality, municipalities, errors);
         RequiredText(errors, "neighbourhood", normalized.Neighbourhood, NeighbourhoodMin, NeighbourhoodMax,
             "Vul de naam van de wijk in", "De naam van de wijk", multiLine: false);
         Homes(normalized.Homes, errors);
@@ -84,6 +87,27 @@ public static class ApplicationValidator
             errors.Add(Key, allowedLabels.Count == 0
                 ? $"Voor deze oproep kunt u zich niet aanmelden als {label}."
                 : $"Voor deze oproep kunt u zich niet aanmelden als {label}. Aanmelden kan alleen als {string.Join(" of ", allowedLabels)}.");
+        }
+    }
+
+    /// <summary>
+    /// One of the call's municipalities; the register finds it however it is written (hidden characters, case,
+    /// hyphens, an alias), and what is stored is its code and official name, never the text as typed.
+    /// </summary>
+    static void Municipality(string? value, MunicipalityRegister municipalities, Errors errors)
+    {
+        const string Key = "municipality";
+        if (string.IsNullOrEmpty(value))
+        {
+            errors.Add(Key, "Kies de gemeente waarin de wijk ligt.");
+        }
+        else if (value.Length > MunicipalityMax)
+        {
+            errors.Add(Key, $"De naam van de gemeente is te lang: maximaal {MunicipalityMax} tekens, u heeft er {value.Length}.");
+        }
+        else if (municipalities.Resolve(value) is { Kind: not MunicipalityMatchKind.Found } match)
+        {
+            errors.Add(Key, match.Message!);
         }
     }
 

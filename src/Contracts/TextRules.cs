@@ -37,12 +37,16 @@ public static class TextRules
     /// <summary>
     /// The key under which two texts count as the same for a duplicate check: hidden characters removed, Unicode
     /// compatibility form (NFKC: ﬁ → fi, full-width letters, Ĳ → IJ), lower case, without diacritics, one apostrophe
-    /// (’ ‘ ` ´ → '), and every run of spaces, hyphens and dashes as one space, trimmed. So "Den  Helder",
-    /// "den-helder" and "Den – Helder" all give "den helder". The key of a key is the key itself.
+    /// (’ ‘ ` ´ → '), letters from another script that look like Latin ones as those (a Cyrillic О is an O), and every
+    /// run of spaces, hyphens and dashes as one space, trimmed. So "Den  Helder", "den-helder", "Den – Helder" and
+    /// "Dеn Helder" with a Cyrillic е all give "den helder". The key of a key is the key itself.
     /// </summary>
     public static string ComparisonKey(string text)
     {
-        var folded = TextFolding.Fold(text);
+        ArgumentNullException.ThrowIfNull(text);
+
+        // Look-alikes before folding: lower case would turn a Cyrillic М into м, which looks like no Latin letter.
+        var folded = TextFolding.Fold(Municipalities.LatinLookAlikes.ToLatin(text));
         var builder = new StringBuilder(folded.Length);
         var pendingSpace = false;
         foreach (var rune in folded.EnumerateRunes())

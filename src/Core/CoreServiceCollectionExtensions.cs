@@ -50,10 +50,11 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<SubmissionService>();
         services.AddSingleton<ReceiptService>();
         services.AddSingleton<WithdrawalService>();
-        services.AddSingleton<ReviewService>();
-        services.AddSingleton<FinalizeService>();
+        services.AddSingleton<ReceiptLinkService>();
         services.AddOptions<RateLimitOptions>().Bind(configuration.GetSection(RateLimitOptions.SectionName));
         services.AddSingleton<RateLimits>();
+        services.AddSingleton<ReviewService>();
+        services.AddSingleton<FinalizeService>();
         services.AddSingleton<OfficeTokens>();
         services.AddSingleton<SignInService>();
         services.AddSingleton<DashboardService>();

@@ -36,6 +36,13 @@ public sealed class IntakeFunctions(IntakeServices services)
         [DurableClient] DurableTaskClient durable) =>
         HttpResultAdapter.From(SubmissionEndpoint.HandleAsync(request.HttpContext, callId, durable, services));
 
+    [Function("ReceiptLink")]
+    public Task<IActionResult> ReceiptLink(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Routes.ReceiptLink)] HttpRequest request,
+        string callId,
+        [DurableClient] DurableTaskClient durable) =>
+        HttpResultAdapter.From(ReceiptLinkEndpoint.HandleAsync(request.HttpContext, callId, durable, services));
+
     [Function("ReceiptPage")]
     public Task<IActionResult> ReceiptPage([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Routes.ReceiptPage)] HttpRequest request, string id) =>
         HttpResultAdapter.From(ReceiptEndpoint.PageAsync(request.HttpContext, id, services));

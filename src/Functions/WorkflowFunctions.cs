@@ -52,6 +52,14 @@ public sealed class WorkflowFunctions(IServiceProvider services)
     public Task<List<ApplicationOutcome>> RunFinalizeSelection([ActivityTrigger] string callId, CancellationToken cancellationToken) =>
         services.GetRequiredService<FinalizeSelection>().InvokeAsync(callId, cancellationToken);
 
+    [Function(nameof(ReceiptLinkWorkflow))]
+    public static Task<bool> RunReceiptLinkWorkflow([OrchestrationTrigger] TaskOrchestrationContext context) =>
+        new ReceiptLinkWorkflow().RunAsync(context, context.GetInput<ReceiptLinkRequest>()!);
+
+    [Function(nameof(SendReceiptLink))]
+    public Task<bool> RunSendReceiptLink([ActivityTrigger] ReceiptLinkRequest request, CancellationToken cancellationToken) =>
+        services.GetRequiredService<SendReceiptLink>().InvokeAsync(request, cancellationToken);
+
     [Function(nameof(SendFinalSummary))]
     public Task<int> RunSendFinalSummary([ActivityTrigger] string callId, CancellationToken cancellationToken) =>
         services.GetRequiredService<SendFinalSummary>().InvokeAsync(callId, cancellationToken);

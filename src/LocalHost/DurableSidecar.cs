@@ -2,20 +2,18 @@ using System.Net;
 using System.Net.Sockets;
 using Aanmelding.Core.Workflows;
 using DurableTask.AzureStorage;
-using DurableTask.Core;
 using Grpc.Net.Client;
-using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
-using Microsoft.DurableTask.Testing.Sidecar.Grpc;
 using Microsoft.DurableTask.Worker;
 
 namespace Aanmelding.LocalHost;
 
 /// <summary>
 /// The durable wiring of DESIGN §2: DurableTask.AzureStorage on Azurite behind the in-process gRPC sidecar, and
-/// the Durable Task SDK worker and client talking to it over a loopback HTTP/2 port. Settings come from the
-/// root host.json, like the Functions host's.
+/// the Durable Task SDK worker and client talking to it over a loopback HTTP/2 port that is the sidecar's own
+/// listener (<see cref="SidecarHost"/>), never the public site's. Settings come from the root host.json, like the
+/// Functions host's.
 /// </summary>
 public static class DurableSidecar
 {
@@ -55,14 +53,9 @@ public static class DurableSidecar
                 "De opslag antwoordt niet (AzureWebJobsStorage). Start Azurite, of gebruik ./aanmelding run: dat start Azurite mee.", e);
         }
 
-        builder.Services.AddSingleton<IOrchestrationService>(service);
-        builder.Services.AddSingleton<IOrchestrationServiceClient>(service);
-        builder.Services.AddGrpc();
-        builder.Services.AddSingleton<TaskHubGrpcServer>();
-
+        // Registered before the worker, so the sidecar is up when the worker connects and goes down after it.
         var port = FreeLoopbackPort();
-        builder.Services.AddSingleton(new SidecarEndpoint(port));
-        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, port, o => o.Protocols = HttpProtocols.Http2));
+        builder.Services.AddHostedService(_ => new SidecarHost(service, port));
 
         var channel = GrpcChannel.ForAddress($"http://127.0.0.1:{port}");
         builder.Services.AddDurableTaskWorker(b =>
@@ -75,12 +68,6 @@ public static class DurableSidecar
             b.UseGrpc(channel);
             b.RegisterDirectly();
         });
-    }
-
-    public static void Map(WebApplication app)
-    {
-        var endpoint = app.Services.GetRequiredService<SidecarEndpoint>();
-        app.MapGrpcService<TaskHubGrpcServer>().RequireHost($"127.0.0.1:{endpoint.Port}");
     }
 
     static void Set<T>(IConfiguration section, string key, Action<T> apply)

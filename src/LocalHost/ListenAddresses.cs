@@ -11,6 +11,16 @@ public static class ListenAddresses
 {
     public const string Default = "http://localhost:7071";
 
+    /// <summary>The URLs LocalHost listens on, as configured (<c>ASPNETCORE_URLS</c> or <c>urls</c>).</summary>
+    public static string Of(IConfiguration configuration) =>
+        configuration["ASPNETCORE_URLS"] ?? configuration["urls"] ?? Default;
+
+    /// <summary>Whether every URL names this machine only (localhost or a loopback address); <c>*</c>, <c>0.0.0.0</c> and host names do not.</summary>
+    public static bool AreLoopbackOnly(string urls) =>
+        urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).All(url =>
+            Uri.TryCreate(url.Replace("://*", "://0.0.0.0", StringComparison.Ordinal).Replace("://+", "://0.0.0.0", StringComparison.Ordinal), UriKind.Absolute, out var uri)
+            && (uri.Host == "localhost" || (IPAddress.TryParse(uri.Host.Trim('[', ']'), out var address) && IPAddress.IsLoopback(address))));
+
     public static void Apply(KestrelServerOptions kestrel, string urls)
     {
         foreach (var url in urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))

@@ -18,12 +18,16 @@ namespace Aanmelding.LocalHost;
 /// </summary>
 public static class LocalEndpoints
 {
-    public static void Map(WebApplication app, LocalData data)
+    /// <summary>Turns the outbox browser on while listening on more than loopback; it still answers loopback clients only.</summary>
+    public const string OutboxSetting = "Dev:Outbox";
+
+    public static void Map(WebApplication app, LocalData data, string listenUrls)
     {
         app.MapGet("/", FormPageEndpoint.RedirectToDefault);
         app.MapGet(Routes.FormPage, FormPageEndpoint.Handle);
         app.MapGet(Routes.CallInfo, CallInfoEndpoint.Handle);
         app.MapPost(Routes.Submit, SubmissionEndpoint.HandleAsync);
+        app.MapPost(Routes.ReceiptLink, ReceiptLinkEndpoint.HandleAsync);
         app.MapGet(Routes.ReceiptPage, ReceiptEndpoint.PageAsync);
         app.MapGet(Routes.ReceiptApi, ReceiptEndpoint.JsonAsync);
         app.MapPost(Routes.Withdraw, WithdrawEndpoint.HandleAsync);
@@ -52,14 +56,24 @@ public static class LocalEndpoints
         // A lambda, not the method group: ASP.NET Core's route handler analyzer throws on the method group here.
         app.MapFallback("{*path}", (HttpContext context, CallCatalog calls) => RouteMissEndpoint.Handle(context, calls));
 
-        // The outbox browser exists only where mail goes to the outbox, so review links can be clicked locally.
-        if (string.IsNullOrEmpty(app.Configuration["SendGrid:ApiKey"]))
+        // The outbox browser exists only where mail goes to the outbox, so review links can be clicked locally: while
+        // listening on loopback only, or when configuration asks for it; and it answers this machine only, because it
+        // lists every working review and receipt link.
+        if (string.IsNullOrEmpty(app.Configuration["SendGrid:ApiKey"])
+            && (ListenAddresses.AreLoopbackOnly(listenUrls) || app.Configuration.GetValue<bool>(OutboxSetting)))
         {
             var outbox = app.Configuration["Email:OutboxPath"] ?? data.Outbox;
-            app.MapGet("/dev/outbox", (CallCatalog calls) => OutboxBrowser.Page(outbox, calls.Default));
-            app.MapGet("/dev/outbox/{file}", (string file, CallCatalog calls) => OutboxBrowser.Message(outbox, file, calls.Default));
+            var browser = app.MapGroup("/dev/outbox").AddEndpointFilter(LoopbackClientsOnly);
+            browser.MapGet("", (CallCatalog calls) => OutboxBrowser.Page(outbox, calls.Default));
+            browser.MapGet("{file}", (string file, CallCatalog calls) => OutboxBrowser.Message(outbox, file, calls.Default));
         }
     }
+
+    /// <summary>Another machine is told what it would be told if the route did not exist.</summary>
+    static async ValueTask<object?> LoopbackClientsOnly(EndpointFilterInvocationContext context, EndpointFilterDelegate next) =>
+        context.HttpContext.Connection.RemoteIpAddress is { } client && System.Net.IPAddress.IsLoopback(client)
+            ? await next(context)
+            : RouteMissEndpoint.Handle(context.HttpContext, context.HttpContext.RequestServices.GetRequiredService<CallCatalog>());
 
     /// <summary>LocalHost's function keys: the same x-functions-key header Azure checks, against Admin:ApiKey.</summary>
     static async ValueTask<object?> RequireAdminKey(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
@@ -74,18 +88,21 @@ public static class LocalEndpoints
             ? Problems.NoSuchRoute().ExecuteAsync(context.HttpContext)
             : Task.CompletedTask;
 
-    public static void PrintWelcome(WebApplication app, LocalData data)
+    /// <param name="adminKeyNote">Where the admin key is (the key itself only on the start that generated it).</param>
+    public static void PrintWelcome(WebApplication app, LocalData data, string adminKeyNote)
     {
         var baseUrl = app.Services.GetRequiredService<LinkBuilder>().BaseUrl;
+        var outboxMapped = app.Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .OfType<RouteEndpoint>().Any(e => e.RoutePattern.RawText?.StartsWith("/dev/outbox", StringComparison.Ordinal) == true);
         var lines = new[]
         {
             "",
             "Aanmelding draait lokaal.",
             $"  Formulier:  {baseUrl}/calls/{CallCatalog.DefaultCallId}",
-            $"  Outbox:     {baseUrl}/dev/outbox",
+            outboxMapped ? $"  Outbox:     {baseUrl}/dev/outbox (alleen vanaf deze machine)" : $"  Outbox:     map {app.Configuration["Email:OutboxPath"] ?? data.Outbox}",
             $"  Gezondheid: {baseUrl}/api/health",
             $"  Beheer:     {baseUrl}/api/calls/{CallCatalog.DefaultCallId}/applications",
-            $"  Beheersleutel (header x-functions-key): {app.Configuration["Admin:ApiKey"]}",
+            $"  Beheersleutel (header x-functions-key): {adminKeyNote}",
             $"  Gegevens:   {data.Root}",
             "",
         };

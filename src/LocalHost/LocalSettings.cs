@@ -7,8 +7,13 @@ namespace Aanmelding.LocalHost;
 /// <summary>Local defaults (DESIGN §10) for whatever configuration leaves unset.</summary>
 public static class LocalSettings
 {
-    /// <summary>Fills in local defaults and returns the storage connection string.</summary>
-    public static string Apply(ConfigurationManager configuration, LocalData data, out IReadOnlyList<string> notices)
+    public const string AdminKeyFile = "admin-key";
+
+    /// <summary>
+    /// Fills in local defaults and returns the storage connection string. <paramref name="adminKeyNote"/> says where the
+    /// admin key is; the key itself only on the start that generated it.
+    /// </summary>
+    public static string Apply(ConfigurationManager configuration, LocalData data, out IReadOnlyList<string> notices, out string adminKeyNote)
     {
         var messages = new List<string>();
         var defaults = new Dictionary<string, string?>();
@@ -31,7 +36,16 @@ public static class LocalSettings
 
         if (string.IsNullOrWhiteSpace(configuration["Admin:ApiKey"]))
         {
-            defaults["Admin:ApiKey"] = data.Secret("admin-key", out _);
+            var key = data.Secret(AdminKeyFile, out var created);
+            defaults["Admin:ApiKey"] = key;
+            var where = Path.Combine(data.Root, AdminKeyFile);
+            adminKeyNote = created
+                ? $"nieuw aangemaakt en bewaard in {where} (alleen nu getoond): {key}"
+                : $"staat in {where}";
+        }
+        else
+        {
+            adminKeyNote = "uit de configuratie (Admin:ApiKey)";
         }
 
         if (string.IsNullOrWhiteSpace(configuration["Email:OutboxPath"]))

@@ -5,7 +5,7 @@ using Aanmelding.LocalHost;
 
 var data = LocalData.FromEnvironment();
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
-var storage = LocalSettings.Apply(builder.Configuration, data, out var notices);
+var storage = LocalSettings.Apply(builder.Configuration, data, out var notices, out var adminKeyNote);
 if (LocalSettings.Refusals(builder.Configuration) is { Count: > 0 } refusals)
 {
     // A missing or weak key or an unsendable e-mail: refuse to start rather than fail request by request.
@@ -19,7 +19,7 @@ if (LocalSettings.Refusals(builder.Configuration) is { Count: > 0 } refusals)
 }
 
 builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
-builder.WebHost.ConfigureKestrel(k => ListenAddresses.Apply(k, builder.Configuration["ASPNETCORE_URLS"] ?? builder.Configuration["urls"] ?? ListenAddresses.Default));
+builder.WebHost.ConfigureKestrel(k => ListenAddresses.Apply(k, ListenAddresses.Of(builder.Configuration)));
 
 // Every step is durable in storage, so a quick stop loses nothing; the worker's open gRPC stream would otherwise
 // hold Kestrel's drain for the default 30 s.
@@ -40,8 +40,7 @@ builder.Services.AddHostedService<CallWorkflowBootstrap>();
 
 var app = builder.Build();
 app.UseStatusCodePages(LocalEndpoints.EmptyErrorAsync);
-DurableSidecar.Map(app);
-LocalEndpoints.Map(app, data);
+LocalEndpoints.Map(app, data, ListenAddresses.Of(builder.Configuration));
 
 var startup = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Aanmelding.LocalHost");
 foreach (var notice in notices)
@@ -49,6 +48,6 @@ foreach (var notice in notices)
     startup.LogWarning("{Notice}", notice);
 }
 
-app.Lifetime.ApplicationStarted.Register(() => LocalEndpoints.PrintWelcome(app, data));
+app.Lifetime.ApplicationStarted.Register(() => LocalEndpoints.PrintWelcome(app, data, adminKeyNote));
 await app.RunAsync();
 return 0;

@@ -34,7 +34,7 @@ public sealed class IntakeFormBrowserTests
         // Everything found by its label, as a person (or a screen reader) finds it.
         await page.GetByRole(AriaRole.Radio, new() { Name = "Gemeente", Exact = true }).CheckAsync();
         await page.GetByLabel("Naam van de organisatie").FillAsync("Gemeente Utrecht");
-        await page.GetByRole(AriaRole.Textbox, new() { Name = "Gemeente", Exact = true }).FillAsync("Utrecht");
+        await page.GetByRole(AriaRole.Combobox, new() { Name = "Gemeente", Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Utrecht" });
         await page.GetByLabel("Wijk", new() { Exact = true }).FillAsync(wijk);
         await page.GetByLabel("Aantal woningen (niet verplicht)").FillAsync("4200");
         await page.GetByRole(AriaRole.Radio, new() { Name = "Aanwijzing in voorbereiding" }).CheckAsync();
@@ -54,6 +54,7 @@ public sealed class IntakeFormBrowserTests
         Assert.Equal(1, await page.Locator(".utrecht-form-field-error-message").CountAsync());
         Assert.Equal("anne.devries@utrecht", await email.InputValueAsync());
         Assert.Equal(wijk, await page.GetByLabel("Wijk", new() { Exact = true }).InputValueAsync());
+        Assert.Equal("GM0344", await page.GetByRole(AriaRole.Combobox, new() { Name = "Gemeente", Exact = true }).InputValueAsync());
         Assert.Equal(TestApplication.DefaultMotivation, await page.GetByLabel("Motivatie").InputValueAsync());
         Assert.True(await page.GetByRole(AriaRole.Radio, new() { Name = "Aanwijzing in voorbereiding" }).IsCheckedAsync());
         Assert.True(await page.GetByRole(AriaRole.Checkbox, new() { Name = "Eenzaamheid" }).IsCheckedAsync());

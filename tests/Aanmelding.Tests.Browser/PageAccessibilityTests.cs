@@ -96,9 +96,9 @@ public sealed class PageAccessibilityTests(PagesHost fixture) : IClassFixture<Pa
         Assert.Equal("alert", await summary.GetAttributeAsync("role"));
 
         // A link in the summary takes the person to the field; the field names its message and its hint.
-        await summary.GetByRole(AriaRole.Link, new() { Name = "Vul de gemeente in waar de wijk ligt (2 tot 100 tekens)." }).ClickAsync();
+        await summary.GetByRole(AriaRole.Link, new() { Name = "Kies de gemeente waarin de wijk ligt." }).ClickAsync();
         Assert.EndsWith("#f-municipality", page.Url, StringComparison.Ordinal);
-        var municipality = page.GetByRole(AriaRole.Textbox, new() { Name = "Gemeente", Exact = true });
+        var municipality = page.GetByRole(AriaRole.Combobox, new() { Name = "Gemeente", Exact = true });
         Assert.Equal("f-municipality-fout f-municipality-uitleg", await municipality.GetAttributeAsync("aria-describedby"));
         Assert.Equal("Gemeente Zwolle", await page.GetByLabel("Naam van de organisatie").InputValueAsync());
 
@@ -197,7 +197,7 @@ public sealed class PageAccessibilityTests(PagesHost fixture) : IClassFixture<Pa
     {
         await page.GetByRole(AriaRole.Radio, new() { Name = "Gemeente", Exact = true }).CheckAsync();
         await page.GetByLabel("Naam van de organisatie").FillAsync(application.Organisation);
-        await page.GetByRole(AriaRole.Textbox, new() { Name = "Gemeente", Exact = true }).FillAsync(application.Municipality);
+        await page.GetByRole(AriaRole.Combobox, new() { Name = "Gemeente", Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = application.Municipality });
         await page.GetByLabel("Wijk", new() { Exact = true }).FillAsync(application.Neighbourhood);
         await page.GetByRole(AriaRole.Radio, new() { Name = "Aanwijzing in voorbereiding" }).CheckAsync();
         await page.GetByRole(AriaRole.Checkbox, new() { Name = "Armoede" }).CheckAsync();

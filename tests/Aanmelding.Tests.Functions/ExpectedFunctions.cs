@@ -26,6 +26,7 @@ public static class ExpectedFunctions
         new("FormPage", Http, "get", Routes.FormPage, Anonymous),
         new("CallInfo", Http, "get", Routes.CallInfo, Anonymous),
         new("SubmitApplication", Http, "post", Routes.Submit, Anonymous),
+        new("ReceiptLink", Http, "post", Routes.ReceiptLink, Anonymous),
         new("ReceiptPage", Http, "get", Routes.ReceiptPage, Anonymous),
         new("ReceiptApi", Http, "get", Routes.ReceiptApi, Anonymous),
         new("WithdrawApplication", Http, "post", Routes.Withdraw, Anonymous),

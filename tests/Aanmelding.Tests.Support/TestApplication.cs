@@ -1,4 +1,5 @@
 using Aanmelding.Contracts;
+using Aanmelding.Contracts.Municipalities;
 using Aanmelding.Core.Applications;
 
 namespace Aanmelding.Tests.Support;
@@ -26,6 +27,13 @@ public sealed record TestApplication
     public string ContactName { get; init; } = "Anne de Vries";
     public string ContactEmail { get; init; } = "projectleider@example.org";
     public string? ContactPhone { get; init; } = "030 123 4567";
+
+    /// <summary>The official name of the <paramref name="index"/>th municipality of 2018 (round the list): a real one for each test that needs many.</summary>
+    public static string AnyMunicipality(int index)
+    {
+        var all = MunicipalityRegister.ForYear(2018).Municipalities;
+        return all[((index % all.Count) + all.Count) % all.Count].Name;
+    }
 
     /// <summary>A valid application for another wijk, organisation or contact.</summary>
     public static TestApplication Of(
@@ -96,7 +104,12 @@ public sealed record TestApplication
         Consent = true,
     };
 
-    /// <summary>The application as the system holds it right after it was submitted (normalised as intake does).</summary>
-    public Application Stored(string callId, DateTimeOffset submittedAt, string? id = null) =>
-        Application.Submit(callId, ApplicationFormNormalizer.Normalize(Form()), submittedAt) with { Id = id ?? ApplicationReference.New() };
+    /// <summary>The application as the system holds it right after it was submitted (normalised as intake does, the municipality by the 2018 list).</summary>
+    public Application Stored(string callId, DateTimeOffset submittedAt, string? id = null)
+    {
+        var municipality = MunicipalityRegister.ForYear(2018).Resolve(Municipality).Municipality
+            ?? throw new InvalidOperationException($"'{Municipality}' is no municipality of 2018.");
+        var form = ApplicationFormNormalizer.Normalize(Form()) with { Municipality = municipality.Name };
+        return Application.Submit(callId, form, municipality.Code, submittedAt) with { Id = id ?? ApplicationReference.New() };
+    }
 }

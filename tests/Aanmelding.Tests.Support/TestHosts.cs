@@ -5,7 +5,7 @@ namespace Aanmelding.Tests.Support;
 
 /// <summary>
 /// The app under either host for a test: on the test run's Azurite, with a task hub of its own and the durable engine
-/// polling every half second (timers and events within a second). Where the Functions host is not on this machine,
+/// polling every half second (timers and events within a second) and the public rate limits out of the way. Where the Functions host is not on this machine,
 /// a test that asks for it is skipped and says why: the only skip the suite allows.
 /// </summary>
 public static class TestHosts
@@ -22,6 +22,10 @@ public static class TestHosts
         {
             ["AzureFunctionsJobHost__extensions__durableTask__storageProvider__maxQueuePollingInterval"] = "00:00:00.500",
             ["AzureFunctionsJobHost__extensions__durableTask__storageProvider__partitionCount"] = "2",
+
+            // Every test client is 127.0.0.1 and many share an address: the public limits stand aside unless a test sets them.
+            ["RateLimits__IntakePerClientPerMinute"] = "100000",
+            ["RateLimits__MailsPerAddressPerHour"] = "100000",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {

@@ -114,6 +114,9 @@ internal static class DemoRun
 
             // The seed call (deadline 2018) would close and finalise at once; keep it asleep so the outbox shows the demo only.
             [$"Calls__kwetsbare-wijken-2018__Deadline"] = "2099-07-13T23:59:59",
+
+            // All the demo's applicants come from this one machine, faster than any real client would.
+            ["RateLimits__IntakePerClientPerMinute"] = "1000",
         };
         for (var i = 0; i < Coordinators.Length; i++)
         {

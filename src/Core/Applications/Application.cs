@@ -7,11 +7,23 @@ namespace Aanmelding.Core.Applications;
 /// outcome. The transitions DESIGN §4 allows are its methods; each returns the changed application and leaves this one
 /// as it is, so a store can apply one to the current row and write it back under its ETag.
 /// </summary>
+/// <remarks>
+/// The selection reads each application after marking it (<see cref="StartSelection"/>) with a write under the same
+/// ETag that a decision or a withdrawal is written under. So every change is either in before the mark, and then in
+/// what the selection reads, or it finds the mark and is refused: no decision is confirmed and then not counted.
+/// </remarks>
 public sealed record Application
 {
     public required string Id { get; init; }
     public required string CallId { get; init; }
     public required ApplicationForm Form { get; init; }
+
+    /// <summary>
+    /// The CBS code of the municipality (GM0344), from the call's list; <see cref="ApplicationForm.Municipality"/> holds
+    /// its official name. Null only on a row stored before codes were kept.
+    /// </summary>
+    public string? MunicipalityCode { get; init; }
+
     public required ApplicationStatus Status { get; init; }
     public required DateTimeOffset SubmittedAt { get; init; }
 
@@ -38,24 +50,43 @@ public sealed record Application
     public string? OutcomeReason { get; init; }
     public DateTimeOffset? WithdrawnAt { get; init; }
 
-    /// <summary>A new application under a fresh reference, submitted <paramref name="at"/>.</summary>
-    public static Application Submit(string callId, ApplicationForm form, DateTimeOffset at) => new()
+    /// <summary>The selection has read this application: from then on no decision or withdrawal changes it.</summary>
+    public bool SelectionStarted { get; init; }
+
+    /// <summary>
+    /// What the one-per-municipality rule and the duplicate check compare: the CBS code, or for a row without one the
+    /// comparison key of its name (<see cref="TextRules.ComparisonKey"/>), kept apart from every code.
+    /// </summary>
+    public string MunicipalityIdentity => MunicipalityIdentityOf(MunicipalityCode, Form.Municipality);
+
+    /// <summary>A new application under a fresh reference, submitted <paramref name="at"/>, in the municipality with CBS code <paramref name="municipalityCode"/>.</summary>
+    public static Application Submit(string callId, ApplicationForm form, string municipalityCode, DateTimeOffset at) => new()
     {
         Id = ApplicationReference.New(),
         CallId = callId,
         Form = form,
+        MunicipalityCode = municipalityCode,
         Status = ApplicationStatus.Submitted,
         SubmittedAt = at,
     };
 
-    /// <summary>Before the selection: coordinators may decide and revise, the applicant may withdraw.</summary>
-    public bool IsUnderReview => Status is ApplicationStatus.Submitted or ApplicationStatus.Approved or ApplicationStatus.Rejected;
+    /// <inheritdoc cref="MunicipalityIdentity"/>
+    public static string MunicipalityIdentityOf(string? code, string? name) =>
+        code is { Length: > 0 } ? code : "name:" + TextRules.ComparisonKey(name ?? "");
+
+    /// <summary>Before the selection: the state is one of review, and the selection has not read it yet.</summary>
+    public bool IsUnderReview => !SelectionStarted && HasReviewStatus;
 
     /// <summary>Withdrawing is allowed under review, and withdrawing again changes nothing.</summary>
     public bool CanBeWithdrawn => IsUnderReview || Status == ApplicationStatus.Withdrawn;
 
     /// <summary>The status an applicant may see: a decision stays internal, so approved and rejected read as submitted.</summary>
-    public ApplicationStatus PublicStatus => IsUnderReview ? ApplicationStatus.Submitted : Status;
+    public ApplicationStatus PublicStatus => HasReviewStatus ? ApplicationStatus.Submitted : Status;
+
+    bool HasReviewStatus => Status is ApplicationStatus.Submitted or ApplicationStatus.Approved or ApplicationStatus.Rejected;
+
+    /// <summary>Marks the application as read by the selection; marking it again changes nothing.</summary>
+    public Application StartSelection() => SelectionStarted ? this : this with { SelectionStarted = true };
 
     /// <exception cref="InvalidOperationException">The application has an outcome already.</exception>
     public Application Withdraw(DateTimeOffset at) =>
@@ -67,7 +98,7 @@ public sealed record Application
     /// Records a coordinator's review: it replaces that coordinator's earlier one (a revision) and no one else's, and
     /// the application's decision and score become the combined standing of all reviews.
     /// </summary>
-    /// <exception cref="InvalidOperationException">The application is no longer under review.</exception>
+    /// <exception cref="InvalidOperationException">The application is no longer under review, or the selection has read it.</exception>
     public Application Decide(CoordinatorDecision decision)
     {
         if (!IsUnderReview)
@@ -97,12 +128,15 @@ public sealed record Application
     /// rather than from a status that a retried selection may have overwritten already.</summary>
     public SelectionCandidate AsSelectionCandidate() => new(
         Id,
-        Form.Municipality ?? "",
+        MunicipalityIdentity,
         WithdrawnAt is not null ? ApplicationStatus.Withdrawn
             : Decision is { } decision ? StatusAfter(decision)
             : ApplicationStatus.Submitted,
         Decision == Applications.Decision.Approved ? Score : null,
-        SubmittedAt);
+        SubmittedAt)
+    {
+        MunicipalityName = Form.Municipality,
+    };
 
     /// <summary>Takes the selection's outcome for this application; a withdrawn one stays withdrawn, without an outcome.</summary>
     public Application ApplyOutcome(SelectionOutcome outcome) => this with

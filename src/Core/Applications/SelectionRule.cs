@@ -12,7 +12,7 @@ namespace Aanmelding.Core.Applications;
 /// </para>
 /// <list type="bullet">
 /// <item><c>not-selected</c> when the one-per-municipality rule applies and its municipality
-/// (compared by <see cref="MunicipalityKey"/>) already has a selected application — also once the places are
+/// (<see cref="SelectionCandidate.Municipality"/>, the CBS code, compared as is) already has a selected application — also once the places are
 /// full, because it could never move up while that one stays;</item>
 /// <item><c>selected</c> while places remain;</item>
 /// <item><c>reserve</c> once the places are full, numbered in walk order.</item>
@@ -56,12 +56,12 @@ public static class SelectionRule
         {
             var candidate = approved[i];
             var rank = i + 1;
-            var key = MunicipalityKey.Normalize(candidate.Municipality);
+            var key = candidate.Municipality;
 
             if (onePerMunicipality && selectedByMunicipality.ContainsKey(key))
             {
                 outcomes.Add(new SelectionOutcome(candidate.ApplicationId, ApplicationStatus.NotSelected, rank, Format(
-                    $"Niet geselecteerd: uit gemeente {DisplayName(candidate.Municipality)} is al een andere aanmelding geselecteerd (één wijk per gemeente).")));
+                    $"Niet geselecteerd: uit gemeente {DisplayName(candidate.MunicipalityName ?? candidate.Municipality)} is al een andere aanmelding geselecteerd (één wijk per gemeente).")));
             }
             else if (selectedCount < capacity)
             {
@@ -109,7 +109,7 @@ public static class SelectionRule
                 throw new ArgumentException("A candidate is null.", nameof(candidates));
             }
 
-            if (candidate.ApplicationId is null || candidate.Municipality is null)
+            if (candidate.ApplicationId is null || string.IsNullOrEmpty(candidate.Municipality))
             {
                 throw new ArgumentException("A candidate lacks its application id or municipality.", nameof(candidates));
             }
@@ -147,7 +147,7 @@ public static class SelectionRule
         _ => Format($"alle {capacity} plaatsen zijn vergeven"),
     };
 
-    /// <summary>The municipality as typed, tidied for a sentence that already says "gemeente".</summary>
+    /// <summary>The municipality's name, tidied for a sentence that already says "gemeente".</summary>
     static string DisplayName(string municipality)
     {
         var tidy = string.Join(' ', municipality.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Aanmelding.Contracts;
+using Aanmelding.Contracts.Municipalities;
 using Microsoft.Extensions.Configuration;
 
 namespace Aanmelding.Core.Calls;
@@ -25,6 +26,7 @@ public sealed partial class CallCatalog
     const string DefaultTimeZone = "Europe/Amsterdam";
     const int DefaultReviewDays = 14;
     const int DefaultReminderDays = 3;
+    const int DefaultMunicipalityYear = 2018;
     static readonly DateTime DefaultDeadline = new(2018, 7, 13, 23, 59, 59, DateTimeKind.Unspecified);
     static readonly string[] DefaultOrganisers = ["Platform31", "Nyenrode Business Universiteit"];
     static readonly string[] DefaultApplicantTypes = ["gemeente", "woningcorporatie"];
@@ -138,6 +140,13 @@ public sealed partial class CallCatalog
             }
         }
 
+        var municipalityYear = ReadInt(section, "MunicipalityYear", minimum: 1) ?? DefaultMunicipalityYear;
+        if (!MunicipalityRegister.Years.Contains(municipalityYear))
+        {
+            throw new InvalidOperationException(
+                $"Configuration key '{Path(section, "MunicipalityYear")}' is {municipalityYear}, but a list of municipalities is shipped only for {string.Join(", ", MunicipalityRegister.Years)}.");
+        }
+
         var contactEmail = ReadValue(section, "ContactEmail") ?? DefaultContactEmail;
         if (!ApplicationValidator.IsEmailAddress(contactEmail))
         {
@@ -158,6 +167,7 @@ public sealed partial class CallCatalog
             ReviewDeadlineLocal = reviewDeadline,
             ReminderDaysBeforeReviewDeadline = ReadInt(section, "ReminderDaysBeforeReviewDeadline", minimum: 0) ?? DefaultReminderDays,
             Coordinators = coordinators,
+            MunicipalityYear = municipalityYear,
             ContactEmail = contactEmail,
         };
     }

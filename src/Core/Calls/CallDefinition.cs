@@ -1,3 +1,5 @@
+using Aanmelding.Contracts.Municipalities;
+
 namespace Aanmelding.Core.Calls;
 
 /// <summary>A call for participation (oproep), read from configuration section <c>Calls:{callId}</c>.</summary>
@@ -20,6 +22,11 @@ public sealed record CallDefinition
     public required int ReminderDaysBeforeReviewDeadline { get; init; }
     public required IReadOnlyList<string> Coordinators { get; init; }
 
+    /// <summary>The year whose list of municipalities (CBS, 1 January) applicants choose from: municipalities merge.</summary>
+    public required int MunicipalityYear { get; init; }
+
+    /// <summary>The municipalities applicants choose from (<see cref="MunicipalityYear"/>).</summary>
+    public MunicipalityRegister Municipalities => MunicipalityRegister.ForYear(MunicipalityYear);
     /// <summary>Where applicants and beoordelaars write with questions: on every page, in every e-mail and as its Reply-To.</summary>
     public required string ContactEmail { get; init; }
 

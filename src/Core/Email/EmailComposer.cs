@@ -153,8 +153,8 @@ internal sealed class EmailComposer
         return this;
     }
 
-    /// <summary>The message, with the call's contact address as its Reply-To and in its footer.</summary>
-    public EmailMessage Build(string to, string subject, string kind, string? toName = null)
+    /// <summary>The message, with the call's contact address as its Reply-To and in its footer; no submitted text in a header.</summary>
+    public EmailMessage Build(string to, string subject, string kind)
     {
         var footer =
             $"Dit bericht is automatisch verstuurd namens {call.OrganisersText} voor de oproep \u201c{call.Title}\u201d. " +
@@ -167,7 +167,6 @@ internal sealed class EmailComposer
             text.ToString(),
             HtmlLayout.Page(title, Header(call), html.ToString(), footer))
         {
-            ToName = toName,
             ReplyTo = call.ContactEmail,
             Kind = kind,
         };

@@ -7,6 +7,7 @@ namespace Aanmelding.Core.Email;
 public static class EmailKinds
 {
     public const string Acknowledgement = "acknowledgement";
+    public const string ReceiptLink = "receipt-link";
     public const string ReviewRequest = "review-request";
     public const string WithdrawalNotice = "withdrawal-notice";
     public const string IntakeClosed = "intake-closed";

@@ -5,14 +5,12 @@ namespace Aanmelding.Core.Email;
 /// The sender address comes from <see cref="EmailOptions"/>, not from the message.
 /// </summary>
 /// <param name="To">The recipient's address. Personal data: never logged.</param>
-/// <param name="Subject">The subject line; line breaks are removed by the senders before use.</param>
+/// <param name="Subject">The subject line, made by the templates from the call and our reference, never from submitted
+/// text; line breaks are removed by the senders before use. The recipient has no display name, for the same reason.</param>
 /// <param name="TextBody">The plain-text part.</param>
 /// <param name="HtmlBody">The HTML part; every piece of user text in it is already encoded.</param>
 public sealed record EmailMessage(string To, string Subject, string TextBody, string HtmlBody)
 {
-    /// <summary>The recipient's display name, if known (e.g. the applicant's contact person). Personal data.</summary>
-    public string? ToName { get; init; }
-
     /// <summary>Where a reply goes: the call's contact address, not the sending address (which nobody reads).</summary>
     public string? ReplyTo { get; init; }
 

@@ -7,7 +7,9 @@ namespace Aanmelding.Core.Email;
 
 /// <summary>
 /// The e-mails the system sends, one method per kind (see <see cref="EmailKinds"/>); Dutch, plain text and HTML.
-/// Links are built by the caller (absolute URLs) and only encoded here. All user text is encoded in the HTML part.
+/// Links are built by the caller (absolute URLs) and only encoded here. All user text is encoded in the HTML part, and
+/// none of it goes into a header: subjects carry the call's title and our reference, and no recipient has a display
+/// name, so a submitted name cannot pose as the sender's words in anyone's inbox list.
 /// </summary>
 public static class EmailTemplates
 {
@@ -38,8 +40,26 @@ public static class EmailTemplates
         return composer.Build(
             ContactEmail(app),
             $"Ontvangstbevestiging: uw aanmelding voor {call.Title} (kenmerk {app.Id})",
-            EmailKinds.Acknowledgement,
-            form.Contact?.Name);
+            EmailKinds.Acknowledgement);
+    }
+
+    /// <summary>
+    /// To the applicant's contact, when someone asked to send the link to an application again (a second application
+    /// for the same wijk was refused): the reference and the receipt link, and what to do if it was not them.
+    /// </summary>
+    public static EmailMessage ReceiptLink(CallDefinition call, Application app, string receiptUrl)
+    {
+        var form = app.Form;
+        var composer = new EmailComposer(call, "De link naar uw aanmelding")
+            .Paragraph(ApplicantGreeting(form))
+            .Paragraph(
+                $"Iemand heeft gevraagd om de link naar uw aanmelding voor de oproep \u201c{call.Title}\u201d opnieuw te sturen, " +
+                "omdat er nog een aanmelding voor dezelfde wijk werd gedaan. Daarom ontvangt u deze e-mail op het adres dat bij uw aanmelding is opgegeven.")
+            .Facts(("Uw kenmerk", app.Id), ("Organisatie", form.Organisation), ("Gemeente", form.Municipality), ("Wijk", form.Neighbourhood))
+            .Link("Uw aanmelding bekijken", receiptUrl)
+            .Paragraph("Heeft u hier niet om gevraagd? Dan hoeft u niets te doen: uw aanmelding blijft zoals zij is, en de link is alleen naar u gestuurd.")
+            .Closing();
+        return composer.Build(ContactEmail(app), $"De link naar uw aanmelding voor {call.Title} (kenmerk {app.Id})", EmailKinds.ReceiptLink);
     }
 
     /// <summary>To one beoordelaar (a coordinator of the call): a new application to review, with that coordinator's personal review link.</summary>
@@ -63,7 +83,7 @@ public static class EmailTemplates
             .Closing();
         return composer.Build(
             coordinatorEmail,
-            $"Beoordelen: aanmelding {form.Organisation} ({form.Municipality}) \u2013 {call.Title}",
+            $"Beoordelen: aanmelding {app.Id} \u2013 {call.Title}",
             EmailKinds.ReviewRequest);
     }
 
@@ -85,7 +105,7 @@ public static class EmailTemplates
             .Closing();
         return composer.Build(
             coordinatorEmail,
-            $"Ingetrokken: aanmelding {form.Organisation} ({form.Municipality}) \u2013 {call.Title}",
+            $"Ingetrokken: aanmelding {app.Id} \u2013 {call.Title}",
             EmailKinds.WithdrawalNotice);
     }
 
@@ -201,7 +221,7 @@ public static class EmailTemplates
             .Facts(("Uw kenmerk", app.Id))
             .Link("Uw aanmelding bekijken", receiptUrl)
             .Closing();
-        return composer.Build(ContactEmail(app), subject, EmailKinds.Outcome, form.Contact?.Name);
+        return composer.Build(ContactEmail(app), subject, EmailKinds.Outcome);
     }
 
     /// <summary>To one coordinator when the selection is final: the counts, with the selection as a CSV attachment.</summary>

@@ -15,7 +15,7 @@ internal static class MimeMessageFactory
             Subject = HeaderText.Clean(message.Subject),
         };
         mime.From.Add(new MailboxAddress(HeaderText.Clean(options.FromName), HeaderText.Clean(options.From)));
-        mime.To.Add(new MailboxAddress(HeaderText.Clean(message.ToName), HeaderText.Clean(message.To)));
+        mime.To.Add(new MailboxAddress(string.Empty, HeaderText.Clean(message.To)));
         if (!string.IsNullOrWhiteSpace(message.ReplyTo))
         {
             mime.ReplyTo.Add(new MailboxAddress(string.Empty, HeaderText.Clean(message.ReplyTo)));

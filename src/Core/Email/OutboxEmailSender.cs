@@ -9,7 +9,8 @@ namespace Aanmelding.Core.Email;
 /// <summary>
 /// The local default sender: writes each message as an <c>.eml</c> file into <see cref="EmailOptions.OutboxPath"/>,
 /// named <c>{yyyyMMddTHHmmssfff}-{kind}-{hash}.eml</c> (UTC). The file appears whole or not at all: it is written to a
-/// temporary name in the same folder first and then moved into place.
+/// temporary name in the same folder first and then moved into place. The messages hold personal data and working
+/// links, so on Unix the folder is the owner's only (0700) and so is every file (0600), from the moment it exists.
 /// </summary>
 public sealed partial class OutboxEmailSender(IOptions<EmailOptions> options, TimeProvider timeProvider, ILogger<OutboxEmailSender> logger)
     : IEmailSender
@@ -21,7 +22,7 @@ public sealed partial class OutboxEmailSender(IOptions<EmailOptions> options, Ti
     {
         var settings = options.Value;
         var folder = Path.GetFullPath(settings.OutboxPath);
-        Directory.CreateDirectory(folder);
+        CreateOwnerOnlyFolder(folder);
 
         var now = timeProvider.GetUtcNow();
         MimeKit.MimeMessage mime;
@@ -57,7 +58,11 @@ public sealed partial class OutboxEmailSender(IOptions<EmailOptions> options, Ti
         var temporary = Path.Combine(folder, $".{Guid.NewGuid():N}.tmp");
         try
         {
-            await File.WriteAllBytesAsync(temporary, bytes, cancellationToken);
+            await using (var file = new FileStream(temporary, OwnerOnlyFile))
+            {
+                await file.WriteAsync(bytes, cancellationToken);
+            }
+
             File.Move(temporary, target, overwrite: false);
         }
         finally
@@ -70,6 +75,29 @@ public sealed partial class OutboxEmailSender(IOptions<EmailOptions> options, Ti
 
         LogWritten(logger, message.Kind, fileName);
         return EmailDelivery.Success(mime.MessageId);
+    }
+
+    const UnixFileMode OwnerReadWrite = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+
+    static readonly FileStreamOptions OwnerOnlyFile = OperatingSystem.IsWindows()
+        ? new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write }
+        : new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, UnixCreateMode = OwnerReadWrite };
+
+    /// <summary>The folder, created for its owner only; one that exists already is made so too.</summary>
+    static void CreateOwnerOnlyFolder(string folder)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            Directory.CreateDirectory(folder);
+            return;
+        }
+
+        const UnixFileMode OwnerOnly = OwnerReadWrite | UnixFileMode.UserExecute;
+        var info = Directory.CreateDirectory(folder, OwnerOnly);
+        if (info.UnixFileMode != OwnerOnly)
+        {
+            File.SetUnixFileMode(folder, OwnerOnly);
+        }
     }
 
     /// <summary>Keeps the kind usable in a file name: lower-case letters, digits and '-' only.</summary>

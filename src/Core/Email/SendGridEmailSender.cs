@@ -101,7 +101,7 @@ public sealed partial class SendGridEmailSender(
     static SendGridMessage CreateMessage(EmailMessage message, EmailOptions sender)
     {
         var from = new EmailAddress(HeaderText.Clean(sender.From), NullIfEmpty(HeaderText.Clean(sender.FromName)));
-        var to = new EmailAddress(HeaderText.Clean(message.To), NullIfEmpty(HeaderText.Clean(message.ToName)));
+        var to = new EmailAddress(HeaderText.Clean(message.To));
         var request = new SendGridMessage { From = from, Subject = HeaderText.Clean(message.Subject) };
         request.AddTo(to);
         if (!string.IsNullOrWhiteSpace(message.ReplyTo))

@@ -19,6 +19,9 @@ public static class SentEmailKey
     public static string For(string owner, string kind, string recipient) =>
         $"{owner}{Separator}{kind}{Separator}{Hash(recipient.ToUpperInvariant())[..16]}";
 
+    /// <summary>The key of the mail of <paramref name="kind"/> about <paramref name="owner"/> that one request asked for (an id of letters and digits).</summary>
+    public static string ForRequest(string owner, string kind, string requestId) => $"{owner}{Separator}{kind}{Separator}{requestId}";
+
     public static void Validate(string key)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(key);

@@ -23,7 +23,7 @@ public static class SelectionCsv
         return CsvFile.Write(Header, rows.Select(row =>
         {
             ArgumentNullException.ThrowIfNull(row, nameof(rows));
-            return (IReadOnlyList<string>)
+            return (IReadOnlyList<string?>)
             [
                 CsvFile.Number(row.Rank),
                 CsvFile.Text(row.ApplicationId),
@@ -35,6 +35,6 @@ public static class SelectionCsv
                 CsvFile.Number(row.Score),
                 CsvFile.Text(row.Reason),
             ];
-        }).ToList());
+        }));
     }
 }

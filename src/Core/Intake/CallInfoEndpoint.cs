@@ -28,6 +28,7 @@ public static class CallInfoEndpoint
             capacity = call.Capacity,
             onePerMunicipality = call.OnePerMunicipality,
             applicantTypes = call.ApplicantTypes,
+            municipalities = new { year = call.MunicipalityYear, source = call.Municipalities.Source, count = call.Municipalities.Municipalities.Count },
         });
     }
 }

@@ -20,7 +20,9 @@ public static class FormPage
         "partners", "contact.name", "contact.email", "contact.phone", "consent",
     ];
 
-    public static string Render(CallDefinition call, FormValues values, IReadOnlyDictionary<string, string[]> errors, string idempotencyKey, string? notice = null)
+    /// <param name="offerReceiptLink">The wijk was applied for already: offer to send that application's link again.</param>
+    public static string Render(
+        CallDefinition call, FormValues values, IReadOnlyDictionary<string, string[]> errors, string idempotencyKey, string? notice = null, bool offerReceiptLink = false)
     {
         var deadline = DutchDateFormat.WithZone(call.Deadline, call.TimeZone);
         var html = new StringBuilder();
@@ -37,7 +39,7 @@ public static class FormPage
         else if (notice is not null)
         {
             // Not a mistake in a field but something to read first: the focus goes there as it would to the summary.
-            html.Append(CultureInfo.InvariantCulture, $"<div class=\"utrecht-alert utrecht-alert--warning\" role=\"alert\" id=\"melding\" tabindex=\"-1\" autofocus><div class=\"utrecht-alert__content\"><div class=\"utrecht-alert__message\">{HtmlPage.Paragraph(notice)}</div></div></div>");
+            html.Append(CultureInfo.InvariantCulture, $"<div class=\"utrecht-alert utrecht-alert--warning\" role=\"alert\" id=\"melding\" tabindex=\"-1\" autofocus><div class=\"utrecht-alert__content\"><div class=\"utrecht-alert__message\">{HtmlPage.Paragraph(notice)}{(offerReceiptLink ? ReceiptLinkButton(call, values) : "")}</div></div></div>");
         }
 
         html.Append(CultureInfo.InvariantCulture, $"<form class=\"utrecht-form\" method=\"post\" action=\"/api/calls/{Html.Attribute(Uri.EscapeDataString(call.Id))}/applications\" novalidate>");
@@ -49,7 +51,7 @@ public static class FormPage
         html.Append("</fieldset>");
 
         html.Append(Section("De wijk"));
-        html.Append(TextInput("municipality", "Gemeente", values, errors, maxLength: 100, hint: "De gemeente waarin de wijk ligt."));
+        html.Append(MunicipalitySelect(call, values, errors));
         html.Append(TextInput("neighbourhood", "Wijk", values, errors, maxLength: 100));
         html.Append(TextInput("homes", "Aantal woningen (niet verplicht)", values, errors, type: "text", inputMode: "numeric", hint: "Een heel getal, bijvoorbeeld 1200."));
         html.Append(Radios("gasFreeStatus", "Is de wijk aangewezen om van het aardgas af te gaan?", ApplicationChoices.GasFreeStatuses, values, errors));
@@ -93,6 +95,41 @@ public static class FormPage
 
     static string Section(string legend) =>
         $"<fieldset class=\"utrecht-form-fieldset utrecht-form-fieldset--html-fieldset\"><legend class=\"utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend aanmelding-section\">{Html.Encode(legend)}</legend>";
+
+    /// <summary>
+    /// The wijk's organisation, municipality and name, posted to the receipt-link route: that application's link goes
+    /// to the address it was submitted with, never to whoever pressed the button.
+    /// </summary>
+    static string ReceiptLinkButton(CallDefinition call, FormValues values) =>
+        $"""
+        <form class="utrecht-form" method="post" action="{Html.Attribute(ReceiptLinkEndpoint.PathFor(call.Id))}">
+        <input type="hidden" name="organisation" value="{Html.Attribute(values["organisation"])}">
+        <input type="hidden" name="municipality" value="{Html.Attribute(values["municipality"])}">
+        <input type="hidden" name="neighbourhood" value="{Html.Attribute(values["neighbourhood"])}">
+        <div class="utrecht-button-group"><button type="submit" class="utrecht-button utrecht-button--secondary-action">Stuur de link naar die aanmelding opnieuw</button></div>
+        </form>
+        """;
+
+    /// <summary>The call's municipalities as a plain, labelled list that needs no script; the choice is kept after an error.</summary>
+    static string MunicipalitySelect(CallDefinition call, FormValues values, IReadOnlyDictionary<string, string[]> errors)
+    {
+        const string field = "municipality";
+        var register = call.Municipalities;
+        var typed = values[field];
+        var chosen = typed.Length == 0 ? null : register.Resolve(typed).Municipality?.Code;
+        var options = new StringBuilder("<option value=\"\">Kies een gemeente</option>");
+        foreach (var municipality in register.Municipalities)
+        {
+            options.Append(CultureInfo.InvariantCulture,
+                $"<option value=\"{Html.Attribute(municipality.Code)}\"{(municipality.Code == chosen ? " selected" : "")}>{Html.Encode(municipality.Name)}</option>");
+        }
+
+        var hint = $"De gemeente waarin de wijk ligt ({register.Source}).";
+        return Field(field, errors, $"""
+            {Label(field, "Gemeente")}{Hint(field, hint)}{ErrorText(field, errors)}
+            <div class="utrecht-form-field__input"><select class="utrecht-select utrecht-select--html-select{(errors.ContainsKey(field) ? " utrecht-select--invalid" : "")}" id="{Id(field)}" name="{field}" autocomplete="off"{Described(field, errors, hint)}>{options}</select></div>
+            """);
+    }
 
     static string Id(string field) => "f-" + field.Replace('.', '-');
 

@@ -35,7 +35,7 @@ public static class FormSubmission
         if (bindingErrors.Count > 0)
         {
             // Show every mistake at once: the binding ones and the rules that can be checked on what did bind.
-            var all = new Dictionary<string, string[]>(ApplicationValidator.Validate(ApplicationFormNormalizer.Normalize(form), call.ApplicantTypes));
+            var all = new Dictionary<string, string[]>(ApplicationValidator.Validate(ApplicationFormNormalizer.Normalize(form), call.ApplicantTypes, call.Municipalities));
             foreach (var (field, messages) in bindingErrors)
             {
                 all[field] = messages;
@@ -51,7 +51,8 @@ public static class FormSubmission
             SubmissionOutcome.Invalid => Again(call, values, result.Errors, idempotencyKey),
             SubmissionOutcome.CallClosed => new HtmlPageResult(FormPage.Closed(call), StatusCodes.Status409Conflict),
             SubmissionOutcome.Duplicate => Again(call, values, new Dictionary<string, string[]>(), idempotencyKey, StatusCodes.Status409Conflict,
-                $"Uw organisatie heeft deze wijk al aangemeld onder kenmerk {result.ExistingId}. Zoek de ontvangstbevestiging in uw e-mail."),
+                SubmissionEndpoint.DuplicateText, offerReceiptLink: true),
+            SubmissionOutcome.AddressLimited => AddressLimited(context, call, values, idempotencyKey, result),
             SubmissionOutcome.IdempotencyKeyReused => Again(call, values, new Dictionary<string, string[]>(), Guid.NewGuid().ToString("N"), StatusCodes.Status422UnprocessableEntity,
                 "Dit formulier is al eens verstuurd met andere gegevens. Controleer de gegevens en verstuur opnieuw."),
             _ => HtmlPage.Message(call, "Oproep niet gevonden", "Deze oproep bestaat niet.", StatusCodes.Status404NotFound),
@@ -59,7 +60,14 @@ public static class FormSubmission
     }
 
     static HtmlPageResult Again(CallDefinition call, FormValues values, IReadOnlyDictionary<string, string[]> errors, string idempotencyKey,
-        int status = StatusCodes.Status400BadRequest, string? notice = null) =>
-        new HtmlPageResult(FormPage.Render(call, values, errors, idempotencyKey.Length > 0 ? idempotencyKey : Guid.NewGuid().ToString("N"), notice), status);
+        int status = StatusCodes.Status400BadRequest, string? notice = null, bool offerReceiptLink = false) =>
+        new HtmlPageResult(FormPage.Render(call, values, errors, idempotencyKey.Length > 0 ? idempotencyKey : Guid.NewGuid().ToString("N"), notice, offerReceiptLink), status);
+
+    /// <summary>The form again, everything typed kept, with why it was not taken and when to try again.</summary>
+    static HtmlPageResult AddressLimited(HttpContext context, CallDefinition call, FormValues values, string idempotencyKey, SubmissionResult result)
+    {
+        TooManyRequests.SetRetryAfter(context, result.Limit!.Value.RetryAfter);
+        return Again(call, values, new Dictionary<string, string[]>(), idempotencyKey, StatusCodes.Status429TooManyRequests, SubmissionEndpoint.AddressLimitedText(result));
+    }
 
 }

@@ -1,4 +1,5 @@
 using Aanmelding.Core.Calls;
+using Aanmelding.Core.Limits;
 
 namespace Aanmelding.Core.Intake;
 
@@ -11,4 +12,6 @@ public sealed record IntakeServices(
     SubmissionService Submissions,
     ReceiptService Receipts,
     WithdrawalService Withdrawals,
+    ReceiptLinkService ReceiptLinks,
+    RateLimits Limits,
     TimeProvider Time);

@@ -29,9 +29,19 @@ public static class ReceiptEndpoint
                 return HtmlPage.Message(call, "Niet gevonden", "Deze aanmelding bestaat niet, of de link is niet compleet. Gebruik de link uit de ontvangstbevestiging.", StatusCodes.Status404NotFound);
             }
 
-            var application = opened.Application!;
-            return HtmlPage.Result(call, $"Ontvangstbevestiging: {application.Form.Neighbourhood}, {application.Form.Municipality}", Render(application, call, token, services.Time.GetUtcNow()));
+            return Page(opened.Application!, call, token, services.Time.GetUtcNow());
         });
+
+    const string ConfirmId = "f-confirm";
+
+    /// <summary>The receipt page; <paramref name="withdrawNotice"/> says why a withdrawal did not happen.</summary>
+    public static IResult Page(
+        Application application, CallDefinition call, string token, DateTimeOffset now, string? withdrawNotice = null, int statusCode = StatusCodes.Status200OK) =>
+        HtmlPage.Result(
+            call,
+            $"{(withdrawNotice is null ? "" : "Fout: ")}Ontvangstbevestiging: {application.Form.Neighbourhood}, {application.Form.Municipality}",
+            Render(application, call, token, now, withdrawNotice),
+            statusCode);
 
     public static Task<IResult> JsonAsync(HttpContext context, string id, [AsParameters] IntakeServices services) =>
         HttpGuard.RunAsync(context, async () =>
@@ -64,7 +74,7 @@ public static class ReceiptEndpoint
         };
     }
 
-    static string Render(Application app, CallDefinition call, string token, DateTimeOffset now)
+    static string Render(Application app, CallDefinition call, string token, DateTimeOffset now, string? withdrawNotice)
     {
         var status = app.PublicStatus;
         var html = new StringBuilder();
@@ -92,8 +102,9 @@ public static class ReceiptEndpoint
             html.Append(CultureInfo.InvariantCulture, $"""
                 {HtmlPage.SubHeading("Aanmelding intrekken")}
                 {HtmlPage.Paragraph($"U kunt uw aanmelding intrekken tot en met {DutchDateFormat.WithZone(call.Deadline, call.TimeZone)}. Zolang de aanmeldtermijn loopt, kunt u deze wijk daarna opnieuw aanmelden.")}
+                {(withdrawNotice is null ? "" : FormFields.ErrorSummary("Niet ingetrokken", [(ConfirmId, withdrawNotice)]))}
                 <form class="utrecht-form" method="post" action="/api/applications/{Html.Attribute(Uri.EscapeDataString(app.Id))}/withdraw?token={Html.Attribute(Uri.EscapeDataString(token))}">
-                <div class="utrecht-form-field utrecht-form-field--checkbox utrecht-form-field--distanced"><label class="utrecht-form-field__label utrecht-form-label utrecht-form-label--checkbox"><input class="utrecht-form-field__input utrecht-checkbox utrecht-checkbox--html-input" type="checkbox" name="confirm" value="true" required> Ja, ik wil deze aanmelding intrekken.</label></div>
+                <div class="utrecht-form-field utrecht-form-field--checkbox utrecht-form-field--distanced{(withdrawNotice is null ? "" : " utrecht-form-field--invalid")}"><label class="utrecht-form-field__label utrecht-form-label utrecht-form-label--checkbox"><input class="utrecht-form-field__input utrecht-checkbox utrecht-checkbox--html-input" type="checkbox" id="{ConfirmId}" name="{WithdrawEndpoint.ConfirmField}" value="true" required{FormFields.DescribedBy(withdrawNotice is not null)}> Ja, ik wil deze aanmelding intrekken.</label></div>
                 <div class="utrecht-button-group"><button type="submit" class="utrecht-button utrecht-button--primary-action utrecht-button--danger">Aanmelding intrekken</button></div>
                 </form>
                 """);

@@ -27,6 +27,12 @@ public static class SubmissionEndpoint
             return Problems.UnsupportedMediaType();
         }
 
+        // Before the body is read: a client over its limit costs as little as possible.
+        if (services.Limits.ForClient(context.Connection.RemoteIpAddress) is { Allowed: false } limited)
+        {
+            return TooManyRequests.Answer(context, services.Calls.Find(callId) ?? services.Calls.Default, limited.RetryAfter, page: isForm);
+        }
+
         var body = await RequestBody.ReadAsync(request, context.RequestAborted);
         if (body is null)
         {
@@ -47,9 +53,18 @@ public static class SubmissionEndpoint
         return result.Outcome switch
         {
             SubmissionOutcome.Accepted => Accepted(request, result),
+            SubmissionOutcome.AddressLimited => TooManyRequests.Answer(context, services.Calls.Default, result.Limit!.Value.RetryAfter, page: false, AddressLimitedText(result)),
             _ => Refusal(result),
         };
     }
+
+    /// <summary>Why an application was refused for its contact address, and for how long.</summary>
+    public static string AddressLimitedText(SubmissionResult result) =>
+        $"Naar dit e-mailadres zijn de afgelopen tijd al veel berichten gestuurd. Probeer het over {TooManyRequests.Wait(result.Limit!.Value.RetryAfter)} opnieuw, of gebruik het e-mailadres van een andere contactpersoon.";
+
+    /// <summary>The 409 for a wijk this organisation applied for already: the way to its link, never its reference.</summary>
+    public const string DuplicateText =
+        "Uw organisatie heeft deze wijk al aangemeld. Wij sturen de link naar die aanmelding op verzoek opnieuw naar het e-mailadres dat daarbij is opgegeven.";
 
     static PrivateResult Accepted(HttpRequest request, SubmissionResult result)
     {
@@ -67,8 +82,8 @@ public static class SubmissionEndpoint
         SubmissionOutcome.Duplicate => Problems.Conflict(
             "duplicate",
             "Deze aanmelding bestaat al.",
-            $"Uw organisatie heeft deze wijk al aangemeld onder kenmerk {result.ExistingId}.",
-            new Dictionary<string, object?> { ["existingId"] = result.ExistingId }),
+            $"{DuplicateText} Vraag dat aan met POST {ReceiptLinkEndpoint.PathFor(result.Call!.Id)} en dezelfde organisation, municipality en neighbourhood.",
+            new Dictionary<string, object?> { ["receiptLink"] = ReceiptLinkEndpoint.PathFor(result.Call!.Id) }),
         SubmissionOutcome.IdempotencyKeyReused => Problems.Unprocessable(
             "idempotency-key-reused",
             "Deze Idempotency-Key is al gebruikt voor een andere aanmelding.",

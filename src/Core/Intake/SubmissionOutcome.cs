@@ -9,4 +9,7 @@ public enum SubmissionOutcome
     CallClosed,
     Duplicate,
     IdempotencyKeyReused,
+
+    /// <summary>The contact address was sent as much mail as it may be for now (<see cref="Limits.RateLimitOptions"/>).</summary>
+    AddressLimited,
 }

@@ -1,5 +1,6 @@
 using Aanmelding.Core.Applications;
 using Aanmelding.Core.Calls;
+using Aanmelding.Core.Limits;
 
 namespace Aanmelding.Core.Intake;
 
@@ -10,8 +11,8 @@ public sealed record SubmissionResult(SubmissionOutcome Outcome)
     public CallDefinition? Call { get; init; }
     public IReadOnlyDictionary<string, string[]> Errors { get; init; } = new Dictionary<string, string[]>();
 
-    /// <summary>For a duplicate: the reference of the application that exists already.</summary>
-    public string? ExistingId { get; init; }
+    /// <summary>For <see cref="SubmissionOutcome.AddressLimited"/>: when the contact address may be mailed again.</summary>
+    public RateLimitVerdict? Limit { get; init; }
 
     /// <summary>The receipt token for the applicant (set when accepted).</summary>
     public string? ReceiptToken { get; init; }

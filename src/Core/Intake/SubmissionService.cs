@@ -3,6 +3,7 @@ using System.Text.Json;
 using Aanmelding.Contracts;
 using Aanmelding.Core.Applications;
 using Aanmelding.Core.Calls;
+using Aanmelding.Core.Limits;
 using Aanmelding.Core.Security;
 using Aanmelding.Core.Storage;
 using Aanmelding.Core.Telemetry;
@@ -13,9 +14,10 @@ using Microsoft.Extensions.Logging;
 namespace Aanmelding.Core.Intake;
 
 /// <summary>
-/// Takes in one application: checks the call and the clock, validates, enforces idempotency and the
-/// one-application-per-organisation-and-wijk rule, and stores it; storing is the moment it is accepted. Its
-/// workflow is started right after (see <see cref="ApplicationWorkflowDispatcher"/>).
+/// Takes in one application: checks the call and the clock, validates (the municipality against the call's list:
+/// what is stored is its CBS code and official name), limits the mail one contact address can be sent, enforces
+/// idempotency and the one-application-per-organisation-and-wijk rule, and stores it; storing is the moment it is
+/// accepted. Its workflow is started right after (see <see cref="ApplicationWorkflowDispatcher"/>).
 /// </summary>
 public sealed partial class SubmissionService(
     CallCatalog calls,
@@ -25,6 +27,7 @@ public sealed partial class SubmissionService(
     WorkflowStarter workflows,
     ApplicationWorkflowDispatcher dispatcher,
     IntakeTraffic traffic,
+    RateLimits limits,
     TimeProvider time,
     ILogger<SubmissionService> logger)
 {
@@ -85,7 +88,7 @@ public sealed partial class SubmissionService(
         }
 
         var form = ApplicationFormNormalizer.Normalize(submitted);
-        var errors = new Dictionary<string, string[]>(ApplicationValidator.Validate(form, call.ApplicantTypes));
+        var errors = new Dictionary<string, string[]>(ApplicationValidator.Validate(form, call.ApplicantTypes, call.Municipalities));
         if (idempotencyKey is not null && !IsValidIdempotencyKey(idempotencyKey))
         {
             errors["Idempotency-Key"] = [$"De Idempotency-Key moet 1 tot {MaxIdempotencyKeyLength} zichtbare tekens lang zijn."];
@@ -96,8 +99,18 @@ public sealed partial class SubmissionService(
             return new SubmissionResult(SubmissionOutcome.Invalid) { Call = call, Errors = errors };
         }
 
+        // The municipality as the list has it, however it was written: its official name to show, its code to compare.
+        var municipality = call.Municipalities.Resolve(form.Municipality!).Municipality!;
+        form = form with { Municipality = municipality.Name };
+
+        // Each accepted application mails its contact address: an address typed in by someone else is not mailed without end.
+        if (limits.ForAddress(form.Contact!.Email!) is { Allowed: false } limited)
+        {
+            return new SubmissionResult(SubmissionOutcome.AddressLimited) { Call = call, Limit = limited };
+        }
+
         var fingerprint = StorageKeys.Hash(JsonSerializer.Serialize(form));
-        var application = Application.Submit(call.Id, form, now);
+        var application = Application.Submit(call.Id, form, municipality.Code, now);
         span?.SetTag(AanmeldingTelemetry.ApplicationIdTag, application.Id);
 
         var answer = await StoreAsync(call, application, idempotencyKey, fingerprint, durable, cancellationToken);
@@ -126,9 +139,17 @@ public sealed partial class SubmissionService(
         };
     }
 
-    /// <summary>The duplicate rule's key: organisation, municipality and wijk, normalised alike.</summary>
-    public static string NeighbourhoodClaimKey(ApplicationForm form) =>
-        string.Join('|', "wijk", MunicipalityKey.Normalize(form.Organisation ?? ""), MunicipalityKey.Normalize(form.Municipality ?? ""), MunicipalityKey.Normalize(form.Neighbourhood ?? ""));
+    /// <summary>The duplicate rule's key for an application: see <see cref="NeighbourhoodClaimKey(string?, string, string?)"/>.</summary>
+    public static string NeighbourhoodClaimKey(Application application) =>
+        NeighbourhoodClaimKey(application.Form.Organisation, application.MunicipalityIdentity, application.Form.Neighbourhood);
+
+    /// <summary>
+    /// The duplicate rule's key: the organisation and the wijk as <see cref="TextRules.ComparisonKey"/> compares text
+    /// (case, spacing, hyphens, hidden characters and look-alike letters make no difference), and the municipality by
+    /// its identity (<see cref="Application.MunicipalityIdentity"/>: the CBS code).
+    /// </summary>
+    public static string NeighbourhoodClaimKey(string? organisation, string municipalityIdentity, string? neighbourhood) =>
+        string.Join('|', "wijk", TextRules.ComparisonKey(organisation ?? ""), municipalityIdentity, TextRules.ComparisonKey(neighbourhood ?? ""));
 
     static string IdempotencyClaimKey(string key) => "idempotency|" + key;
 
@@ -143,7 +164,7 @@ public sealed partial class SubmissionService(
     async Task<SubmissionResult?> StoreAsync(
         CallDefinition call, Application application, string? idempotencyKey, string fingerprint, DurableTaskClient durable, CancellationToken cancellationToken)
     {
-        var wijkKey = NeighbourhoodClaimKey(application.Form);
+        var wijkKey = NeighbourhoodClaimKey(application);
         var keyKey = idempotencyKey is null ? null : IdempotencyClaimKey(idempotencyKey);
         var wijkClaim = ClaimStore.New(call.Id, wijkKey, application.Id, null);
         var keyClaim = keyKey is null ? null : ClaimStore.New(call.Id, keyKey, application.Id, fingerprint);
@@ -166,7 +187,7 @@ public sealed partial class SubmissionService(
                 {
                     if (held!.Fingerprint != fingerprint)
                     {
-                        return new SubmissionResult(SubmissionOutcome.IdempotencyKeyReused) { Call = call, ExistingId = earlier.Id };
+                        return new SubmissionResult(SubmissionOutcome.IdempotencyKeyReused) { Call = call };
                     }
 
                     // The same request again (a double-click, a retry after a lost answer): answer as the first time,
@@ -183,8 +204,9 @@ public sealed partial class SubmissionService(
             if (existing is not null && existing.Status != ApplicationStatus.Withdrawn)
             {
                 // The refusal points the applicant at the earlier application's acknowledgement: make sure it is on its way.
+                // Its reference is not handed out: whoever asks may not be who applied (see ReceiptLinkService).
                 await workflows.StartApplicationWorkflowAsync(durable, existing, cancellationToken);
-                return new SubmissionResult(SubmissionOutcome.Duplicate) { Call = call, ExistingId = existing.Id };
+                return new SubmissionResult(SubmissionOutcome.Duplicate) { Call = call };
             }
 
             // Free, or held by a withdrawn application whose claim was not released: the organisation may apply again.

@@ -8,4 +8,7 @@ public enum WithdrawalOutcome
     LinkExpired,
     CallClosed,
     NotWithdrawable,
+
+    /// <summary>The request did not say it was meant: nothing changed.</summary>
+    NotConfirmed,
 }

@@ -21,7 +21,7 @@ public static class ApplicationsCsv
         {
             var app = row.Application;
             var form = app.Form;
-            return (IReadOnlyList<string>)
+            return (IReadOnlyList<string?>)
             [
                 CsvFile.Text(app.Id),
                 CsvFile.Text(TimeZoneInfo.ConvertTime(app.SubmittedAt, call.TimeZone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)),
@@ -44,5 +44,5 @@ public static class ApplicationsCsv
                 CsvFile.Number(app.Rank),
                 CsvFile.Text(app.OutcomeReason),
             ];
-        }).ToList());
+        }));
 }

@@ -19,13 +19,13 @@ public static class AdminApplicationsEndpoint
             var applications = (await services.Applications.ListByCallAsync(callId, context.RequestAborted))
                 .OrderBy(a => a.SubmittedAt).ThenBy(a => a.Id, StringComparer.Ordinal)
                 .Select(a => new Row(
-                    a.Id, a.Status, a.SubmittedAt, a.Form.ApplicantType, a.Form.Organisation, a.Form.Municipality,
+                    a.Id, a.Status, a.SubmittedAt, a.Form.ApplicantType, a.Form.Organisation, a.Form.Municipality, a.MunicipalityCode,
                     a.Form.Neighbourhood, a.Decision, a.Score, a.DecidedBy, a.DecidedAt, a.Outcome, a.Rank))
                 .ToList();
             return PrivateResult.Json(new { callId, phase = state.Phase, count = applications.Count, applications });
         });
 
     sealed record Row(
-        string Id, ApplicationStatus Status, DateTimeOffset SubmittedAt, string? ApplicantType, string? Organisation, string? Municipality,
+        string Id, ApplicationStatus Status, DateTimeOffset SubmittedAt, string? ApplicantType, string? Organisation, string? Municipality, string? MunicipalityCode,
         string? Neighbourhood, Decision? Decision, int? Score, string? DecidedBy, DateTimeOffset? DecidedAt, ApplicationStatus? Outcome, int? Rank);
 }

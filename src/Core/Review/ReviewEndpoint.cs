@@ -54,8 +54,8 @@ public static class ReviewEndpoint
             {
                 ReviewOutcome.Recorded => new HtmlPageResult(ReviewPage.Confirmation(result, submission.Token!)),
                 ReviewOutcome.Invalid => new HtmlPageResult(ReviewPage.Render(result, submission.Token!, result.Errors, submission), StatusCodes.Status400BadRequest),
-                ReviewOutcome.SelectionFinal => new HtmlPageResult(ReviewPage.Render(result, submission.Token!), StatusCodes.Status409Conflict),
-                ReviewOutcome.Withdrawn => new HtmlPageResult(ReviewPage.Render(result, submission.Token!), StatusCodes.Status409Conflict),
+                ReviewOutcome.SelectionStarted or ReviewOutcome.SelectionFinal or ReviewOutcome.Withdrawn =>
+                    new HtmlPageResult(ReviewPage.Render(result, submission.Token!), StatusCodes.Status409Conflict),
                 _ => PageFor(result, submission.Token ?? "", anyCall),
             };
         });
@@ -82,21 +82,25 @@ public static class ReviewEndpoint
                     eventId = result.Decision.EventId,
                 }),
                 ReviewOutcome.Invalid => Problems.Validation(result.Errors),
-                ReviewOutcome.NotFound => Problems.NotFound("Deze aanmelding bestaat niet."),
-                ReviewOutcome.Forbidden => Problems.Forbidden("Deze beoordelingslink is niet geldig."),
-                ReviewOutcome.Expired => Problems.Gone("Deze beoordelingslink is verlopen: de beoordelingstermijn is voorbij."),
+                ReviewOutcome.Forbidden => Problems.Forbidden(ForbiddenText),
+                ReviewOutcome.Expired => Problems.Gone(ExpiredText),
                 ReviewOutcome.Withdrawn => Problems.Conflict("withdrawn", "De aanmelding is ingetrokken.", "Een ingetrokken aanmelding wordt niet beoordeeld."),
+                ReviewOutcome.SelectionStarted => Problems.Conflict("selection-started", ReviewPage.SelectionStartedTitle, ReviewPage.SelectionStartedText + " Dit besluit is niet vastgelegd."),
                 _ => Problems.Conflict("selection-final", "De selectie is definitief.", "Besluiten kunnen niet meer worden gewijzigd."),
             };
         });
+
+    /// <summary>One answer for a wrong link, a link of someone who is no longer a coordinator, and an unknown application.</summary>
+    const string ForbiddenText = "Deze beoordelingslink is niet (meer) geldig. Gebruik de link uit de meest recente e-mail, of neem contact op met de programmaleiding.";
+
+    const string ExpiredText = "Deze beoordelingslink is verlopen: de beoordelingstermijn is voorbij. Neem contact op met de programmaleiding.";
 
     static IResult PageFor(ReviewResult review, string token, CallDefinition anyCall)
     {
         var call = review.Call ?? anyCall;
         return review.Outcome switch
         {
-            ReviewOutcome.NotFound => HtmlPage.Message(call, "Niet gevonden", "Deze aanmelding bestaat niet.", StatusCodes.Status404NotFound),
-            ReviewOutcome.Forbidden => HtmlPage.Message(call, "Geen toegang", "Deze beoordelingslink is niet geldig. Gebruik de link uit de e-mail.", StatusCodes.Status403Forbidden),
+            ReviewOutcome.Forbidden => HtmlPage.Message(call, "Geen toegang", ForbiddenText, StatusCodes.Status403Forbidden),
             ReviewOutcome.Expired => HtmlPage.Message(call, "Link verlopen", $"Deze beoordelingslink is verlopen: de beoordelingstermijn is voorbij. Mail naar {call.ContactEmail} als u nog iets wilt doorgeven.", StatusCodes.Status410Gone),
             _ => new HtmlPageResult(ReviewPage.Render(review, token)),
         };

@@ -13,6 +13,10 @@ namespace Aanmelding.Core.Review;
 /// </summary>
 public static class ReviewPage
 {
+    public const string SelectionStartedTitle = "De selectie wordt gemaakt.";
+    public const string SelectionStartedText =
+        "Besluiten worden niet meer aangenomen: de selectie telt de besluiten die zijn vastgelegd voordat zij begon.";
+
     /// <summary>Where each field's message in the error summary leads.</summary>
     static readonly Dictionary<string, string> FieldIds = new(StringComparer.Ordinal)
     {
@@ -47,6 +51,9 @@ public static class ReviewPage
 
         switch (review.Outcome)
         {
+            case ReviewOutcome.SelectionStarted:
+                html.Append(HtmlPage.Alert("info", $"<p class=\"utrecht-paragraph\"><strong>{Html.Encode(SelectionStartedTitle)}</strong> {Html.Encode(SelectionStartedText)}</p>"));
+                break;
             case ReviewOutcome.SelectionFinal:
                 html.Append(HtmlPage.Alert("info", "<p class=\"utrecht-paragraph\"><strong>De selectie is definitief.</strong> Besluiten kunnen niet meer worden gewijzigd.</p>"));
                 break;

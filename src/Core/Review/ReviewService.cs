@@ -25,32 +25,45 @@ public sealed partial class ReviewService(
 {
     public const int MaxNoteLength = 2000;
 
-    /// <summary>Checks the link and loads what the review page shows; changes nothing.</summary>
+    /// <summary>
+    /// Checks the link and loads what the review page shows; changes nothing. The token is checked before anything is
+    /// read, and a missing application is answered as a wrong token is (Forbidden), so ids cannot be probed. A valid
+    /// link still needs its coordinator to be one of the call's now, and the call's review deadline not to have passed.
+    /// </summary>
     public async Task<ReviewResult> OpenAsync(string id, string? token, CancellationToken cancellationToken)
     {
+        var verified = tokens.Verify(id, token);
+        if (!verified.IsValid)
+        {
+            return new ReviewResult(verified.State == TokenState.Expired ? ReviewOutcome.Expired : ReviewOutcome.Forbidden);
+        }
+
         if (await lookup.FindAsync(id, cancellationToken) is not { } found)
         {
-            return new ReviewResult(ReviewOutcome.NotFound);
+            return new ReviewResult(ReviewOutcome.Forbidden);
         }
 
         var (application, call) = found;
-
-        var check = tokens.Verify(id, token);
-        if (check.State != TokenState.Valid)
+        var admitted = tokens.Admit(verified, call);
+        if (!admitted.IsValid)
         {
-            return new ReviewResult(check.State == TokenState.Expired ? ReviewOutcome.Expired : ReviewOutcome.Forbidden);
+            return new ReviewResult(admitted.State == TokenState.Expired ? ReviewOutcome.Expired : ReviewOutcome.Forbidden);
         }
 
         var state = await callStates.GetAsync(call.Id, cancellationToken);
-        var outcome = application.Outcome is not null || state.DecisionsFrozen ? ReviewOutcome.SelectionFinal
-            : application.Status == ApplicationStatus.Withdrawn ? ReviewOutcome.Withdrawn
-            : ReviewOutcome.Recorded;
-        return new ReviewResult(outcome) { Application = application, Call = call, Coordinator = check.Recipient };
+        return new ReviewResult(OutcomeFor(application, state)) { Application = application, Call = call, Coordinator = admitted.Recipient };
     }
+
+    /// <summary>Whether the application can be decided on, and if not, why not.</summary>
+    static ReviewOutcome OutcomeFor(Application application, CallState state) =>
+        application.Outcome is not null || state.Phase == CallPhase.Final ? ReviewOutcome.SelectionFinal
+        : application.SelectionStarted || state.DecisionsFrozen ? ReviewOutcome.SelectionStarted
+        : application.Status == ApplicationStatus.Withdrawn ? ReviewOutcome.Withdrawn
+        : ReviewOutcome.Recorded;
 
     public async Task<ReviewResult> DecideAsync(string id, ReviewSubmission submission, DurableTaskClient durable, CancellationToken cancellationToken)
     {
-        // Ids and the outcome only: the coordinator's address (in the token) and the note stay out of telemetry.
+        // Ids and the outcome only: the coordinator's address and the note stay out of telemetry.
         using var span = AanmeldingTelemetry.Source.StartActivity("Record decision");
         try
         {
@@ -94,8 +107,9 @@ public sealed partial class ReviewService(
             string.IsNullOrWhiteSpace(submission.Note) ? null : submission.Note.Trim().ReplaceLineEndings("\n"),
             now);
 
-        // The application changes first and only while it can still be decided, so a withdrawal or the selection
-        // that got in between is answered truthfully instead of with "recorded".
+        // The application changes first, under its ETag, and only while it can still be decided: the selection marks
+        // each application the same way before it reads it (ApplicationStore.StartSelectionAsync), so this write either
+        // lands before that mark and is counted, or finds the mark and is refused. Never "recorded" and then not counted.
         var decidable = true;
         var updated = await applications.UpdateAsync(id, current =>
         {
@@ -105,10 +119,13 @@ public sealed partial class ReviewService(
 
         if (updated is null || !decidable)
         {
+            var current = updated ?? opened.Application!;
             return opened with
             {
-                Application = updated ?? opened.Application,
-                Outcome = updated?.Status == ApplicationStatus.Withdrawn ? ReviewOutcome.Withdrawn : ReviewOutcome.SelectionFinal,
+                Application = current,
+                Outcome = current.Outcome is not null ? ReviewOutcome.SelectionFinal
+                    : current.SelectionStarted ? ReviewOutcome.SelectionStarted
+                    : ReviewOutcome.Withdrawn,
             };
         }
 

@@ -17,12 +17,28 @@ public static class GeneratedSecret
             return File.ReadAllText(path).Trim();
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        // The folder and the file are their owner's from the first byte on, not made so afterwards.
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
         var secret = New();
-        File.WriteAllText(path, secret + "\n");
-        if (!OperatingSystem.IsWindows())
+        FileStreamOptions options;
+        if (OperatingSystem.IsWindows())
         {
-            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            Directory.CreateDirectory(folder);
+            options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+        }
+        else
+        {
+            if (!Directory.Exists(folder))
+            {
+                Directory.CreateDirectory(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            }
+
+            options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite };
+        }
+
+        using (var file = new StreamWriter(path, System.Text.Encoding.ASCII, options))
+        {
+            file.Write(secret + "\n");
         }
 
         created = true;

@@ -22,7 +22,7 @@ public sealed class ApplicationEntity : ITableEntity
     public string? ApplicantType { get; set; }
     public string? Organisation { get; set; }
     public string? Municipality { get; set; }
-    public string? MunicipalityKey { get; set; }
+    public string? MunicipalityCode { get; set; }
     public string? Neighbourhood { get; set; }
     public int? Homes { get; set; }
     public string? GasFreeStatus { get; set; }
@@ -46,6 +46,7 @@ public sealed class ApplicationEntity : ITableEntity
     public int? Rank { get; set; }
     public string? OutcomeReason { get; set; }
     public DateTimeOffset? WithdrawnAt { get; set; }
+    public bool SelectionStarted { get; set; }
 
     /// <summary>The partition of a call's applications and claims (a hash: keys never carry configured or sent text as is).</summary>
     public static string PartitionFor(string callId) => StorageKeys.Hash(callId);

@@ -17,7 +17,7 @@ public static class ApplicationMapping
         ApplicantType = app.Form.ApplicantType,
         Organisation = app.Form.Organisation,
         Municipality = app.Form.Municipality,
-        MunicipalityKey = app.Form.Municipality is null ? null : Applications.MunicipalityKey.Normalize(app.Form.Municipality),
+        MunicipalityCode = app.MunicipalityCode,
         Neighbourhood = app.Form.Neighbourhood,
         Homes = app.Form.Homes,
         GasFreeStatus = app.Form.GasFreeStatus,
@@ -38,6 +38,7 @@ public static class ApplicationMapping
         Rank = app.Rank,
         OutcomeReason = app.OutcomeReason,
         WithdrawnAt = app.WithdrawnAt,
+        SelectionStarted = app.SelectionStarted,
     };
 
     public static Application ToDomain(ApplicationEntity e) => new()
@@ -61,6 +62,7 @@ public static class ApplicationMapping
             Consent = e.Consent,
         },
         Reviews = ReviewsOf(e),
+        MunicipalityCode = e.MunicipalityCode,
         Decision = e.Decision is null ? null : WireName.Parse<Decision>(e.Decision),
         Score = e.Score,
         DecidedBy = e.DecidedBy,
@@ -70,6 +72,7 @@ public static class ApplicationMapping
         Rank = e.Rank,
         OutcomeReason = e.OutcomeReason,
         WithdrawnAt = e.WithdrawnAt,
+        SelectionStarted = e.SelectionStarted,
     };
 
     /// <summary>The row's reviews; a row stored before reviews were kept apart has its one decision as its one review.</summary>

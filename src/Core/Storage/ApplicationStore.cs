@@ -11,6 +11,12 @@ namespace Aanmelding.Core.Storage;
 /// </summary>
 public sealed class ApplicationStore(TableSet tables, CallCatalog calls)
 {
+    /// <summary>The most rows one entity-group transaction may hold.</summary>
+    const int TransactionSize = 100;
+
+    /// <summary>Rounds of <see cref="StartSelectionAsync"/> before it gives up (its activity is then retried).</summary>
+    const int StartSelectionRounds = 20;
+
     public async Task<Application?> FindAsync(string id, CancellationToken cancellationToken = default)
     {
         var entity = await FindEntityAsync(id, cancellationToken);
@@ -88,17 +94,58 @@ public sealed class ApplicationStore(TableSet tables, CallCatalog calls)
     }
 
     /// <summary>Every application of a call: the one query for a call's applications.</summary>
-    public async Task<IReadOnlyList<Application>> ListByCallAsync(string callId, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<Application>> ListByCallAsync(string callId, CancellationToken cancellationToken = default) =>
+        (await ListEntitiesAsync(callId, cancellationToken)).Select(ApplicationMapping.ToDomain).ToList();
+
+    /// <summary>
+    /// Marks every application of the call as read by the selection (<see cref="Application.StartSelection"/>) and
+    /// returns them as marked. Each mark is written under the ETag its row was read with, up to a hundred rows in one
+    /// transaction (they share the call's partition); when a decision or withdrawal got in first, the rows are read
+    /// again and marked then. So what this returns holds every change written before its row's mark, and no change
+    /// can be written after it (<see cref="Application.IsUnderReview"/> is false from then on). Marking again changes nothing.
+    /// </summary>
+    public async Task<IReadOnlyList<Application>> StartSelectionAsync(string callId, CancellationToken cancellationToken = default)
+    {
+        var table = await tables.GetAsync(TableNames.Applications);
+        for (var round = 1; ; round++)
+        {
+            var entities = await ListEntitiesAsync(callId, cancellationToken);
+            var changedInBetween = false;
+            foreach (var chunk in entities.Where(e => !e.SelectionStarted).Chunk(TransactionSize))
+            {
+                // Only the mark is merged, under the row's ETag: a row changed since it was read fails the transaction.
+                var marks = chunk.Select(e => new TableTransactionAction(
+                    TableTransactionActionType.UpdateMerge,
+                    new TableEntity(e.PartitionKey, e.RowKey) { [nameof(ApplicationEntity.SelectionStarted)] = true },
+                    e.ETag));
+                try
+                {
+                    await table.SubmitTransactionAsync(marks, cancellationToken);
+                }
+                catch (TableTransactionFailedException e) when (e.Status is 412 or 404 && round < StartSelectionRounds)
+                {
+                    changedInBetween = true;
+                }
+            }
+
+            if (!changedInBetween)
+            {
+                return entities.Select(e => ApplicationMapping.ToDomain(e).StartSelection()).ToList();
+            }
+        }
+    }
+
+    async Task<List<ApplicationEntity>> ListEntitiesAsync(string callId, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(TableNames.Applications);
 
         // The partition also holds the call's claims; only application rows carry the call id.
         var partition = ApplicationEntity.PartitionFor(callId);
         var filter = TableClient.CreateQueryFilter<ApplicationEntity>(e => e.PartitionKey == partition && e.CallId == callId);
-        var list = new List<Application>();
+        var list = new List<ApplicationEntity>();
         await foreach (var entity in table.QueryAsync<ApplicationEntity>(filter, cancellationToken: cancellationToken))
         {
-            list.Add(ApplicationMapping.ToDomain(entity));
+            list.Add(entity);
         }
 
         return list;

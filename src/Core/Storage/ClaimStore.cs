@@ -13,16 +13,25 @@ public sealed class ClaimStore(TableSet tables)
     public static ClaimEntity New(string callId, string claimKey, string applicationId, string? fingerprint) => new()
     {
         PartitionKey = ApplicationEntity.PartitionFor(callId),
-        RowKey = RowFor(claimKey),
+        RowKey = RowOf(claimKey),
         ApplicationId = applicationId,
         Fingerprint = fingerprint,
     };
 
     /// <summary>The stored claim of the key, or null when nobody holds it.</summary>
-    public async Task<ClaimEntity?> FindAsync(string callId, string claimKey, CancellationToken cancellationToken)
+    public Task<ClaimEntity?> FindAsync(string callId, string claimKey, CancellationToken cancellationToken) =>
+        FindByRowAsync(callId, RowOf(claimKey), cancellationToken);
+
+    /// <summary>The stored claim in the row <see cref="RowOf"/> gives, or null (also for a row that is no claim's).</summary>
+    public async Task<ClaimEntity?> FindByRowAsync(string callId, string row, CancellationToken cancellationToken)
     {
+        if (!row.StartsWith(RowPrefix, StringComparison.Ordinal) || row.Length != RowPrefix.Length + 64 || !row[RowPrefix.Length..].All(char.IsAsciiHexDigitLower))
+        {
+            return null;
+        }
+
         var table = await tables.GetAsync(TableNames.Applications);
-        var existing = await table.GetEntityIfExistsAsync<ClaimEntity>(ApplicationEntity.PartitionFor(callId), RowFor(claimKey), cancellationToken: cancellationToken);
+        var existing = await table.GetEntityIfExistsAsync<ClaimEntity>(ApplicationEntity.PartitionFor(callId), row, cancellationToken: cancellationToken);
         return existing.HasValue ? existing.Value : null;
     }
 
@@ -45,5 +54,8 @@ public sealed class ClaimStore(TableSet tables)
     }
 
     // Prefixed so a claim's row never looks like an application id (those are 12 upper-case characters).
-    static string RowFor(string claimKey) => "claim-" + StorageKeys.Hash(claimKey);
+    const string RowPrefix = "claim-";
+
+    /// <summary>The row of a claim: its key hashed, so the key (organisation and wijk as typed) is never stored or passed on.</summary>
+    public static string RowOf(string claimKey) => RowPrefix + StorageKeys.Hash(claimKey);
 }

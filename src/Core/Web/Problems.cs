@@ -44,6 +44,9 @@ public static class Problems
     public static IResult Unprocessable(string code, string title, string detail) =>
         Problem(StatusCodes.Status422UnprocessableEntity, code, title, detail);
 
+    public static IResult TooManyRequests(string detail) =>
+        Problem(StatusCodes.Status429TooManyRequests, "too-many-requests", "Te veel verzoeken.", detail);
+
     public static IResult MethodNotAllowed() =>
         Problem(StatusCodes.Status405MethodNotAllowed, "method-not-allowed", "Deze HTTP-methode is hier niet toegestaan.",
             "Deze route bestaat, maar niet voor deze HTTP-methode.");

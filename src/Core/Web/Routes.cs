@@ -7,6 +7,7 @@ public static class Routes
     public const string FormPage = "calls/{callId}";
     public const string CallInfo = "api/calls/{callId}";
     public const string Submit = "api/calls/{callId}/applications";
+    public const string ReceiptLink = "api/calls/{callId}/receipt-link";
     public const string ReceiptPage = "applications/{id}";
     public const string ReceiptApi = "api/applications/{id}";
     public const string Withdraw = "api/applications/{id}/withdraw";

@@ -14,6 +14,7 @@ public static class WorkflowCatalog
         typeof(ApplicationWorkflow),
         typeof(CallWorkflow),
         typeof(SignInLinkWorkflow),
+        typeof(ReceiptLinkWorkflow),
     ];
 
     public static IReadOnlyList<Type> Activities { get; } =
@@ -28,6 +29,7 @@ public static class WorkflowCatalog
         typeof(FinalizeSelection),
         typeof(SendFinalSummary),
         typeof(SendSignInLink),
+        typeof(SendReceiptLink),
     ];
 
     public static IEnumerable<string> OrchestratorNames => Orchestrators.Select(t => t.Name);

@@ -123,7 +123,7 @@ public sealed class CallAndFormPageTests(IntakeHosts hosts)
         Assert.EndsWith($"/api/calls/{intake.OpenCallId}/applications", form.Action, StringComparison.Ordinal);
         Assert.NotNull(form.QuerySelector("button[type=submit]"));
 
-        var named = form.QuerySelectorAll("input[name], textarea[name]").Where(e => e.GetAttribute("type") != "hidden").ToList();
+        var named = form.QuerySelectorAll("input[name], textarea[name], select[name]").Where(e => e.GetAttribute("type") != "hidden").ToList();
         Assert.Equal(
             ["applicantType", "organisation", "municipality", "neighbourhood", "homes", "gasFreeStatus", "challenges", "motivation", "partners",
              "contact.name", "contact.email", "contact.phone", "consent", "website"],
@@ -148,8 +148,51 @@ public sealed class CallAndFormPageTests(IntakeHosts hosts)
         }
 
         Assert.Equal("Naam van de organisatie", page.QuerySelector("label[for='f-organisation']")!.TextContent);
+        Assert.Equal("Gemeente", page.QuerySelector("label[for='f-municipality']")!.TextContent);
         Assert.Equal("E-mailadres", page.QuerySelector("label[for='f-contact-email']")!.TextContent);
         Assert.Equal("email", page.QuerySelector<IHtmlInputElement>("[name='contact.email']")!.Type);
+    }
+
+    [SkippableTheory, OnBothHosts]
+    public async Task The_municipality_is_chosen_from_the_official_list_of_the_calls_year_and_the_choice_is_kept_after_a_mistake(HostKind kind)
+    {
+        var intake = await hosts.On(kind);
+        var page = await Pages.GetAsync(intake.Client, $"/calls/{intake.OpenCallId}");
+        var list = page.QuerySelector<IHtmlSelectElement>("select[name=municipality]")!;
+
+        // 380 gemeenten of 1 January 2018 by their CBS code, alphabetically, after an empty first choice.
+        Assert.Equal("", list.Options[0].Value);
+        var municipalities = list.Options.Skip(1).ToList();
+        Assert.Equal(380, municipalities.Count);
+        Assert.All(municipalities, o => Assert.Matches("^GM[0-9]{4}$", o.Value));
+        Assert.Equal("GM0518", municipalities.Single(o => o.Text == "'s-Gravenhage").Value);
+        Assert.Contains(municipalities, o => o.Text == "Súdwest-Fryslân");
+        Assert.DoesNotContain(municipalities, o => o.Text == "Bellingwedde");
+        Assert.Contains("1 januari 2018", page.QuerySelector("#f-municipality")!.Closest(".utrecht-form-field")!.TextContent, StringComparison.Ordinal);
+
+        Pages.FillValid(page, IntakeApi.UniqueNeighbourhood("Schilderswijk"));
+        Pages.Type(page, "municipality", "'s-Gravenhage");
+        Pages.Type(page, "contact.email", "geen-adres");
+        using var response = await Pages.SubmitAsync(intake.Client, Pages.Form(page));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("'s-Gravenhage", Pages.Chosen(await Pages.ParseAsync(response), "municipality"));
+    }
+
+    [SkippableTheory, OnBothHosts]
+    public async Task A_municipality_that_is_not_chosen_gets_its_message_beside_the_list(HostKind kind)
+    {
+        var intake = await hosts.On(kind);
+        var page = await Pages.GetAsync(intake.Client, $"/calls/{intake.OpenCallId}");
+        Pages.FillValid(page, IntakeApi.UniqueNeighbourhood("Nergens"));
+        Pages.Form(page).QuerySelector<IHtmlSelectElement>("select[name=municipality]")!.Value = "";
+
+        using var response = await Pages.SubmitAsync(intake.Client, Pages.Form(page));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var again = await Pages.ParseAsync(response);
+        Assert.Equal("Kies de gemeente waarin de wijk ligt.", Pages.MessageBeside(again, "municipality"));
+        Assert.Null(Pages.Chosen(again, "municipality"));
     }
 
     [SkippableTheory, OnBothHosts]

@@ -37,7 +37,7 @@ public sealed class FormPostTests(IntakeHosts hosts)
         // Everything typed is still there, exactly, mistakes included.
         Assert.Equal(key, again.QuerySelector<IHtmlInputElement>("[name=idempotencyKey]")!.Value);
         Assert.Equal(Organisation, again.QuerySelector<IHtmlInputElement>("[name=organisation]")!.Value);
-        Assert.Equal("Utrecht", again.QuerySelector<IHtmlInputElement>("[name=municipality]")!.Value);
+        Assert.Equal("Utrecht", Pages.Chosen(again, "municipality"));
         Assert.Equal(wijk, again.QuerySelector<IHtmlInputElement>("[name=neighbourhood]")!.Value);
         Assert.Equal("veel", again.QuerySelector<IHtmlInputElement>("[name=homes]")!.Value);
         Assert.Equal("anne@", again.QuerySelector<IHtmlInputElement>("[name='contact.email']")!.Value);
@@ -125,21 +125,36 @@ public sealed class FormPostTests(IntakeHosts hosts)
     }
 
     [SkippableTheory, OnBothHosts]
-    public async Task The_same_wijk_twice_from_the_form_shows_the_existing_reference_and_keeps_what_was_typed(HostKind kind)
+    public async Task The_same_wijk_twice_from_the_form_gives_no_reference_and_its_button_mails_the_link_to_the_address_on_file(HostKind kind)
     {
         var intake = await hosts.On(kind);
         var wijk = IntakeApi.UniqueNeighbourhood("Zuilen");
-        var first = await IntakeApi.SubmitAcceptedAsync(intake.Client, intake.OpenCallId, IntakeApi.ValidBody(wijk));
+        var onFile = $"eerste-{Guid.NewGuid():N}@example.org";
+        var asking = $"iemand-anders-{Guid.NewGuid():N}@example.org";
+        var first = await IntakeApi.SubmitAcceptedAsync(intake.Client, intake.OpenCallId, IntakeApi.ValidBody(wijk, email: onFile));
         var page = await Pages.GetAsync(intake.Client, $"/calls/{intake.OpenCallId}");
-        Pages.FillValid(page, wijk);
+        Pages.FillValid(page, wijk, email: asking);
 
         using var response = await Pages.SubmitAsync(intake.Client, Pages.Form(page));
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.DoesNotContain(first.Id, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         var again = await Pages.ParseAsync(response);
-        Assert.Contains($"Uw organisatie heeft deze wijk al aangemeld onder kenmerk {first.Id}.", again.QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Uw organisatie heeft deze wijk al aangemeld.", again.QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(wijk, again.QuerySelector<IHtmlInputElement>("[name=neighbourhood]")!.Value);
         Assert.Single(await IntakeApi.ApplicationsForAsync(intake.Host, intake.OpenCallId, wijk));
+
+        // The button in the message asks for the link; the answer says nothing about whether the application exists.
+        var button = again.QuerySelectorAll<IHtmlFormElement>("[role=alert] form").Single();
+        using var asked = await Pages.SubmitAsync(intake.Client, button);
+        Assert.Equal(HttpStatusCode.OK, asked.StatusCode);
+        Assert.Contains("sturen wij de link naar die aanmelding naar het e-mailadres dat daarbij is opgegeven", (await Pages.ParseAsync(asked)).QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+
+        var sent = await Support.Outbox.WaitForAsync(intake.Host.OutboxPath, m => Support.Outbox.To(m) == onFile && m.Headers["X-Aanmelding-Kind"] == "receipt-link");
+        var mail = Assert.Single(sent);
+        Assert.Contains(first.Id, mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains(Support.Outbox.Links(mail), l => l.Contains($"/applications/{first.Id}?token=", StringComparison.Ordinal));
+        Assert.DoesNotContain(Support.Outbox.Read(intake.Host.OutboxPath), m => Support.Outbox.To(m) == asking);
     }
 
     [SkippableTheory, OnBothHosts]

@@ -70,8 +70,9 @@ public static class IntakeApi
         return JsonDocument.Parse(text).RootElement;
     }
 
+    /// <summary>Withdraws as a JSON client does: <c>{"confirm": true}</c>.</summary>
     public static Task<HttpResponseMessage> WithdrawAsync(HttpClient client, string id, string token) =>
-        client.PostAsync($"/api/applications/{id}/withdraw?token={Uri.EscapeDataString(token)}", null);
+        client.PostAsJsonAsync($"/api/applications/{id}/withdraw?token={Uri.EscapeDataString(token)}", new { confirm = true });
 
     /// <summary>The admin list of a call's applications (x-functions-key).</summary>
     public static async Task<IReadOnlyList<JsonElement>> ApplicationsAsync(AppHost host, string callId)

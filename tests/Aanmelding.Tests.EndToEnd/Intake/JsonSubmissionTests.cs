@@ -54,7 +54,7 @@ public sealed class JsonSubmissionTests(IntakeHosts hosts)
             new SortedSet<string>(["applicantType", "organisation", "municipality", "neighbourhood", "homes", "gasFreeStatus", "challenges",
                 "motivation", "partners", "contact.name", "contact.email", "contact.phone", "consent"], StringComparer.Ordinal),
             new SortedSet<string>(errors.Keys, StringComparer.Ordinal));
-        Assert.Equal("Vul de gemeente in waar de wijk ligt (2 tot 100 tekens).", Assert.Single(errors["municipality"]));
+        Assert.Equal("Kies de gemeente waarin de wijk ligt.", Assert.Single(errors["municipality"]));
         Assert.Equal("Uw motivatie is te kort: minimaal 100 tekens, u heeft er 8.", Assert.Single(errors["motivation"]));
     }
 
@@ -78,7 +78,9 @@ public sealed class JsonSubmissionTests(IntakeHosts hosts)
     [OnBothHosts("organisation", "\"X\"", "Vul de naam van uw organisatie in (2 tot 200 tekens).")]
     [OnBothHosts("organisation", "x*201", "De naam van uw organisatie is te lang: maximaal 200 tekens, u heeft er 201.")]
     [OnBothHosts("organisation", "\"Gemeente\\tUtrecht\"", "De naam van uw organisatie bevat onzichtbare stuurtekens (zoals een tab of regeleinde) die hier niet zijn toegestaan. Gebruik één regel gewone tekst.")]
-    [OnBothHosts("municipality", "\"U\"", "Vul de gemeente in waar de wijk ligt (2 tot 100 tekens).")]
+    [OnBothHosts("municipality", "\"\"", "Kies de gemeente waarin de wijk ligt.")]
+    [OnBothHosts("municipality", "\"Amsterdm\"", "Deze gemeente staat niet in de gemeentelijke indeling van 1 januari 2018. Bedoelt u Amsterdam?")]
+    [OnBothHosts("municipality", "\"GM0007\"", "Er is geen gemeente met CBS-code GM0007 in de gemeentelijke indeling van 1 januari 2018.")]
     [OnBothHosts("municipality", "x*101", "De naam van de gemeente is te lang: maximaal 100 tekens, u heeft er 101.")]
     [OnBothHosts("neighbourhood", "\"   \"", "Vul de naam van de wijk in (2 tot 100 tekens).")]
     [OnBothHosts("neighbourhood", "x*101", "De naam van de wijk is te lang: maximaal 100 tekens, u heeft er 101.")]
@@ -285,7 +287,7 @@ public sealed class JsonSubmissionTests(IntakeHosts hosts)
     }
 
     [SkippableTheory, OnBothHosts]
-    public async Task A_second_application_for_the_same_wijk_is_409_with_the_existing_reference(HostKind kind)
+    public async Task A_second_application_for_the_same_wijk_is_409_with_the_way_to_its_link_but_not_its_reference(HostKind kind)
     {
         var intake = await hosts.On(kind);
         var wijk = IntakeApi.UniqueNeighbourhood("Rivierenwijk");
@@ -295,10 +297,11 @@ public sealed class JsonSubmissionTests(IntakeHosts hosts)
         var again = IntakeApi.ValidBody(" " + wijk.ToUpperInvariant() + " ", municipality: "gemeente  utrecht", organisation: "GEMEENTE UTRECHT");
         using var response = await IntakeApi.SubmitAsync(intake.Client, intake.OpenCallId, again);
 
+        var text = await response.Content.ReadAsStringAsync();
         var problem = await IntakeApi.ProblemAsync(response, HttpStatusCode.Conflict);
         Assert.Equal("duplicate", problem.GetProperty("code").GetString());
-        Assert.Equal(first.Id, problem.GetProperty("existingId").GetString());
-        Assert.Contains(first.Id, problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(first.Id, text, StringComparison.Ordinal);
+        Assert.Equal($"/api/calls/{intake.OpenCallId}/receipt-link", problem.GetProperty("receiptLink").GetString());
         Assert.Single(await IntakeApi.ApplicationsForAsync(intake.Host, intake.OpenCallId, wijk));
     }
 
@@ -316,7 +319,7 @@ public sealed class JsonSubmissionTests(IntakeHosts hosts)
             using var response = await IntakeApi.SubmitAsync(intake.Client, intake.OpenCallId, again, key);
             var problem = await IntakeApi.ProblemAsync(response, HttpStatusCode.Conflict);
             Assert.Equal("duplicate", problem.GetProperty("code").GetString());
-            Assert.Equal(first.Id, problem.GetProperty("existingId").GetString());
+            Assert.False(problem.TryGetProperty("existingId", out _));
         }
 
         Assert.Single(await IntakeApi.ApplicationsForAsync(intake.Host, intake.OpenCallId, wijk));

@@ -28,9 +28,10 @@ public static class Pages
     public static IHtmlFormElement Form(IDocument page) =>
         page.QuerySelectorAll<IHtmlFormElement>("form").Single(f => f.Action.EndsWith("/applications", StringComparison.Ordinal));
 
+    /// <summary>Types into a field of the application form (other forms on the page may carry fields of the same name).</summary>
     public static void Type(IDocument page, string name, string value)
     {
-        switch (page.QuerySelector($"[name='{name}']"))
+        switch (Form(page).QuerySelector($"[name='{name}']"))
         {
             case IHtmlTextAreaElement area:
                 area.Value = value;
@@ -38,14 +39,28 @@ public static class Pages
             case IHtmlInputElement input:
                 input.Value = value;
                 break;
+            case IHtmlSelectElement select:
+                // As a person picks from a list: by what it shows (or by its value, a municipality's code).
+                var option = select.Options.FirstOrDefault(o => o.Text.Trim() == value || o.Value == value)
+                    ?? throw new InvalidOperationException($"The list {name} has no option {value}.");
+                select.Value = option.Value;
+                break;
             default:
                 throw new InvalidOperationException($"No text field named {name}.");
         }
     }
 
+    /// <summary>What a list shows as chosen (its selected option's text), or null when nothing is chosen.</summary>
+    public static string? Chosen(IDocument page, string name)
+    {
+        var select = Form(page).QuerySelector<IHtmlSelectElement>($"select[name='{name}']") ?? throw new InvalidOperationException($"No list named {name}.");
+        var chosen = select.Options.FirstOrDefault(o => o.IsSelected && o.Value.Length > 0);
+        return chosen?.Text.Trim();
+    }
+
     /// <summary>Ticks a radio button or a checkbox by name and value.</summary>
     public static void Tick(IDocument page, string name, string value) =>
-        page.QuerySelectorAll<IHtmlInputElement>($"input[name='{name}']").Single(i => i.Value == value).IsChecked = true;
+        Form(page).QuerySelectorAll<IHtmlInputElement>($"input[name='{name}']").Single(i => i.Value == value).IsChecked = true;
 
     /// <summary>Fills in the whole form with a valid application.</summary>
     public static void FillValid(IDocument page, string neighbourhood, string organisation = "Gemeente Utrecht", string email = "projectleider@example.org")

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
@@ -105,6 +106,10 @@ public sealed class ReceiptAndWithdrawTests(IntakeHosts hosts)
             (mine.Id, ""), (mine.Id, "?token="), (mine.Id, "?token=onzin"), (mine.Id, $"?token={Uri.EscapeDataString(tampered)}"),
             (mine.Id, $"?token={Uri.EscapeDataString(other.Token)}"), (unknownId, $"?token={Uri.EscapeDataString(mine.Token)}"),
             (unknownId, "?token=onzin"), ("niet-eens-een-kenmerk", $"?token={Uri.EscapeDataString(mine.Token)}"),
+
+            // Only the token as sent is the token: not with padding or whitespace added.
+            (mine.Id, $"?token={Uri.EscapeDataString(mine.Token + "=")}"), (mine.Id, $"?token={Uri.EscapeDataString(" " + mine.Token)}"),
+            (mine.Id, $"?token={Uri.EscapeDataString(mine.Token + "\n")}"),
         ];
         var apiAnswers = new HashSet<string>(StringComparer.Ordinal);
         var pageAnswers = new HashSet<string>(StringComparer.Ordinal);
@@ -239,5 +244,43 @@ public sealed class ReceiptAndWithdrawTests(IntakeHosts hosts)
         var after = await Pages.GetAsync(intake.Client, receiptPath);
         Assert.Equal("Ingetrokken", after.QuerySelector("[role=status] strong")!.TextContent);
         Assert.Empty(after.QuerySelectorAll("form"));
+    }
+
+    [SkippableTheory, OnBothHosts]
+    public async Task Without_its_confirmation_a_withdrawal_changes_nothing_and_says_why(HostKind kind)
+    {
+        var intake = await hosts.On(kind);
+        var wijk = IntakeApi.UniqueNeighbourhood("Wittevrouwen");
+        var submitted = await IntakeApi.SubmitAcceptedAsync(intake.Client, intake.OpenCallId, IntakeApi.ValidBody(wijk));
+        var path = $"/api/applications/{submitted.Id}/withdraw?token={Uri.EscapeDataString(submitted.Token)}";
+
+        // The page's form sent without the box ticked (a browser that skips `required`, or a forged post): the receipt again.
+        var page = await Pages.GetAsync(intake.Client, $"/applications/{submitted.Id}?token={Uri.EscapeDataString(submitted.Token)}");
+        var form = page.QuerySelectorAll<IHtmlFormElement>("form").Single(f => f.Action.Contains("/withdraw", StringComparison.Ordinal));
+        using (var unticked = await Pages.SubmitAsync(intake.Client, form))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, unticked.StatusCode);
+            var again = await Pages.ParseAsync(unticked);
+            Assert.Contains("Vink aan dat u deze aanmelding wilt intrekken", again.QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
+            Assert.Equal($"Uw aanmelding voor {wijk}, Utrecht", again.QuerySelector("h1")!.TextContent);
+            Assert.StartsWith("Fout: ", again.Title, StringComparison.Ordinal);
+            Assert.Equal("true", again.QuerySelector("input[name=confirm]")!.GetAttribute("aria-invalid"));
+        }
+
+        // A JSON client sends {"confirm": true}; nothing, or anything else, is a 400 that names the field.
+        foreach (var body in new HttpContent?[] { null, JsonContent.Create(new { }), JsonContent.Create(new { confirm = false }) })
+        {
+            using var response = await intake.Client.PostAsync(path, body);
+            var errors = await IntakeApi.ValidationErrorsAsync(response);
+            Assert.Contains("{\"confirm\": true}", Assert.Single(errors["confirm"]), StringComparison.Ordinal);
+        }
+
+        using (var wrongType = await intake.Client.PostAsync(path, new StringContent("{\"confirm\": \"ja\"}", System.Text.Encoding.UTF8, "application/json")))
+        {
+            Assert.Contains("confirm", (await IntakeApi.ValidationErrorsAsync(wrongType)).Keys);
+        }
+
+        Assert.Equal("submitted", (await IntakeApi.ReceiptAsync(intake.Client, submitted.Id, submitted.Token)).GetProperty("status").GetString());
+        Assert.Single(await IntakeApi.ApplicationsForAsync(intake.Host, intake.OpenCallId, wijk), a => a.GetProperty("status").GetString() == "submitted");
     }
 }

@@ -94,6 +94,13 @@ public static class HostileCorpus
             $"POST /api/calls/{h.CallId}/applications HTTP/1.1\r\nContent-Type: application/json\r\nContent-Length: {Encoding.UTF8.GetByteCount(Valid("nul-key"))}\r\nIdempotency-Key: abc\0def\r\n",
             Encoding.UTF8.GetBytes(Valid("nul-key"))), refusedByServer: true);
 
+        Add("json: municipality with a Cyrillic look-alike letter", h => Submit(h, Valid("cyrillic", f => f["municipality"] = "Utr\u0435cht")));
+        Add("json: municipality a near miss", h => Submit(h, Valid("near-miss", f => f["municipality"] = "Utrect")));
+        Add("json: municipality as a formula", h => Submit(h, Valid("formula", f => f["municipality"] = ",=1+1,")));
+        Add("json: municipality of 5000 letters", h => Submit(h, Valid("long-municipality", f => f["municipality"] = new string('u', 5000))));
+        Add("json: municipality a code of no municipality", h => Submit(h, Valid("no-code", f => f["municipality"] = "GM9999")));
+        Add("json: municipality as a number", h => Submit(h, Valid("number-municipality", f => f["municipality"] = 344)));
+
         // --- The browser form's post.
         Add("form: invalid UTF-8", h => SubmitBytes(h, [.. Encoding.ASCII.GetBytes("organisation=Gemeente+"), 0xFF, 0xFE, .. Encoding.ASCII.GetBytes("&consent=true")], "application/x-www-form-urlencoded"));
         Add("form: percent-encoded invalid UTF-8", h => SubmitForm(h, "organisation=Gemeente%FF%FE&consent=true"));
@@ -104,6 +111,18 @@ public static class HostileCorpus
         Add("form: OData filter as municipality, no consent", h => SubmitForm(h, Form("form-odata", ("municipality", PartitionKeyFilter), ("consent", "nee"))));
         Add("form: 3000 repeated fields", h => SubmitForm(h, string.Concat(Enumerable.Repeat("challenges=x&", 3000))));
         Add("form: honeypot filled in by a bot", h => SubmitForm(h, Form("form-bot", ("website", "http://spam.example"))));
+
+        Add("form: municipality not from the list", h => SubmitForm(h, Form("form-municipality", ("municipality", "Gemeente <b>Nergens</b>"))));
+
+        // --- Sending a receipt link again: never more than the same answer, and nothing changes.
+        Add("receipt-link: OData filter in every field", h => ReceiptLink(h, JsonSerializer.Serialize(new { organisation = OData, municipality = PartitionKeyFilter, neighbourhood = OData })));
+        Add("receipt-link: script in every field, as the form", h => Send(h, HttpMethod.Post, $"/api/calls/{h.CallId}/receipt-link",
+            Body(Encoding.ASCII.GetBytes($"organisation={Uri.EscapeDataString(Script)}&municipality={Uri.EscapeDataString(Script)}&neighbourhood={Uri.EscapeDataString(Script)}"), "application/x-www-form-urlencoded")));
+        Add("receipt-link: a number as organisation", h => ReceiptLink(h, "{\"organisation\":5,\"municipality\":\"Utrecht\",\"neighbourhood\":\"Overvecht\"}"));
+        Add("receipt-link: 70 KiB", h => ReceiptLink(h, JsonSerializer.Serialize(new { organisation = new string('o', 70 * 1024), municipality = "Utrecht", neighbourhood = "Overvecht" })));
+        Add("receipt-link: sent as XML", h => Send(h, HttpMethod.Post, $"/api/calls/{h.CallId}/receipt-link", Body(Encoding.UTF8.GetBytes("<a/>"), "application/xml")));
+        Add("receipt-link: unknown call", h => ReceiptLink(h, JsonSerializer.Serialize(new { organisation = "Gemeente Utrecht", municipality = "Utrecht", neighbourhood = "Overvecht" }), "bestaat-niet"));
+        Add("receipt-link: invalid UTF-8 in the form", h => Send(h, HttpMethod.Post, $"/api/calls/{h.CallId}/receipt-link", Body([.. Encoding.ASCII.GetBytes("organisation="), 0xFF, 0xFE], "application/x-www-form-urlencoded")));
 
         // --- Call ids in the path.
         Add("call id: OData filter on submit", h => Submit(h, Valid("call-odata"), path: $"/api/calls/{Uri.EscapeDataString(OData)}/applications"));
@@ -129,10 +148,20 @@ public static class HostileCorpus
         Add("receipt: 4000-character id", h => Get(h, $"/api/applications/{new string('A', 4000)}?token=x"));
         Add("receipt: unicode id", h => Get(h, $"/applications/{Uri.EscapeDataString("\u00c4BCDEFGHJKMN")}?token={Uri.EscapeDataString(h.ReceiptToken)}"));
         Add("receipt: %00 as id", h => h.Client.SendRawAsync("GET /api/applications/%00?token=x HTTP/1.1\r\n"), refusedByServer: true);
+        Add("receipt: the token with a trailing =", h => Get(h, $"/api/applications/{h.ApplicationId}?token={Uri.EscapeDataString(h.ReceiptToken + "=")}"));
+        Add("receipt: the token with a leading space", h => Get(h, $"/applications/{h.ApplicationId}?token={Uri.EscapeDataString(" " + h.ReceiptToken)}"));
+        Add("receipt: the token in base64 with + and /", h => Get(h, $"/api/applications/{h.ApplicationId}?token={Uri.EscapeDataString(h.ReceiptToken.Replace('-', '+').Replace('_', '/') + "=")}"));
         Add("withdraw: OData filter as token", h => Post(h, $"/api/applications/{h.ApplicationId}/withdraw?token={Uri.EscapeDataString(OData)}"));
         Add("withdraw: no token", h => Post(h, $"/api/applications/{h.ApplicationId}/withdraw"));
         Add("withdraw: with the review token", h => Post(h, $"/api/applications/{h.ApplicationId}/withdraw?token={Uri.EscapeDataString(h.ReviewToken)}"));
         Add("withdraw: filter-shaped id", h => Post(h, $"/api/applications/{Uri.EscapeDataString(OData)}/withdraw?token={Uri.EscapeDataString(h.ReceiptToken)}"));
+        Add("withdraw: the genuine token, the form without its confirmation", h => Send(h, HttpMethod.Post, $"/api/applications/{h.ApplicationId}/withdraw?token={Uri.EscapeDataString(h.ReceiptToken)}",
+            Body(Encoding.ASCII.GetBytes("confirm=false"), "application/x-www-form-urlencoded")));
+        Add("withdraw: the genuine token, no body", h => Post(h, $"/api/applications/{h.ApplicationId}/withdraw?token={Uri.EscapeDataString(h.ReceiptToken)}"));
+        Add("withdraw: the genuine token, confirm as text", h => Send(h, HttpMethod.Post, $"/api/applications/{h.ApplicationId}/withdraw?token={Uri.EscapeDataString(h.ReceiptToken)}",
+            Body(Encoding.UTF8.GetBytes("{\"confirm\":\"true\"}"), "application/json")));
+        Add("withdraw: the genuine token, broken JSON", h => Send(h, HttpMethod.Post, $"/api/applications/{h.ApplicationId}/withdraw?token={Uri.EscapeDataString(h.ReceiptToken)}",
+            Body(Encoding.UTF8.GetBytes("{\"confirm\":"), "application/json")));
         Add("withdraw: form with invalid UTF-8 and a bad token", h => Send(h, HttpMethod.Post, $"/api/applications/{h.ApplicationId}/withdraw?token=x",
             Body([0xFF, 0xFE, 0x00], "application/x-www-form-urlencoded")));
 
@@ -140,6 +169,14 @@ public static class HostileCorpus
         Add("review page: OData filter as token", h => Get(h, $"/review/{h.ApplicationId}?token={Uri.EscapeDataString(OData)}"));
         Add("review page: the receipt token", h => Get(h, $"/review/{h.ApplicationId}?token={Uri.EscapeDataString(h.ReceiptToken)}"));
         Add("review page: filter-shaped id", h => Get(h, $"/review/{Uri.EscapeDataString(PartitionKeyFilter)}?token={Uri.EscapeDataString(h.ReviewToken)}"));
+        Add("review page: the token with padding", h => Get(h, $"/review/{h.ApplicationId}?token={Uri.EscapeDataString(h.ReviewToken + "==")}"));
+        Add("review page: the token on an id that does not exist", h => Get(h, $"/review/0000000000ZZ?token={Uri.EscapeDataString(h.ReviewToken)}"));
+        Add("review JSON: the token with a trailing newline", h => ReviewJson(h, JsonSerializer.Serialize(new { token = h.ReviewToken + "\n", decision = "approved" })));
+        Add("review JSON: the token's payload swapped for an address", h => ReviewJson(h, JsonSerializer.Serialize(new
+        {
+            token = Convert.ToBase64String(Encoding.UTF8.GetBytes(HostileInputHost.Coordinator + "\n4102444800")).TrimEnd('=').Replace('+', '-').Replace('/', '_') + h.ReviewToken[h.ReviewToken.IndexOf('.', StringComparison.Ordinal)..],
+            decision = "approved",
+        })));
         Add("review form: script as decision", h => ReviewForm(h, $"token={Uri.EscapeDataString(h.ReviewToken)}&decision={Uri.EscapeDataString(Script)}&score=3"));
         Add("review form: score beyond int", h => ReviewForm(h, $"token={Uri.EscapeDataString(h.ReviewToken)}&decision=approved&score=99999999999999999999"));
         Add("review form: NUL in the note", h => ReviewForm(h, $"token={Uri.EscapeDataString(h.ReviewToken)}&decision=approved&score=4&note=goed%00"));
@@ -161,6 +198,8 @@ public static class HostileCorpus
         // --- Methods no route has, and the local outbox browser.
         Add("method: PUT on submit", h => Send(h, HttpMethod.Put, $"/api/calls/{h.CallId}/applications", Body(Encoding.UTF8.GetBytes(Valid("put")), "application/json")));
         Add("method: DELETE an application", h => Send(h, HttpMethod.Delete, $"/api/applications/{h.ApplicationId}?token={Uri.EscapeDataString(h.ReceiptToken)}"));
+        Add("grpc: the durable engine's Hello on the public port", h => h.Client.SendRawAsync(
+            "POST /TaskHubSidecarService/Hello HTTP/1.1\r\nContent-Type: application/grpc\r\nTE: trailers\r\nContent-Length: 5\r\n", new byte[5]));
         Add("outbox: traversal to the admin key", h => h.Client.SendRawAsync("GET /dev/outbox/..%2Fadmin-key HTTP/1.1\r\n"));
         Add("outbox: traversal to the signing key", h => h.Client.SendRawAsync("GET /dev/outbox/..%2F..%2Fsigning-key.eml HTTP/1.1\r\n"));
 
@@ -186,6 +225,9 @@ public static class HostileCorpus
 
     static Task<HostileAnswer> ReviewForm(HostileInputHost h, string form) =>
         Send(h, HttpMethod.Post, $"/review/{h.ApplicationId}", Body(Encoding.ASCII.GetBytes(form), "application/x-www-form-urlencoded"));
+
+    static Task<HostileAnswer> ReceiptLink(HostileInputHost h, string json, string? callId = null) =>
+        Send(h, HttpMethod.Post, $"/api/calls/{callId ?? h.CallId}/receipt-link", Body(Encoding.UTF8.GetBytes(json), "application/json"));
 
     static Task<HostileAnswer> ReviewJson(HostileInputHost h, string json) =>
         Send(h, HttpMethod.Post, $"/api/applications/{h.ApplicationId}/review", Body(Encoding.UTF8.GetBytes(json), "application/json"));
@@ -234,7 +276,7 @@ public static class HostileCorpus
     /// <summary>A valid application as JSON, with its own organisation so that no case collides with another, then changed.</summary>
     static string Valid(string tag, Action<Dictionary<string, object?>>? change = null)
     {
-        var form = TestApplication.Of("Hostiel " + tag, "Centrum", "Gemeente " + tag, $"{tag}@example.org").Json();
+        var form = TestApplication.Of("Utrecht", "Centrum " + tag, "Gemeente " + tag, $"{tag}@example.org").Json();
         change?.Invoke(form);
         return JsonSerializer.Serialize(form);
     }
@@ -243,7 +285,7 @@ public static class HostileCorpus
 
     static string Form(string tag, params (string Field, string Value)[] changes)
     {
-        var fields = (TestApplication.Of("Hostiel " + tag, "Centrum", "Gemeente " + tag, $"{tag}@example.org") with { Challenges = ["armoede"] })
+        var fields = (TestApplication.Of("Utrecht", "Centrum " + tag, "Gemeente " + tag, $"{tag}@example.org") with { Challenges = ["armoede"] })
             .FormFields()
             .ToDictionary(f => f.Key, f => f.Value);
         foreach (var (field, value) in changes)

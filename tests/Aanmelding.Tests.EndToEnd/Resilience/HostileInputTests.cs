@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Aanmelding.Contracts;
+using Aanmelding.Contracts.Municipalities;
 using Aanmelding.Core.Applications;
 using Aanmelding.Core.Storage;
 using Aanmelding.Tests.Support;
@@ -64,7 +65,7 @@ public sealed class HostileInputTests(HostileInputHosts hosts, ITestOutputHelper
 
         using var submitted = await fixture.Host.Client.PostAsJsonAsync(
             $"/api/calls/{fixture.CallId}/applications",
-            TestApplication.Of("Na de aanval", "Centrum", "Gemeente Na de aanval", "na-de-aanval@example.org").Json());
+            TestApplication.Of("Utrecht", "Na de aanval", "Gemeente Na de aanval", "na-de-aanval@example.org").Json());
         Assert.Equal(HttpStatusCode.Accepted, submitted.StatusCode);
         var statusUrl = (await submitted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("statusUrl").GetString()!;
         using var receipt = await fixture.Host.Client.GetAsync(new Uri(statusUrl).PathAndQuery);
@@ -78,7 +79,7 @@ public sealed class HostileInputTests(HostileInputHosts hosts, ITestOutputHelper
     public async Task A_valid_submission_with_a_UTF8_byte_order_mark_is_accepted(HostKind kind)
     {
         var fixture = await hosts.On(kind);
-        var json = JsonSerializer.Serialize(TestApplication.Of("Bomstad", "Centrum", "Gemeente Bomstad", "bom@example.org").Json());
+        var json = JsonSerializer.Serialize(TestApplication.Of("Utrecht", "Bomstad", "Gemeente Bomstad", "bom@example.org").Json());
         using var content = new ByteArrayContent([0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(json)]);
         content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
 
@@ -104,7 +105,7 @@ public sealed class HostileInputTests(HostileInputHosts hosts, ITestOutputHelper
         var iteration = 0;
         for (; iteration < FuzzIterations && clock.Elapsed < FuzzTime; iteration++)
         {
-            var original = JsonSerializer.Serialize(TestApplication.Of($"Fuzz {seed} {iteration}", "Centrum", $"Gemeente Fuzz {seed} {iteration}", $"fuzz-{iteration}@example.org").Json());
+            var original = JsonSerializer.Serialize(TestApplication.Of(TestApplication.AnyMunicipality(iteration), "Centrum", $"Gemeente Fuzz {seed} {iteration}", $"fuzz-{iteration}@example.org").Json());
             var mutated = Mutate(Encoding.UTF8.GetBytes(original), random);
             using var content = new ByteArrayContent(mutated);
             content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
@@ -129,7 +130,7 @@ public sealed class HostileInputTests(HostileInputHosts hosts, ITestOutputHelper
         foreach (var id in accepted)
         {
             var application = ApplicationMapping.ToDomain(after[id]);
-            Assert.Empty(ApplicationValidator.Validate(application.Form, ["gemeente", "woningcorporatie"]));
+            Assert.Empty(ApplicationValidator.Validate(application.Form, ["gemeente", "woningcorporatie"], MunicipalityRegister.ForYear(2018)));
             Assert.Equal(ApplicationStatus.Submitted, application.Status);
         }
     }

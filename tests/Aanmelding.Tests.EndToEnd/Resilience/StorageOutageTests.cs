@@ -123,7 +123,7 @@ public sealed class StorageOutageTests(ITestOutputHelper output) : IAsyncLifetim
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/calls/{callId}/applications")
         {
-            Content = JsonContent.Create(TestApplication.Of(organisation.Replace("Gemeente ", "", StringComparison.Ordinal), "Centrum", organisation, email).Json()),
+            Content = JsonContent.Create(TestApplication.Of("Utrecht", "Centrum", organisation, email).Json()),
         };
         if (withKey)
         {
@@ -137,7 +137,7 @@ public sealed class StorageOutageTests(ITestOutputHelper output) : IAsyncLifetim
 
     static IEnumerable<KeyValuePair<string, string>> FormFields(string organisation) =>
     [
-        .. TestApplication.Of("Formulierstad", "Centrum", organisation, "formulier@example.org").FormFields(),
+        .. TestApplication.Of("Utrecht", "Centrum", organisation, "formulier@example.org").FormFields(),
         new("idempotencyKey", Guid.NewGuid().ToString("N")),
     ];
 

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Aanmelding.Tests.EndToEnd.Selection;
 using Aanmelding.Tests.Support;
 
 namespace Aanmelding.Tests.EndToEnd.Review;
@@ -31,7 +32,7 @@ public sealed class ReviewAfterSelectionEndToEndTests : IAsyncLifetime
     {
         var (id, _) = await ReviewFlow.SubmitAsync(host, callId);
         var links = await ReviewFlow.WaitForReviewLinksAsync(host, id, A, B);
-        using (var early = await AdminPostAsync($"/api/calls/{callId}/finalize", host.AdminKey))
+        using (var early = await AdminApi.SendAsync(host, HttpMethod.Post, $"/api/calls/{callId}/finalize"))
         {
             Assert.Equal(HttpStatusCode.Conflict, early.StatusCode);
         }
@@ -41,17 +42,17 @@ public sealed class ReviewAfterSelectionEndToEndTests : IAsyncLifetime
         // Intake has closed, the selection is not final yet: a decision still counts.
         var (decided, _) = await ReviewFlow.PostFormAsync(host, id, links[A].Token, "approved", "4", "Goed plan.");
         Assert.Equal(HttpStatusCode.OK, decided);
-        using (var anonymous = await AdminPostAsync($"/api/calls/{callId}/finalize", key: null))
+        using (var anonymous = await AdminApi.SendAsync(host, HttpMethod.Post, $"/api/calls/{callId}/finalize", withKey: false))
         {
             Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
         }
 
-        using (var finalize = await AdminPostAsync($"/api/calls/{callId}/finalize", host.AdminKey))
+        using (var finalize = await AdminApi.SendAsync(host, HttpMethod.Post, $"/api/calls/{callId}/finalize"))
         {
             Assert.Equal(HttpStatusCode.Accepted, finalize.StatusCode);
         }
 
-        var outcome = await WaitForOutcomeAsync();
+        var outcome = await AdminApi.WaitForOutcomeAsync(host, callId);
         var selected = Assert.Single(outcome.GetProperty("outcomes").EnumerateArray());
         Assert.Equal(id, selected.GetProperty("id").GetString());
         Assert.Equal("selected", selected.GetProperty("outcome").GetString());
@@ -79,36 +80,5 @@ public sealed class ReviewAfterSelectionEndToEndTests : IAsyncLifetime
         Assert.Equal(A, row.GetProperty("decidedBy").GetString());
         Assert.Equal("selected", row.GetProperty("outcome").GetString());
         Assert.Equal("selected", await ReviewFlow.WaitForCustomStatusAsync(taskHub, id, "selected"));
-    }
-
-    async Task<HttpResponseMessage> AdminPostAsync(string path, string? key)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, path);
-        if (key is not null)
-        {
-            request.Headers.Add("x-functions-key", key);
-        }
-
-        return await host.Client.SendAsync(request);
-    }
-
-    async Task<JsonElement> WaitForOutcomeAsync()
-    {
-        var until = DateTime.UtcNow.AddSeconds(120);
-        while (true)
-        {
-            using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/calls/{callId}/outcome");
-            request.Headers.Add("x-functions-key", host.AdminKey);
-            using var response = await host.Client.SendAsync(request);
-            var text = await response.Content.ReadAsStringAsync();
-            if (response.StatusCode == HttpStatusCode.OK)
-            {
-                return JsonDocument.Parse(text).RootElement.Clone();
-            }
-
-            Assert.True(DateTime.UtcNow < until, $"The outcome was not final in time; last answer {(int)response.StatusCode}: {text}");
-            Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
-            await Task.Delay(500);
-        }
     }
 }

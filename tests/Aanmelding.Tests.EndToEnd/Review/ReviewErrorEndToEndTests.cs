@@ -31,8 +31,9 @@ public sealed class ReviewErrorEndToEndTests(ReviewHostGroup hosts)
         await ExpectProblemAsync(review.Host, id, new { token = receiptToken, decision = "approved" }, HttpStatusCode.Forbidden, "forbidden");
         await ExpectProblemAsync(review.Host, id, new { token = ReviewTokens.WithRecipient(token, B), decision = "approved" }, HttpStatusCode.Forbidden, "forbidden");
         await ExpectProblemAsync(review.Host, id, new { token = ReviewTokens.WithRecipient(token, "indringer@example.org"), decision = "approved" }, HttpStatusCode.Forbidden, "forbidden");
-        await ExpectProblemAsync(review.Host, UnknownId, new { token, decision = "approved" }, HttpStatusCode.NotFound, "not-found");
-        await ExpectProblemAsync(review.Host, "niet-bestaand", new { token, decision = "approved" }, HttpStatusCode.NotFound, "not-found");
+        // An application that does not exist is answered as a wrong link is: ids cannot be probed.
+        await ExpectProblemAsync(review.Host, UnknownId, new { token, decision = "approved" }, HttpStatusCode.Forbidden, "forbidden");
+        await ExpectProblemAsync(review.Host, "niet-bestaand", new { token, decision = "approved" }, HttpStatusCode.Forbidden, "forbidden");
         var gone = await ExpectProblemAsync(review.Host, id, new { token = ReviewTokens.Expired(review.Host, id, A), decision = "approved" }, HttpStatusCode.Gone, "link-expired");
         Assert.Contains("verlopen", gone.GetProperty("detail").GetString(), StringComparison.Ordinal);
 
@@ -73,14 +74,14 @@ public sealed class ReviewErrorEndToEndTests(ReviewHostGroup hosts)
         await ExpectPageAsync(review.Host, $"/review/{id}", HttpStatusCode.Forbidden, "Geen toegang");
         await ExpectPageAsync(review.Host, $"/review/{id}?token={Uri.EscapeDataString(otherToken)}", HttpStatusCode.Forbidden, "Geen toegang");
         await ExpectPageAsync(review.Host, $"/review/{id}?token={Uri.EscapeDataString(tampered)}", HttpStatusCode.Forbidden, "Geen toegang");
-        await ExpectPageAsync(review.Host, $"/review/{UnknownId}?token={Uri.EscapeDataString(token)}", HttpStatusCode.NotFound, "Niet gevonden");
+        await ExpectPageAsync(review.Host, $"/review/{UnknownId}?token={Uri.EscapeDataString(token)}", HttpStatusCode.Forbidden, "Geen toegang");
         var expiredPage = await ExpectPageAsync(review.Host, $"/review/{id}?token={Uri.EscapeDataString(expired)}", HttpStatusCode.Gone, "Link verlopen");
         Assert.Contains("beoordelingstermijn is voorbij", expiredPage, StringComparison.Ordinal);
 
         await ExpectFormAsync(review.Host, id, token[..^2], HttpStatusCode.Forbidden, "Geen toegang");
         await ExpectFormAsync(review.Host, id, tampered, HttpStatusCode.Forbidden, "Geen toegang");
         await ExpectFormAsync(review.Host, id, otherToken, HttpStatusCode.Forbidden, "Geen toegang");
-        await ExpectFormAsync(review.Host, UnknownId, token, HttpStatusCode.NotFound, "Niet gevonden");
+        await ExpectFormAsync(review.Host, UnknownId, token, HttpStatusCode.Forbidden, "Geen toegang");
         await ExpectFormAsync(review.Host, id, expired, HttpStatusCode.Gone, "Link verlopen");
 
         // Pressing no button (or a forged value) keeps the coordinator on the page, with what they typed.

@@ -22,7 +22,7 @@ public static class ReviewFlow
     public static async Task<(string Id, Uri StatusUrl)> SubmitAsync(AppHost host, string callId, string? municipality = null)
     {
         var suffix = Guid.NewGuid().ToString("N")[..6];
-        var form = TestApplication.Of(municipality ?? $"Gemeente {suffix}", $"Wijk {suffix}", $"Gemeente {suffix}").Json();
+        var form = TestApplication.Of(municipality ?? "Utrecht", $"Wijk {suffix}", $"Gemeente {suffix}").Json();
         using var response = await host.Client.PostAsJsonAsync($"/api/calls/{callId}/applications", form);
         var text = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.Accepted, $"Submission answered {(int)response.StatusCode}: {text}");

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Aanmelding.Tests.Support;
 
 namespace Aanmelding.Tests.EndToEnd.Review;
@@ -37,7 +38,7 @@ public sealed class ReviewLinkExpiryEndToEndTests : IAsyncLifetime
         var (withdrawn, withdrawnStatusUrl) = await ReviewFlow.SubmitAsync(host, callId);
         var keptLinks = await ReviewFlow.WaitForReviewLinksAsync(host, kept, A, B);
         var withdrawnLinks = await ReviewFlow.WaitForReviewLinksAsync(host, withdrawn, A, B);
-        using (var withdraw = await host.Client.PostAsync($"/api/applications/{withdrawn}/withdraw{withdrawnStatusUrl.Query}", null))
+        using (var withdraw = await host.Client.PostAsJsonAsync($"/api/applications/{withdrawn}/withdraw{withdrawnStatusUrl.Query}", new { confirm = true }))
         {
             Assert.Equal(HttpStatusCode.OK, withdraw.StatusCode);
         }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using Aanmelding.Tests.Support;
 
@@ -19,7 +20,7 @@ public sealed class ReviewWithdrawnEndToEndTests(ReviewHostGroup hosts)
         var links = await ReviewFlow.WaitForReviewLinksAsync(review.Host, id, A, B);
         Assert.Equal("submitted", await ReviewFlow.WaitForCustomStatusAsync(review.TaskHub, id, "submitted"));
 
-        using (var withdraw = await review.Host.Client.PostAsync($"/api/applications/{id}/withdraw{statusUrl.Query}", null))
+        using (var withdraw = await review.Host.Client.PostAsJsonAsync($"/api/applications/{id}/withdraw{statusUrl.Query}", new { confirm = true }))
         {
             Assert.Equal(HttpStatusCode.OK, withdraw.StatusCode);
             Assert.Equal("withdrawn", JsonDocument.Parse(await withdraw.Content.ReadAsStringAsync()).RootElement.GetProperty("status").GetString());

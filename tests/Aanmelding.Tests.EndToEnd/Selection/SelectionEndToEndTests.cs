@@ -125,7 +125,8 @@ public sealed class SelectionEndToEndTests(SelectionScenarios calls) : IClassFix
         Assert.Equal("Rang;Aanmelding;Uitkomst;Gemeente;Wijk;Organisatie;Soort organisatie;Score;Toelichting", lines[0]);
         Assert.Equal(call.Applicants.Count + 1, lines.Length);
         Assert.Equal($"1;{call.UtrechtOvervecht.Id};Geselecteerd;Utrecht;Overvecht;Gemeente Utrecht;gemeente;5;Geselecteerd: plaats 1 van 3 (score 5).", lines[1]);
-        Assert.Equal($"5;{call.Arnhem.Id};Reserve;Arnhem;Presikhaaf;Gemeente Arnhem;gemeente;;Reserve 1: alle 3 plaatsen zijn vergeven (geen score gegeven, telt als 3).", lines[5]);
+        // A reason with a comma is quoted, so a spreadsheet splitting on commas keeps it whole too.
+        Assert.Equal($"5;{call.Arnhem.Id};Reserve;Arnhem;Presikhaaf;Gemeente Arnhem;gemeente;;\"Reserve 1: alle 3 plaatsen zijn vergeven (geen score gegeven, telt als 3).\"", lines[5]);
         Assert.Equal($";{call.Tilburg.Id};Niet geselecteerd;Tilburg;Groenewoud;Gemeente Tilburg;gemeente;;Niet beoordeeld vóór de selectie.", lines[8]);
 
         using var json = await call.GetOutcomeAsync();

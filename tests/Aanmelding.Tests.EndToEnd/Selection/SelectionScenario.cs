@@ -25,7 +25,7 @@ public sealed class SelectionScenario : IAsyncDisposable
     /// before the deadline, because the intake summary and the reminder digests report them. The Functions host takes
     /// longer to start. The wait costs little: both hosts play at the same time while other classes run.
     /// </summary>
-    static TimeSpan DeadlineAhead(HostKind kind) => TimeSpan.FromSeconds(kind == HostKind.LocalHost ? 60 : 150);
+    static TimeSpan DeadlineAhead(HostKind kind) => TimeSpan.FromSeconds(kind == HostKind.LocalHost ? 120 : 150);
 
     public string CallId { get; } = CallConfiguration.NewCallId();
     public AppHost Host { get; private set; } = null!;
@@ -83,7 +83,7 @@ public sealed class SelectionScenario : IAsyncDisposable
         foreach (var applicant in Applicants)
         {
             using var response = await Host.Client.PostAsJsonAsync($"/api/calls/{CallId}/applications", applicant.Form());
-            Ensure(response.StatusCode == HttpStatusCode.Accepted, $"submission for {applicant.Neighbourhood} answered {(int)response.StatusCode}");
+            Ensure(response.StatusCode == HttpStatusCode.Accepted, $"submission for {applicant.Neighbourhood} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
             var body = await response.Content.ReadFromJsonAsync<JsonElement>();
             applicant.Id = body.GetProperty("id").GetString()!;
             applicant.StatusUrl = body.GetProperty("statusUrl").GetString()!;

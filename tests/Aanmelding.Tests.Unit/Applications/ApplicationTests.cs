@@ -19,8 +19,8 @@ public sealed class ApplicationTests
     [Fact]
     public void A_new_application_is_submitted_under_a_fresh_reference_and_under_review()
     {
-        var first = Application.Submit("kwetsbare-wijken-2018", new TestApplication().Form(), Submitted);
-        var second = Application.Submit("kwetsbare-wijken-2018", new TestApplication().Form(), Submitted);
+        var first = Application.Submit("kwetsbare-wijken-2018", new TestApplication().Form(), "GM0344", Submitted);
+        var second = Application.Submit("kwetsbare-wijken-2018", new TestApplication().Form(), "GM0344", Submitted);
 
         Assert.Equal(ApplicationStatus.Submitted, first.Status);
         Assert.True(ApplicationReference.IsWellFormed(first.Id));
@@ -120,11 +120,45 @@ public sealed class ApplicationTests
         var withdrawn = New().Decide(By("a@example.org", Decision.Approved, 3)).Withdraw(Submitted.AddDays(1));
         var reserve = approved.ApplyOutcome(Outcome(approved, ApplicationStatus.Reserve, 13));
 
-        Assert.Equal(new SelectionCandidate(approved.Id, "Utrecht", ApplicationStatus.Approved, 4, Submitted), approved.AsSelectionCandidate());
+        Assert.Equal(
+            new SelectionCandidate(approved.Id, "GM0344", ApplicationStatus.Approved, 4, Submitted) { MunicipalityName = "Utrecht" },
+            approved.AsSelectionCandidate());
         Assert.Equal(approved.AsSelectionCandidate(), reserve.AsSelectionCandidate());
         Assert.Equal(ApplicationStatus.Rejected, rejected.AsSelectionCandidate().Status);
         Assert.Null(rejected.AsSelectionCandidate().Score);
         Assert.Equal(ApplicationStatus.Withdrawn, withdrawn.AsSelectionCandidate().Status);
         Assert.Equal(ApplicationStatus.Submitted, New().AsSelectionCandidate().Status);
+    }
+
+    [Fact]
+    public void Once_the_selection_has_read_it_an_application_takes_no_decision_and_no_withdrawal()
+    {
+        var approved = New().Decide(By("a@example.org", Decision.Approved, 4));
+
+        var read = approved.StartSelection();
+
+        Assert.True(read.SelectionStarted);
+        Assert.False(read.IsUnderReview);
+        Assert.False(read.CanBeWithdrawn);
+        Assert.Throws<InvalidOperationException>(() => read.Decide(By("b@example.org", Decision.Rejected)));
+        Assert.Throws<InvalidOperationException>(() => read.Withdraw(Submitted.AddDays(5)));
+        Assert.Same(read, read.StartSelection());
+        Assert.Equal(approved.AsSelectionCandidate(), read.AsSelectionCandidate());
+
+        // To the applicant it is still just submitted: decisions stay internal until the outcome.
+        Assert.Equal(ApplicationStatus.Submitted, read.PublicStatus);
+    }
+
+    [Fact]
+    public void The_municipality_is_compared_by_its_code_and_a_row_without_one_by_its_name_apart_from_every_code()
+    {
+        var stored = New();
+        var withoutCode = stored with { MunicipalityCode = null, Form = stored.Form with { Municipality = " UTRECHT " } };
+
+        Assert.Equal("GM0344", stored.MunicipalityIdentity);
+        Assert.Equal("Utrecht", stored.Form.Municipality);
+        Assert.Equal("name:utrecht", withoutCode.MunicipalityIdentity);
+        Assert.Equal("name:utrecht", (withoutCode with { Form = stored.Form with { Municipality = "utrecht" } }).MunicipalityIdentity);
+        Assert.Equal("name:", (withoutCode with { Form = stored.Form with { Municipality = null } }).MunicipalityIdentity);
     }
 }

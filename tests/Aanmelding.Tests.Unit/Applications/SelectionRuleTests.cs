@@ -7,7 +7,7 @@ public class SelectionRuleTests
     static readonly DateTimeOffset T0 = new(2018, 7, 1, 9, 0, 0, TimeSpan.FromHours(2));
 
     static SelectionCandidate Approved(string id, string municipality, int? score, int hour) =>
-        new(id, municipality, ApplicationStatus.Approved, score, T0.AddHours(hour));
+        Candidates.Of(id, municipality, ApplicationStatus.Approved, score, T0.AddHours(hour));
 
     static SelectionOutcome Of(IReadOnlyList<SelectionOutcome> outcomes, string id) =>
         Assert.Single(outcomes, o => o.ApplicationId == id);
@@ -68,7 +68,7 @@ public class SelectionRuleTests
     }
 
     [Fact]
-    public void One_per_municipality_compares_normalised_names()
+    public void One_per_municipality_compares_the_municipality_as_the_list_resolves_it()
     {
         var candidates = new[]
         {
@@ -86,7 +86,7 @@ public class SelectionRuleTests
         Assert.Equal(["U1", "F2", "H1", "Z1"], Ids(outcomes, ApplicationStatus.Selected));
         Assert.Equal(["U2", "F1", "H2"], Ids(outcomes, ApplicationStatus.NotSelected));
         Assert.Equal(
-            "Niet geselecteerd: uit gemeente UTRECHT is al een andere aanmelding geselecteerd (één wijk per gemeente).",
+            "Niet geselecteerd: uit gemeente Utrecht is al een andere aanmelding geselecteerd (één wijk per gemeente).",
             Of(outcomes, "U2").Reason);
         Assert.Equal(
             "Niet geselecteerd: uit gemeente Súdwest-Fryslân is al een andere aanmelding geselecteerd (één wijk per gemeente).",
@@ -126,11 +126,11 @@ public class SelectionRuleTests
     {
         var outcomes = SelectionRule.Select(
             [
-                Approved("two", "A", 2, 0),
-                Approved("none", "B", null, 2),
-                Approved("three-early", "C", 3, 1),
-                Approved("three-late", "D", 3, 3),
-                Approved("four", "E", 4, 4),
+                Approved("two", "Almere", 2, 0),
+                Approved("none", "Breda", null, 2),
+                Approved("three-early", "Delft", 3, 1),
+                Approved("three-late", "Ede", 3, 3),
+                Approved("four", "Gouda", 4, 4),
             ],
             capacity: 5,
             onePerMunicipality: true);

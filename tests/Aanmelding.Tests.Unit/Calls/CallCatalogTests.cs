@@ -255,4 +255,25 @@ public class CallCatalogTests
         Assert.Equal("Wijkaanpak 2019", catalog.Find("wijkaanpak-2019")?.Title);
         Assert.Equal(2, catalog.All.Count);
     }
+
+    [Fact]
+    public void A_call_takes_its_municipalities_from_the_list_of_its_year_2018_unless_configured()
+    {
+        var call = Catalog().Find(Seed)!;
+
+        Assert.Equal(2018, call.MunicipalityYear);
+        Assert.Equal(380, call.Municipalities.Municipalities.Count);
+        Assert.Equal(2018, Catalog(($"Calls:{Seed}:MunicipalityYear", "2018")).Find(Seed)!.MunicipalityYear);
+    }
+
+    [Fact]
+    public void A_year_for_which_no_list_is_shipped_stops_the_call_with_a_message_that_names_the_years_there_are()
+    {
+        var error = Invalid("MunicipalityYear", "2031");
+
+        Assert.Contains("MunicipalityYear", error.Message, StringComparison.Ordinal);
+        Assert.Contains("2031", error.Message, StringComparison.Ordinal);
+        Assert.Contains("2018", error.Message, StringComparison.Ordinal);
+        Invalid("MunicipalityYear", "twintig");
+    }
 }

@@ -18,7 +18,7 @@ public sealed class EmailTemplatesTests
     public static TheoryData<string> Kinds() =>
     [
         EmailKinds.Acknowledgement, EmailKinds.ReviewRequest, EmailKinds.WithdrawalNotice, EmailKinds.IntakeClosed,
-        EmailKinds.ReminderDigest, EmailKinds.Outcome, EmailKinds.FinalSummary,
+        EmailKinds.ReminderDigest, EmailKinds.Outcome, EmailKinds.FinalSummary, EmailKinds.ReceiptLink,
     ];
 
     /// <summary>Renders one kind from the given application; the links used are returned too.</summary>
@@ -37,6 +37,7 @@ public sealed class EmailTemplatesTests
                 call, Coordinator, [new PendingReview(app.Id, form.Organisation!, form.Municipality!, form.Neighbourhood!, ReviewUrl)]), [ReviewUrl]),
             EmailKinds.Outcome => (EmailTemplates.Outcome(call, app with { Outcome = ApplicationStatus.Selected }, ReceiptUrl), [ReceiptUrl]),
             EmailKinds.FinalSummary => (EmailTemplates.FinalSummary(call, Coordinator, 12, 3, 7, Encoding.UTF8.GetBytes("id;uitkomst\n"), AdminUrl), [AdminUrl]),
+            EmailKinds.ReceiptLink => (EmailTemplates.ReceiptLink(call, app, ReceiptUrl), [ReceiptUrl]),
             _ => throw new ArgumentOutOfRangeException(nameof(kind)),
         };
     }
@@ -95,6 +96,31 @@ public sealed class EmailTemplatesTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void No_submitted_text_goes_into_a_header(string kind)
+    {
+        var (message, _) = Render(kind, EmailTestData.Hostile());
+
+        // The subject is made of the call's title and our reference; submitted names (shown in the body) stay out of it.
+        foreach (var submitted in new[] { "Acme", "Wonen", "Zaan", "Poelen", "Piet", "script" })
+        {
+            Assert.DoesNotContain(submitted, message.Subject, StringComparison.OrdinalIgnoreCase);
+        }
+    }
+
+    [Fact]
+    public void The_receipt_link_goes_to_the_address_on_file_and_says_who_asked_for_it()
+    {
+        var message = EmailTemplates.ReceiptLink(EmailTestData.Call(), EmailTestData.Application(), ReceiptUrl);
+
+        Assert.Equal("contact@example.org", message.To);
+        Assert.Equal("De link naar uw aanmelding voor Verduurzaming van kwetsbare wijken (kenmerk a1b2c3d4)", message.Subject);
+        Assert.Contains("Iemand heeft gevraagd om de link naar uw aanmelding", message.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Heeft u hier niet om gevraagd? Dan hoeft u niets te doen", message.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Poelenburg", message.TextBody, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void User_text_is_encoded_wherever_it_appears()
     {
@@ -114,7 +140,6 @@ public sealed class EmailTemplatesTests
         var message = EmailTemplates.Acknowledgement(EmailTestData.Call(), EmailTestData.Application(), ReceiptUrl);
 
         Assert.Equal("contact@example.org", message.To);
-        Assert.Equal("Jan de Vries", message.ToName);
         Assert.Contains("a1b2c3d4", message.Subject, StringComparison.Ordinal);
         foreach (var part in new[] { message.TextBody, message.HtmlBody })
         {
@@ -142,7 +167,7 @@ public sealed class EmailTemplatesTests
         var message = EmailTemplates.ReviewRequest(EmailTestData.Call(), EmailTestData.Application(), Coordinator, ReviewUrl, ValidUntil);
 
         Assert.Equal(Coordinator, message.To);
-        Assert.Contains("Woonstichting De Vaart", message.Subject, StringComparison.Ordinal);
+        Assert.Equal("Beoordelen: aanmelding a1b2c3d4 \u2013 Verduurzaming van kwetsbare wijken", message.Subject);
         Assert.Contains("Motivatie", message.TextBody, StringComparison.Ordinal);
         Assert.Contains("Tweede regel van de motivatie.", message.TextBody, StringComparison.Ordinal);
         Assert.Contains("maken.<br>Tweede regel", message.HtmlBody, StringComparison.Ordinal);

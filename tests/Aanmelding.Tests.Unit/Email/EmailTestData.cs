@@ -23,6 +23,7 @@ internal static class EmailTestData
         ReviewDeadlineLocal = new DateTime(2018, 7, 27, 23, 59, 59),
         ReminderDaysBeforeReviewDeadline = 3,
         Coordinators = ["coordinator@example.org"],
+        MunicipalityYear = 2018,
         ContactEmail = "kwetsbare-wijken@platform31.example",
     };
 

@@ -90,7 +90,7 @@ public sealed partial class OutboxEmailSenderTests : IDisposable
 
         var alternative = Assert.IsType<MultipartAlternative>(mime.Body);
         Assert.Equal(2, alternative.Count);
-        Assert.Equal("Jan de Vries", Assert.Single(mime.To.Mailboxes).Name);
+        Assert.True(string.IsNullOrEmpty(Assert.Single(mime.To.Mailboxes).Name));
         Assert.Contains("Hartelijk dank", mime.TextBody, StringComparison.Ordinal);
     }
 
@@ -194,6 +194,21 @@ public sealed partial class OutboxEmailSenderTests : IDisposable
         await sender.SendAsync(new EmailMessage("a@example.org", "Onderwerp", "tekst", "<p>html</p>") { Kind = "test" }, CancellationToken.None);
 
         Assert.Single(Directory.GetFiles(nested, "*-test-*.eml"));
+    }
+
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public async Task The_folder_and_every_message_are_the_owners_only_even_a_folder_that_was_open_to_others()
+    {
+        var outbox = System.IO.Path.Combine(folder.Path, "outbox");
+        Directory.CreateDirectory(outbox);
+        File.SetUnixFileMode(outbox, (UnixFileMode)0b111_111_111);
+        var sender = new OutboxEmailSender(Options.Create(new EmailOptions { OutboxPath = outbox }), clock, NullLogger<OutboxEmailSender>.Instance);
+
+        await sender.SendAsync(new EmailMessage("a@example.org", "Onderwerp", "tekst", "<p>html</p>") { Kind = "test" }, CancellationToken.None);
+
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(outbox));
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(Assert.Single(Directory.GetFiles(outbox))));
     }
 
     [GeneratedRegex(@"^\d{8}T\d{9}-[a-z0-9-]+-[0-9a-f]{10}\.eml$")]

@@ -1,6 +1,7 @@
 using System.Text;
 using Aanmelding.Core.Applications;
 using Aanmelding.Core.Export;
+using Aanmelding.Tests.Unit.Applications;
 
 namespace Aanmelding.Tests.Unit.Export;
 
@@ -60,10 +61,11 @@ public class SelectionCsvTests
     [InlineData("De \"Kern\"", "\"De \"\"Kern\"\"\"")]
     [InlineData("regel 1\nregel 2", "\"regel 1\nregel 2\"")]
     [InlineData("regel 1\r\nregel 2", "\"regel 1\r\nregel 2\"")]
-    [InlineData("Oost, West", "Oost, West")]
-    [InlineData("  spaties  ", "  spaties  ")]
+    [InlineData("Oost, West", "\"Oost, West\"")]
+    [InlineData("  spaties  ", "\"  spaties  \"")]
+    [InlineData("Oost-West", "Oost-West")]
     [InlineData("", "")]
-    public void Quotes_only_fields_that_need_it(string value, string written)
+    public void Quotes_the_fields_a_reader_would_split_or_trim_and_no_others(string value, string written)
     {
         Assert.Equal(HeaderLine + $"1;W01;Geselecteerd;Utrecht;{written};Gemeente Utrecht;gemeente;5;Geselecteerd: plaats 1 van 12 (score 5).\r\n",
             Write(WithNeighbourhood(value)));
@@ -71,10 +73,10 @@ public class SelectionCsvTests
 
     [Theory]
     [InlineData("=HYPERLINK(\"http://x\")", "\"'=HYPERLINK(\"\"http://x\"\")\"")]
-    [InlineData("+31 6 1234", "'+31 6 1234")]
-    [InlineData("-2+3", "'-2+3")]
-    [InlineData("@SUM(A1)", "'@SUM(A1)")]
-    [InlineData("\tTab", "'\tTab")]
+    [InlineData("+31 6 1234", "\"'+31 6 1234\"")]
+    [InlineData("-2+3", "\"'-2+3\"")]
+    [InlineData("@SUM(A1)", "\"'@SUM(A1)\"")]
+    [InlineData("\tTab", "\"'\tTab\"")]
     [InlineData("\rCR", "\"'\rCR\"")]
     [InlineData("a=b", "a=b")]
     [InlineData("'s-Hertogenbosch", "'s-Hertogenbosch")]
@@ -89,7 +91,33 @@ public class SelectionCsvTests
     {
         var text = Write(new SelectionCsvRow(1, "=a", "=b", "=c", "=d", "=e", "=f", 2, "=g"));
 
-        Assert.EndsWith("1;'=a;'=b;'=c;'=d;'=e;'=f;2;'=g\r\n", text, StringComparison.Ordinal);
+        Assert.EndsWith("1;\"'=a\";\"'=b\";\"'=c\";\"'=d\";\"'=e\";\"'=f\";2;\"'=g\"\r\n", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(",=1+1,", ",'=1+1,")]
+    [InlineData("Oost;=HYPERLINK(\"http://x\")", "Oost;'=HYPERLINK(\"http://x\")")]
+    [InlineData("a, -2+3", "a, '-2+3")]
+    [InlineData("a,\t@SUM(A1)", "a,\t'@SUM(A1)")]
+    [InlineData("Oost,  +31 6", "Oost,  '+31 6")]
+    public void A_formula_after_a_comma_or_semicolon_is_neutralised_for_whatever_separator_a_spreadsheet_uses(string value, string readBack)
+    {
+        var text = Write(Plain with { Organisation = value, Neighbourhood = value });
+
+        // A spreadsheet splitting on any of these takes a quote that does not open a cell as text: no cell may start a formula.
+        foreach (var separator in new[] { ',', ';', '\t' })
+        {
+            foreach (var cell in text.Split("\r\n").SelectMany(line => line.Split(separator)))
+            {
+                var start = cell.TrimStart(' ').TrimStart('"');
+                Assert.False(start.Length > 0 && start[0] is '=' or '+' or '-' or '@', $"'{cell}' starts a formula when split on '{separator}'");
+            }
+        }
+
+        // Read with the separator it was written with, the value is all there, each formula character behind a '.
+        var records = CsvTestReader.Parse(text, ';');
+        Assert.Equal(readBack, records[1][4]);
+        Assert.Equal(readBack, records[1][5]);
     }
 
     [Fact]
@@ -134,8 +162,8 @@ public class SelectionCsvTests
         var t0 = new DateTimeOffset(2018, 7, 2, 10, 0, 0, TimeSpan.FromHours(2));
         var outcomes = SelectionRule.Select(
             [
-                new SelectionCandidate("A", "Utrecht", ApplicationStatus.Approved, 4, t0),
-                new SelectionCandidate("B", "utrecht", ApplicationStatus.Approved, 5, t0.AddHours(1)),
+                Candidates.Of("A", "Utrecht", ApplicationStatus.Approved, 4, t0),
+                Candidates.Of("B", "utrecht", ApplicationStatus.Approved, 5, t0.AddHours(1)),
             ],
             capacity: 12,
             onePerMunicipality: true);

@@ -1,4 +1,5 @@
 using Aanmelding.Contracts;
+using Aanmelding.Contracts.Municipalities;
 using Aanmelding.Tests.Support;
 
 namespace Aanmelding.Tests.Unit.Intake;
@@ -6,6 +7,7 @@ namespace Aanmelding.Tests.Unit.Intake;
 public class ApplicationValidatorTests
 {
     static readonly string[] BothTypes = ["gemeente", "woningcorporatie"];
+    static readonly MunicipalityRegister Municipalities = MunicipalityRegister.ForYear(2018);
 
     static ApplicationForm ValidForm() =>
         (TestApplication.Of("Arnhem", "Presikhaaf", "Gemeente Arnhem", "j.devries@arnhem.nl") with
@@ -17,7 +19,7 @@ public class ApplicationValidatorTests
             ContactPhone = "+31 (0)26 377 4911",
         }).Form();
 
-    static IReadOnlyDictionary<string, string[]> Validate(ApplicationForm form) => ApplicationValidator.Validate(form, BothTypes);
+    static IReadOnlyDictionary<string, string[]> Validate(ApplicationForm form) => ApplicationValidator.Validate(form, BothTypes, Municipalities);
 
     static string[] ErrorsAt(ApplicationForm form, string key) =>
         Validate(form).TryGetValue(key, out var messages) ? messages : [];
@@ -63,7 +65,7 @@ public class ApplicationValidatorTests
             errors.Keys.Order(StringComparer.Ordinal));
         Assert.Equal(["Kies of u zich aanmeldt als gemeente of als woningcorporatie."], errors["applicantType"]);
         Assert.Equal(["Vul de naam van uw organisatie in (2 tot 200 tekens)."], errors["organisation"]);
-        Assert.Equal(["Vul de gemeente in waar de wijk ligt (2 tot 100 tekens)."], errors["municipality"]);
+        Assert.Equal(["Kies de gemeente waarin de wijk ligt."], errors["municipality"]);
         Assert.Equal(["Vul de naam van de wijk in (2 tot 100 tekens)."], errors["neighbourhood"]);
         Assert.Equal(["Vul uw motivatie in (100 tot 5000 tekens)."], errors["motivation"]);
         Assert.Equal(["Vul de naam van de contactpersoon in (2 tot 100 tekens)."], errors["contact.name"]);
@@ -75,7 +77,6 @@ public class ApplicationValidatorTests
 
     [Theory]
     [InlineData("organisation", 2, 200)]
-    [InlineData("municipality", 2, 100)]
     [InlineData("neighbourhood", 2, 100)]
     [InlineData("motivation", 100, 5000)]
     [InlineData("contact.name", 2, 100)]
@@ -85,6 +86,71 @@ public class ApplicationValidatorTests
         Assert.Empty(ErrorsAt(WithText(field, new string('a', max)), field));
         Assert.NotEmpty(ErrorsAt(WithText(field, new string('a', min - 1)), field));
         Assert.NotEmpty(ErrorsAt(WithText(field, new string('a', max + 1)), field));
+    }
+
+    [Theory]
+    [InlineData("GM0202")]
+    [InlineData("gm 0202")]
+    [InlineData("0202")]
+    [InlineData("Arnhem")]
+    [InlineData("ARNHEM")]
+    [InlineData("  gemeente  arnhem ")]
+    [InlineData("Arn\u200Bhem")]
+    [InlineData("Arn\u00ADhem")]
+    [InlineData("Arn\rhem")]
+    [InlineData("Ａｒｎｈｅｍ")]
+    public void A_municipality_is_one_of_the_list_by_code_or_name_however_it_is_written(string written)
+    {
+        Assert.Empty(ErrorsAt(WithText("municipality", written), "municipality"));
+        Assert.Equal("GM0202", Municipalities.Resolve(written).Municipality!.Code);
+    }
+
+    [Theory]
+    [InlineData("Den Haag", "GM0518")]
+    [InlineData("'s-Gravenhage", "GM0518")]
+    [InlineData("s Gravenhage", "GM0518")]
+    [InlineData("Den Bosch", "GM0796")]
+    [InlineData("Den-Helder", "GM0400")]
+    public void A_municipality_may_be_given_by_a_common_alias_or_with_a_hyphen_for_a_space(string written, string code)
+    {
+        Assert.Empty(ErrorsAt(WithText("municipality", written), "municipality"));
+        Assert.Equal(code, Municipalities.Resolve(written).Municipality!.Code);
+    }
+
+    [Fact]
+    public void A_close_miss_is_refused_with_the_suggestion()
+    {
+        Assert.Equal(
+            ["Deze gemeente staat niet in de gemeentelijke indeling van 1 januari 2018. Bedoelt u Amsterdam?"],
+            ErrorsAt(WithText("municipality", "Amsterdm"), "municipality"));
+    }
+
+    [Theory]
+    [InlineData("\u0410rnhem")] // Cyrillic А
+    [InlineData("Arnh\u0435m")] // Cyrillic е
+    public void A_municipality_with_a_look_alike_letter_from_another_script_is_refused_with_the_real_name(string written)
+    {
+        var message = Assert.Single(ErrorsAt(WithText("municipality", written), "municipality"));
+
+        Assert.Contains("letters uit een ander schrift", message, StringComparison.Ordinal);
+        Assert.Contains("Bedoelt u Arnhem?", message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Gemeente 7")]
+    [InlineData("GM0007")]
+    [InlineData("' or 1 eq 1 or RowKey ne '")]
+    public void What_is_no_municipality_of_the_list_is_refused(string written)
+    {
+        Assert.Single(ErrorsAt(WithText("municipality", written), "municipality"));
+    }
+
+    [Fact]
+    public void A_municipality_longer_than_a_name_can_be_is_refused_without_looking_it_up()
+    {
+        Assert.Equal(
+            ["De naam van de gemeente is te lang: maximaal 100 tekens, u heeft er 101."],
+            ErrorsAt(WithText("municipality", new string('a', 101)), "municipality"));
     }
 
     [Theory]
@@ -203,12 +269,12 @@ public class ApplicationValidatorTests
     {
         var form = ValidForm() with { ApplicantType = "woningcorporatie" };
 
-        var errors = ApplicationValidator.Validate(form, ["gemeente"]);
+        var errors = ApplicationValidator.Validate(form, ["gemeente"], Municipalities);
 
         Assert.Equal(
             ["Voor deze oproep kunt u zich niet aanmelden als woningcorporatie. Aanmelden kan alleen als gemeente."],
             errors["applicantType"]);
-        Assert.Empty(ApplicationValidator.Validate(form with { ApplicantType = "gemeente" }, ["gemeente"]));
+        Assert.Empty(ApplicationValidator.Validate(form with { ApplicantType = "gemeente" }, ["gemeente"], Municipalities));
     }
 
     [Theory]
@@ -377,7 +443,6 @@ public class ApplicationValidatorTests
     [Theory]
     [InlineData("organisation", "Gemeente\tArnhem")]
     [InlineData("organisation", "Gemeente\nArnhem")]
-    [InlineData("municipality", "Arn\rhem")]
     [InlineData("neighbourhood", "Presik\u0007haaf")]
     [InlineData("contact.name", "Jan\u0000de Vries")]
     [InlineData("contact.name", "Jan\u0085de Vries")]
@@ -409,8 +474,7 @@ public class ApplicationValidatorTests
 
     [Theory]
     [InlineData("organisation", "Gemeente\u200BArnhem", "U+200B", 9)]
-    [InlineData("municipality", "Arn\u00ADhem", "U+00AD", 4)]
-    [InlineData("municipality", "\uFEFFArnhem", "U+FEFF", 1)]
+    [InlineData("organisation", "\uFEFFGemeente Arnhem", "U+FEFF", 1)]
     [InlineData("neighbourhood", "Presik\u202Efaahk", "U+202E", 7)]
     [InlineData("neighbourhood", "Presikhaaf\u2066", "U+2066", 11)]
     [InlineData("contact.name", "Jan\u200Dde Vries", "U+200D", 4)]

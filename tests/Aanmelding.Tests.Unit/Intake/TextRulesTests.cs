@@ -74,6 +74,9 @@ public class TextRulesTests
     [InlineData("ﬁjnmazig", "fijnmazig")]
     [InlineData("Ĳsselmonde", "IJsselmonde")]
     [InlineData("Woningstichting De Key", "woningstichting  de-key")]
+    [InlineData("Overvecht", "\u041Evervecht")] // Cyrillic О
+    [InlineData("Presikhaaf", "Pr\u0435sikh\u0430\u0430f")] // Cyrillic е and а
+    [InlineData("Mitros", "\u039Citros")] // Greek Μ
     public void Duplicate_check_keys_are_equal_for_the_same_text_written_differently(string one, string other)
     {
         Assert.Equal(TextRules.ComparisonKey(one), TextRules.ComparisonKey(other));

@@ -24,7 +24,7 @@ public sealed class CloseIntake(
         var all = await applications.ListByCallAsync(callId, cancellationToken);
         var active = all.Where(a => a.Status != ApplicationStatus.Withdrawn).ToList();
         var perMunicipality = active
-            .GroupBy(a => MunicipalityKey.Normalize(a.Form.Municipality ?? ""))
+            .GroupBy(a => a.MunicipalityIdentity)
             .Select(g => new MunicipalityCount(g.First().Form.Municipality ?? "", g.Count()))
             .OrderByDescending(m => m.Count).ThenBy(m => m.Municipality, StringComparer.CurrentCulture)
             .ToList();

@@ -8,9 +8,11 @@ using Aanmelding.Core.Telemetry;
 namespace Aanmelding.Core.Workflows.Activities;
 
 /// <summary>
-/// Freezes decisions (phase finalizing), computes the selection exactly as DESIGN §4 says, stores each outcome
-/// with rank and reason, and marks the call final. Deterministic over frozen input, so a second run writes the
-/// same. Returns the outcome of every application whose workflow must be told (withdrawn ones have none).
+/// Freezes decisions (phase finalizing: new decisions are refused from here on), marks and reads every application
+/// (<see cref="ApplicationStore.StartSelectionAsync"/>: a decision still on its way is either in what is read or
+/// refused), computes the selection exactly as DESIGN §4 says, stores each outcome with rank and reason, and marks the
+/// call final. Deterministic over frozen input, so a second run writes the same. Returns the outcome of every
+/// application whose workflow must be told (withdrawn ones have none).
 /// </summary>
 public sealed class FinalizeSelection(
     CallCatalog calls, CallStateStore states, ApplicationStore applications, OutcomeStore outcomes, TimeProvider time)
@@ -23,7 +25,7 @@ public sealed class FinalizeSelection(
         var callId = call.Id;
         await states.AdvanceAsync(callId, s => s.BeginFinalizing(), cancellationToken);
 
-        var all = (await applications.ListByCallAsync(callId, cancellationToken)).ToDictionary(a => a.Id, StringComparer.Ordinal);
+        var all = (await applications.StartSelectionAsync(callId, cancellationToken)).ToDictionary(a => a.Id, StringComparer.Ordinal);
         var result = SelectionRule.Select(all.Values.Select(a => a.AsSelectionCandidate()), call.Capacity, call.OnePerMunicipality);
         await outcomes.SaveAsync(callId, result.Select((o, i) => SelectionEntry.For(i + 1, o, all[o.ApplicationId])).ToList(), cancellationToken);
 

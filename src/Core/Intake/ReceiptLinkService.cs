@@ -1,0 +1,41 @@
+using Aanmelding.Core.Applications;
+using Aanmelding.Core.Calls;
+using Aanmelding.Core.Storage;
+using Aanmelding.Core.Workflows;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
+
+namespace Aanmelding.Core.Intake;
+
+/// <summary>
+/// Sends an application's receipt link again, to the contact address it was submitted with, for whoever knows its
+/// organisation, municipality and wijk (the 409 for a duplicate offers this instead of the reference). The answer is
+/// the same whether such an application exists or not, and the lookup and the mail happen in a workflow
+/// (<see cref="ReceiptLinkWorkflow"/>) after the answer: what was asked survives the instance, and the time the answer
+/// takes tells nothing either. The address gets at most what <see cref="Limits.RateLimits.ForAddress"/> allows.
+/// </summary>
+public sealed class ReceiptLinkService(CallCatalog calls)
+{
+    /// <summary>False only for a call that does not exist (calls are public); otherwise the request is taken.</summary>
+    public async Task<bool> RequestAsync(string callId, ReceiptLinkQuery query, DurableTaskClient durable, CancellationToken cancellationToken)
+    {
+        var call = calls.Find(callId);
+        if (call is null)
+        {
+            return false;
+        }
+
+        var municipality = string.IsNullOrWhiteSpace(query.Municipality) ? null : call.Municipalities.Resolve(query.Municipality).Municipality;
+        if (municipality is null || string.IsNullOrWhiteSpace(query.Organisation) || string.IsNullOrWhiteSpace(query.Neighbourhood))
+        {
+            // Nothing that could name an application: nothing to send, and the same answer.
+            return true;
+        }
+
+        var claimKey = SubmissionService.NeighbourhoodClaimKey(query.Organisation, Application.MunicipalityIdentityOf(municipality.Code, null), query.Neighbourhood);
+        var request = new ReceiptLinkRequest(Guid.NewGuid().ToString("N"), call.Id, ClaimStore.RowOf(claimKey));
+        await durable.ScheduleNewOrchestrationInstanceAsync(
+            nameof(ReceiptLinkWorkflow), request, new StartOrchestrationOptions(ReceiptLinkWorkflow.InstanceId(request.RequestId)), cancellationToken);
+        return true;
+    }
+}
