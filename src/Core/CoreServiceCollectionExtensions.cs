@@ -58,6 +58,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<OfficeTokens>();
         services.AddSingleton<SignInService>();
         services.AddSingleton<DashboardService>();
+        services.AddSingleton<ReplacementService>();
 
         // The handlers' parameter groups: LocalHost binds them per request, the Functions classes take them from here.
         services.AddSingleton<IntakeServices>();

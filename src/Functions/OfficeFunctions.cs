@@ -7,7 +7,7 @@ using Microsoft.DurableTask.Client;
 
 namespace Aanmelding.Functions;
 
-/// <summary>The office pages for a call's coordinators: sign-in by e-mailed link, the overview and the export (Core checks the session).</summary>
+/// <summary>The office pages for a call's coordinators: sign-in by e-mailed link, the overview, the export, the selection and replacing a selected applicant that dropped out (Core checks the session).</summary>
 public sealed class OfficeFunctions(OfficeServices services)
 {
     [Function("OfficeOverview")]
@@ -32,6 +32,19 @@ public sealed class OfficeFunctions(OfficeServices services)
         string callId,
         [DurableClient] DurableTaskClient durable) =>
         HttpResultAdapter.From(SelectionPreviewEndpoint.FinalizeAsync(request.HttpContext, callId, durable, services));
+
+    [Function("OfficeReplacementPage")]
+    public Task<IActionResult> ReplacementPage(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Routes.OfficeReplacement)] HttpRequest request, string callId, string id) =>
+        HttpResultAdapter.From(ReplacementEndpoint.PageAsync(request.HttpContext, callId, id, services));
+
+    [Function("OfficeReplace")]
+    public Task<IActionResult> Replace(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Routes.OfficeReplacement)] HttpRequest request,
+        string callId,
+        string id,
+        [DurableClient] DurableTaskClient durable) =>
+        HttpResultAdapter.From(ReplacementEndpoint.ReplaceAsync(request.HttpContext, callId, id, durable, services));
 
     [Function("OfficeSignInPage")]
     public Task<IActionResult> SignInPage([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Routes.OfficeSignIn)] HttpRequest request, string callId) =>

@@ -71,4 +71,16 @@ public sealed class WorkflowFunctions(IServiceProvider services)
     [Function(nameof(SendSignInLink))]
     public Task<bool> RunSendSignInLink([ActivityTrigger] SignInLinkRequest request, CancellationToken cancellationToken) =>
         services.GetRequiredService<SendSignInLink>().InvokeAsync(request, cancellationToken);
+
+    [Function(nameof(ReplacementWorkflow))]
+    public static Task<bool> RunReplacementWorkflow([OrchestrationTrigger] TaskOrchestrationContext context) =>
+        new ReplacementWorkflow().RunAsync(context, context.GetInput<ReplacementRequest>()!);
+
+    [Function(nameof(ReplaceSelected))]
+    public Task<bool> RunReplaceSelected([ActivityTrigger] ReplacementRequest request, CancellationToken cancellationToken) =>
+        services.GetRequiredService<ReplaceSelected>().InvokeAsync(request, cancellationToken);
+
+    [Function(nameof(SendReplacementNotices))]
+    public Task<int> RunSendReplacementNotices([ActivityTrigger] ReplacementRequest request, CancellationToken cancellationToken) =>
+        services.GetRequiredService<SendReplacementNotices>().InvokeAsync(request, cancellationToken);
 }

@@ -39,6 +39,8 @@ public static class LocalEndpoints
         app.MapGet(Routes.OfficeExport, DashboardEndpoint.ExportAsync);
         app.MapGet(Routes.OfficeSelection, SelectionPreviewEndpoint.PageAsync);
         app.MapPost(Routes.OfficeSelection, SelectionPreviewEndpoint.FinalizeAsync);
+        app.MapGet(Routes.OfficeReplacement, ReplacementEndpoint.PageAsync);
+        app.MapPost(Routes.OfficeReplacement, ReplacementEndpoint.ReplaceAsync);
         app.MapGet(Routes.OfficeSignIn, SignInEndpoint.AskAsync);
         app.MapPost(Routes.OfficeSignIn, SignInEndpoint.RequestAsync);
         app.MapGet(Routes.OfficeSignInLink, SignInEndpoint.LinkPageAsync);

@@ -38,6 +38,8 @@ public static class ExpectedFunctions
         new("OfficeExport", Http, "get", Routes.OfficeExport, Anonymous),
         new("OfficeSelection", Http, "get", Routes.OfficeSelection, Anonymous),
         new("OfficeFinalize", Http, "post", Routes.OfficeSelection, Anonymous),
+        new("OfficeReplacementPage", Http, "get", Routes.OfficeReplacement, Anonymous),
+        new("OfficeReplace", Http, "post", Routes.OfficeReplacement, Anonymous),
         new("OfficeSignInPage", Http, "get", Routes.OfficeSignIn, Anonymous),
         new("OfficeSignInRequest", Http, "post", Routes.OfficeSignIn, Anonymous),
         new("OfficeSignInLink", Http, "get", Routes.OfficeSignInLink, Anonymous),

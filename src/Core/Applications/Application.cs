@@ -53,6 +53,9 @@ public sealed record Application
     /// <summary>The selection has read this application: from then on no decision or withdrawal changes it.</summary>
     public bool SelectionStarted { get; init; }
 
+    /// <summary>After the selection: this application dropped out and was replaced, or took a dropped one's place.</summary>
+    public Replacement? Replacement { get; init; }
+
     /// <summary>
     /// What the one-per-municipality rule and the duplicate check compare: the CBS code, or for a row without one the
     /// comparison key of its name (<see cref="TextRules.ComparisonKey"/>), kept apart from every code.
@@ -137,6 +140,41 @@ public sealed record Application
     {
         MunicipalityName = Form.Municipality,
     };
+
+    /// <summary>
+    /// Selected, it drops out after the selection and its place goes to <paramref name="replacement"/>'s reserve: it is
+    /// withdrawn, without an outcome or rank; dropping out again with the same replacement changes nothing.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">Not selected, or replaced by another application already.</exception>
+    public Application DropOut(Replacement replacement) =>
+        Replacement == replacement ? this
+        : Applications.Replacement.CanDropOut(this) && replacement.DroppedId == Id ? this with
+        {
+            Status = ApplicationStatus.Withdrawn,
+            Outcome = null,
+            Rank = null,
+            WithdrawnAt = replacement.At,
+            OutcomeReason = $"Afgevallen na de selectie; de plaats is gegaan naar {replacement.ReserveId}, de eerste op de reservelijst.",
+            Replacement = replacement,
+        }
+        : throw new InvalidOperationException($"Application {Id} is not selected, or was replaced already.");
+
+    /// <summary>
+    /// First on the reserve list, it takes the dropped application's place (and its rank); taking it again with the
+    /// same replacement changes nothing.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">Not on the reserve list, or replacing another application already.</exception>
+    public Application TakePlace(Replacement replacement) =>
+        Replacement == replacement ? this
+        : Outcome == ApplicationStatus.Reserve && Replacement is null && replacement.ReserveId == Id ? this with
+        {
+            Status = ApplicationStatus.Selected,
+            Outcome = ApplicationStatus.Selected,
+            Rank = replacement.Rank,
+            OutcomeReason = $"Van de reservelijst geselecteerd in plaats van {replacement.DroppedId}, die na de selectie afviel.",
+            Replacement = replacement,
+        }
+        : throw new InvalidOperationException($"Application {Id} is not on the reserve list, or took a place already.");
 
     /// <summary>Takes the selection's outcome for this application; a withdrawn one stays withdrawn, without an outcome.</summary>
     public Application ApplyOutcome(SelectionOutcome outcome) => this with

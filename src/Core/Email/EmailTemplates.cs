@@ -110,7 +110,9 @@ public static class EmailTemplates
     }
 
     /// <summary>To one coordinator at the deadline: what came in, per gemeente, and how much is still undecided.</summary>
-    public static EmailMessage IntakeClosed(CallDefinition call, string coordinatorEmail, IntakeSummary summary, string officeUrl)
+    /// <param name="toReview">With the call's digest setting: what this coordinator has to review, each with its link.</param>
+    public static EmailMessage IntakeClosed(
+        CallDefinition call, string coordinatorEmail, IntakeSummary summary, string officeUrl, IReadOnlyList<PendingReview>? toReview = null)
     {
         var inReview = summary.Received - summary.Withdrawn;
         var composer = new EmailComposer(call, "De aanmeldtermijn is gesloten")
@@ -146,7 +148,16 @@ public static class EmailTemplates
                         ? "Alle aanmeldingen zijn beoordeeld. Dank daarvoor!"
                         : $"Er {EmailLabels.StillWaiting(summary.Undecided)} op een beoordeling. " +
                           $"De beoordelingstermijn loopt tot en met {DutchDateFormat.Deadline(call.ReviewDeadline, call.TimeZone)}; " +
-                          $"daarna worden {call.Capacity} wijken geselecteerd. Gebruik de beoordelingslinks uit de eerdere e-mails.");
+                          $"daarna worden {call.Capacity} wijken geselecteerd. " +
+                          (toReview is null ? "Gebruik de beoordelingslinks uit de eerdere e-mails." : "Hieronder staat wat u nog moet beoordelen, elk met uw persoonlijke link."));
+        if (toReview is { Count: > 0 })
+        {
+            composer
+                .Paragraph($"U heeft {EmailLabels.Applications(toReview.Count)} te beoordelen:")
+                .LinkList(ReviewLinks(toReview))
+                .Paragraph("De links zijn persoonlijk; het openen van een link verandert nog niets.");
+        }
+
         composer
             .Link("Overzicht van alle aanmeldingen", officeUrl)
             .Closing();
@@ -172,10 +183,7 @@ public static class EmailTemplates
                 .Paragraph(
                     $"De beoordelingstermijn van de oproep \u201c{call.Title}\u201d sluit op {reviewDeadline}. " +
                     $"U heeft nog {EmailLabels.Applications(pending.Count)} niet beoordeeld:")
-                .LinkList(pending.Select(item => (
-                    $"{item.Organisation} \u2013 wijk {item.Neighbourhood}, gemeente {item.Municipality} (kenmerk {item.ApplicationId})",
-                    "Beoordelen",
-                    item.ReviewUrl)))
+                .LinkList(ReviewLinks(pending))
                 .Paragraph(
                     "Een aanmelding die aan het einde van de beoordelingstermijn niet is goedgekeurd, wordt niet geselecteerd. " +
                     "De links zijn persoonlijk; het openen van een link verandert nog niets.");
@@ -222,6 +230,43 @@ public static class EmailTemplates
             .Link("Uw aanmelding bekijken", receiptUrl)
             .Closing();
         return composer.Build(ContactEmail(app), subject, EmailKinds.Outcome);
+    }
+
+    /// <summary>
+    /// To the contact of a selected application that dropped out after the selection, once the office recorded it: the
+    /// place went to the reserve list. Who took it is not said (another applicant's data).
+    /// </summary>
+    public static EmailMessage DroppedOut(CallDefinition call, Application app, string receiptUrl)
+    {
+        var form = app.Form;
+        var composer = new EmailComposer(call, "Uw deelname is beëindigd")
+            .Paragraph(ApplicantGreeting(form))
+            .Paragraph($"Wij hebben vastgelegd dat de wijk {form.Neighbourhood} in {form.Municipality} niet meer meedoet aan \u201c{call.Title}\u201d. " +
+                "De plaats is aangeboden aan de eerstvolgende wijk op de reservelijst.")
+            .Paragraph("Klopt dit niet, neem dan zo snel mogelijk contact met ons op. Hartelijk dank voor uw aanmelding en de moeite die u erin heeft gestoken.")
+            .Facts(("Uw kenmerk", app.Id))
+            .Link("Uw aanmelding bekijken", receiptUrl)
+            .Closing();
+        return composer.Build(ContactEmail(app), $"Uw deelname is beëindigd \u2013 {call.Title}", EmailKinds.DroppedOut);
+    }
+
+    /// <summary>
+    /// To the contact of the first application on the reserve list when a selected one dropped out: selected after all,
+    /// in the words of the outcome e-mail (<see cref="ApplicantOutcome"/>).
+    /// </summary>
+    /// <param name="selectedCount">How many wijken take part (the real number).</param>
+    public static EmailMessage SelectedFromReserve(CallDefinition call, Application app, string receiptUrl, int? selectedCount)
+    {
+        var form = app.Form;
+        var composer = new EmailComposer(call, "Uw aanmelding is alsnog geselecteerd")
+            .Paragraph(ApplicantGreeting(form))
+            .Paragraph($"Uw aanmelding voor de wijk {form.Neighbourhood} in {form.Municipality} stond op de reservelijst. Er is een plaats vrijgekomen, en die gaat naar u.")
+            .Paragraph(ApplicantOutcome.Explanation(app, call, selectedCount))
+            .Paragraph("Van harte gefeliciteerd! Wij nemen binnenkort contact met u op over de start en de vervolgstappen.")
+            .Facts(("Uw kenmerk", app.Id))
+            .Link("Uw aanmelding bekijken", receiptUrl)
+            .Closing();
+        return composer.Build(ContactEmail(app), $"Uw aanmelding is alsnog geselecteerd \u2013 {call.Title}", EmailKinds.SelectedFromReserve);
     }
 
     /// <summary>To one coordinator when the selection is final: the counts, with the selection as a CSV attachment.</summary>
@@ -284,6 +329,12 @@ public static class EmailTemplates
             ("Ontvangen op", DutchDateFormat.Deadline(app.SubmittedAt, call.TimeZone)),
         ];
     }
+
+    static IEnumerable<(string Text, string LinkLabel, string Url)> ReviewLinks(IEnumerable<PendingReview> pending) =>
+        pending.Select(item => (
+            $"{item.Organisation} \u2013 wijk {item.Neighbourhood}, gemeente {item.Municipality} (kenmerk {item.ApplicationId})",
+            "Beoordelen",
+            item.ReviewUrl));
 
     static string ApplicantGreeting(ApplicationForm form) =>
         string.IsNullOrWhiteSpace(form.Contact?.Name) ? "Beste aanmelder," : $"Beste {form.Contact.Name.Trim()},";

@@ -71,6 +71,11 @@ public static class DashboardPage
                 ("Status", ApplicationStatusLabels.For(app.Status)),
                 ("Signalen", Flags(row) is { Count: > 0 } flags ? string.Join(", ", flags) : "geen")));
 
+        if (Replacement.CanDropOut(app))
+        {
+            html.Append("<p class=\"utrecht-paragraph\">").Append(HtmlPage.Link(LinkBuilder.OfficeReplacementPath(call.Id, app.Id), "Deze wijk valt af: vervangen door de eerste op de reservelijst")).Append("</p>");
+        }
+
         html.Append(HtmlPage.SubHeading("Beoordelingen")).Append(ReviewsHtml.Render(call, row.Standing));
 
         html.Append(HtmlPage.SubHeading("Verloop")).Append("<ul class=\"utrecht-unordered-list\">");
@@ -92,7 +97,7 @@ public static class DashboardPage
             yield return (decision.DecidedAt, ReviewsHtml.Sentence(call, decision, withTime: false));
         }
 
-        if (app.WithdrawnAt is { } withdrawnAt)
+        if (app.WithdrawnAt is { } withdrawnAt && app.Replacement?.DroppedId != app.Id)
         {
             yield return (withdrawnAt, "ingetrokken door de aanmelder");
         }
@@ -101,6 +106,13 @@ public static class DashboardPage
         {
             var rank = app.Rank is { } r ? $", rang {r}" : "";
             yield return (trail.Count > 0 ? Max(decidedAt, trail[^1].DecidedAt) : decidedAt, Html.Encode($"selectie: {ApplicationStatusLabels.For(outcome)}{rank}. {app.OutcomeReason}"));
+        }
+
+        if (app.Replacement is { } replacement)
+        {
+            yield return (replacement.At, Html.Encode(replacement.DroppedId == app.Id
+                ? $"afgevallen na de selectie; de plaats is gegaan naar {replacement.ReserveId}, de eerste op de reservelijst (vastgelegd door {replacement.Coordinator})"
+                : $"van de reservelijst geselecteerd in plaats van {replacement.DroppedId}, die na de selectie afviel (vastgelegd door {replacement.Coordinator})"));
         }
     }
 
@@ -178,7 +190,8 @@ public static class DashboardPage
         return html.Append("</p></nav>").ToString();
     }
 
-    static string Facts(params (string Label, string Value)[] facts)
+    /// <summary>Label and value pairs as a data list (labels above values on a narrow screen).</summary>
+    public static string Facts(params (string Label, string Value)[] facts)
     {
         var html = new StringBuilder("<dl class=\"utrecht-data-list utrecht-data-list--rows utrecht-data-list--html-dl\">");
         foreach (var (label, value) in facts)

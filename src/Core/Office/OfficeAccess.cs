@@ -1,6 +1,7 @@
 using Aanmelding.Core.Calls;
 using Aanmelding.Core.Web;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Primitives;
 
 namespace Aanmelding.Core.Office;
 
@@ -24,6 +25,30 @@ public static class OfficeAccess
         return services.SignIn.Current(context.Request, call) is { } session
             ? (call, session, null)
             : (call, null, new SeeOther(SignInPage.AskPath(call.Id)));
+    }
+
+    /// <summary>
+    /// For a form that changes something: the call and session as <see cref="Enter"/> gives them, the form's fields, and
+    /// the session's form token checked; or the answer to give instead.
+    /// </summary>
+    public static async Task<(CallDefinition? Call, OfficeSession? Session, IReadOnlyDictionary<string, StringValues>? Fields, IResult? Refusal)> EnterFormAsync(
+        HttpContext context, string callId, OfficeServices services)
+    {
+        var (call, session, refusal) = Enter(context, callId, services);
+        if (refusal is not null)
+        {
+            return (null, null, null, refusal);
+        }
+
+        var (fields, unreadable) = await PageForm.ReadAsync(context, call!);
+        if (fields is null)
+        {
+            return (null, null, null, unreadable);
+        }
+
+        return services.SignIn.IsFormTokenValid(session!, PageForm.Field(fields, FormTokenField))
+            ? (call, session, fields, null)
+            : (null, null, null, FormTokenRefused(call!));
     }
 
     public static IResult CallNotFound(CallDefinition anyCall) =>

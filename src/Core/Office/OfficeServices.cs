@@ -8,4 +8,5 @@ namespace Aanmelding.Core.Office;
 /// What the office routes need, as one parameter: LocalHost binds it per request (<c>[AsParameters]</c>), the
 /// Functions class receives it through its constructor.
 /// </summary>
-public sealed record OfficeServices(CallCatalog Calls, SignInService SignIn, DashboardService Dashboard, FinalizeService Finalize, RateLimits Limits, TimeProvider Time);
+public sealed record OfficeServices(
+    CallCatalog Calls, SignInService SignIn, DashboardService Dashboard, FinalizeService Finalize, ReplacementService Replacements, RateLimits Limits, TimeProvider Time);

@@ -4,7 +4,7 @@ namespace Aanmelding.Core.Office;
 
 /// <summary>
 /// The selection of a call as it stands: computed now with the rule the finalising uses (<see cref="SelectionRule"/>),
-/// or, once final, as stored. <see cref="Undecided"/> counts the applications under review that nobody reviewed.
+/// or, once final, as stored (with a selected application that dropped out after it, and who took its place). <see cref="Undecided"/> counts the applications under review that nobody reviewed.
 /// </summary>
 public sealed record SelectionPreview(IReadOnlyList<(Application Application, SelectionOutcome Outcome)> Rows, int Selected, int Undecided, bool Final)
 {
@@ -12,8 +12,8 @@ public sealed record SelectionPreview(IReadOnlyList<(Application Application, Se
     {
         var byId = applications.ToDictionary(a => a.Id, StringComparer.Ordinal);
         var outcomes = final
-            ? applications.Where(a => a.Outcome is not null).OrderBy(a => a.Rank ?? int.MaxValue)
-                .Select(a => new SelectionOutcome(a.Id, a.Outcome!.Value, a.Rank, a.OutcomeReason ?? "")).ToList()
+            ? applications.Where(a => a.Outcome is not null || a.Replacement?.DroppedId == a.Id).OrderBy(a => a.Rank ?? int.MaxValue)
+                .Select(a => new SelectionOutcome(a.Id, a.Outcome ?? ApplicationStatus.Withdrawn, a.Rank, a.OutcomeReason ?? "")).ToList()
             : SelectionRule.Select(applications.Select(a => a.AsSelectionCandidate()), call.Capacity, call.OnePerMunicipality)
                 .Where(o => o.Outcome != ApplicationStatus.Withdrawn).ToList();
         return new SelectionPreview(

@@ -27,24 +27,13 @@ public static class SelectionPreviewEndpoint
     public static Task<IResult> FinalizeAsync(HttpContext context, string callId, DurableTaskClient durable, [AsParameters] OfficeServices services) =>
         HttpGuard.RunAsync(context, async () =>
         {
-            var (call, session, refusal) = OfficeAccess.Enter(context, callId, services);
+            var (call, session, fields, refusal) = await OfficeAccess.EnterFormAsync(context, callId, services);
             if (refusal is not null)
             {
                 return refusal;
             }
 
-            var (fields, unreadable) = await PageForm.ReadAsync(context, call!);
-            if (fields is null)
-            {
-                return unreadable!;
-            }
-
-            if (!services.SignIn.IsFormTokenValid(session!, PageForm.Field(fields, OfficeAccess.FormTokenField)))
-            {
-                return OfficeAccess.FormTokenRefused(call!);
-            }
-
-            if (PageForm.Field(fields, SelectionPreviewPage.ConfirmField) != "ja")
+            if (PageForm.Field(fields!, SelectionPreviewPage.ConfirmField) != "ja")
             {
                 var preview = await services.Dashboard.PreviewAsync(call!, context.RequestAborted);
                 return SelectionPreviewPage.Render(call!, session!, services, preview, call!.IsOpenAt(services.Time.GetUtcNow()), "Vink aan dat u de selectie definitief wilt maken.");

@@ -28,7 +28,8 @@ public static class SelectionPreviewPage
         if (preview.Final)
         {
             html.Append(HtmlPage.Heading("De selectie"))
-                .Append(HtmlPage.Alert("info", "<p class=\"utrecht-paragraph\"><strong>De selectie is definitief.</strong> Alle aanmelders hebben bericht gekregen.</p>"));
+                .Append(HtmlPage.Alert("info", "<p class=\"utrecht-paragraph\"><strong>De selectie is definitief.</strong> Alle aanmelders hebben bericht gekregen.</p>"))
+                .Append(HtmlPage.Paragraph("Valt een geselecteerde wijk af, kies dan bij die wijk \u201cVervangen\u201d: de plaats gaat naar de eerste op de reservelijst, en beide aanmelders krijgen bericht."));
         }
         else
         {
@@ -61,7 +62,7 @@ public static class SelectionPreviewPage
         }
 
         var html = new StringBuilder("<div class=\"aanmelding-scroll\" role=\"region\" aria-label=\"Selectie\" tabindex=\"0\"><table class=\"utrecht-table utrecht-table--html-table\"><thead class=\"utrecht-table__header\"><tr class=\"utrecht-table__row\">");
-        foreach (var header in new[] { "Rang", "Wijk", "Gemeente", "Uitkomst", "Reden" })
+        foreach (var header in preview.Final ? ["Rang", "Wijk", "Gemeente", "Uitkomst", "Reden", "Vervangen"] : new[] { "Rang", "Wijk", "Gemeente", "Uitkomst", "Reden" })
         {
             html.Append("<th class=\"utrecht-table__header-cell\" scope=\"col\">").Append(header).Append("</th>");
         }
@@ -73,7 +74,16 @@ public static class SelectionPreviewPage
                 .Append("<td class=\"utrecht-table__cell\">").Append(HtmlPage.Link(LinkBuilder.OfficeApplicationPath(call.Id, app.Id), app.Form.Neighbourhood ?? app.Id)).Append("</td>")
                 .Append("<td class=\"utrecht-table__cell\">").Append(Html.Encode(app.Form.Municipality)).Append("</td>")
                 .Append("<td class=\"utrecht-table__cell\">").Append(Html.Encode(ApplicationStatusLabels.For(outcome.Outcome))).Append("</td>")
-                .Append("<td class=\"utrecht-table__cell\">").Append(Html.Encode(outcome.Reason)).Append("</td></tr>");
+                .Append("<td class=\"utrecht-table__cell\">").Append(Html.Encode(outcome.Reason)).Append("</td>");
+            if (preview.Final)
+            {
+                // Only a selected one can drop out; its replacement is the first on the reserve list.
+                html.Append("<td class=\"utrecht-table__cell\">")
+                    .Append(Replacement.CanDropOut(app) ? HtmlPage.Link(LinkBuilder.OfficeReplacementPath(call.Id, app.Id), $"Vervangen ({app.Form.Neighbourhood})") : "–")
+                    .Append("</td>");
+            }
+
+            html.Append("</tr>");
         }
 
         return html.Append("</tbody></table></div>").ToString();

@@ -87,21 +87,10 @@ public static class SignInEndpoint
     public static Task<IResult> SignOutAsync(HttpContext context, string callId, [AsParameters] OfficeServices services) =>
         HttpGuard.RunAsync(context, async () =>
         {
-            var (call, session, refusal) = OfficeAccess.Enter(context, callId, services);
+            var (call, _, _, refusal) = await OfficeAccess.EnterFormAsync(context, callId, services);
             if (refusal is not null)
             {
                 return refusal;
-            }
-
-            var (fields, unreadable) = await PageForm.ReadAsync(context, call!);
-            if (fields is null)
-            {
-                return unreadable!;
-            }
-
-            if (!services.SignIn.IsFormTokenValid(session!, PageForm.Field(fields, OfficeAccess.FormTokenField)))
-            {
-                return OfficeAccess.FormTokenRefused(call!);
             }
 
             SessionCookie.Delete(context, call!.Id);

@@ -39,6 +39,7 @@ public static class ApplicationMapping
         OutcomeReason = app.OutcomeReason,
         WithdrawnAt = app.WithdrawnAt,
         SelectionStarted = app.SelectionStarted,
+        Replacement = app.Replacement is null ? null : JsonSerializer.Serialize(app.Replacement),
     };
 
     public static Application ToDomain(ApplicationEntity e) => new()
@@ -73,6 +74,7 @@ public static class ApplicationMapping
         OutcomeReason = e.OutcomeReason,
         WithdrawnAt = e.WithdrawnAt,
         SelectionStarted = e.SelectionStarted,
+        Replacement = e.Replacement is { Length: > 0 } replacement ? JsonSerializer.Deserialize<Replacement>(replacement) : null,
     };
 
     /// <summary>The row's reviews; a row stored before reviews were kept apart has its one decision as its one review.</summary>

@@ -25,25 +25,6 @@ public sealed class DecisionStore(TableSet tables)
             cancellationToken);
     }
 
-    /// <summary>Who has decided on which application of a call (coordinator addresses compared case-insensitively).</summary>
-    public async Task<IReadOnlyDictionary<string, HashSet<string>>> DecidersByApplicationAsync(string callId, CancellationToken cancellationToken)
-    {
-        var table = await tables.GetAsync(TableNames.Decisions);
-        var filter = TableClient.CreateQueryFilter<DecisionEntity>(d => d.CallId == callId);
-        var result = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        await foreach (var row in table.QueryAsync<DecisionEntity>(filter, select: ["PartitionKey", "Coordinator"], cancellationToken: cancellationToken))
-        {
-            if (!result.TryGetValue(row.PartitionKey, out var who))
-            {
-                result[row.PartitionKey] = who = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            }
-
-            who.Add(row.Coordinator);
-        }
-
-        return result;
-    }
-
     /// <summary>Every decision on one application, oldest first: its audit trail.</summary>
     public async Task<IReadOnlyList<CoordinatorDecision>> ListAsync(string applicationId, CancellationToken cancellationToken)
     {

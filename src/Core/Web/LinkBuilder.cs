@@ -31,4 +31,6 @@ public sealed class LinkBuilder(IConfiguration configuration)
 
     public static string OfficeApplicationPath(string callId, string applicationId) =>
         $"{OfficePath(callId)}/applications/{Uri.EscapeDataString(applicationId)}";
+
+    public static string OfficeReplacementPath(string callId, string applicationId) => OfficeApplicationPath(callId, applicationId) + "/replace";
 }

@@ -26,6 +26,7 @@ public static class Routes
     public const string OfficeApplication = "office/{callId}/applications/{id}";
     public const string OfficeExport = "office/{callId}/export";
     public const string OfficeSelection = "office/{callId}/selection";
+    public const string OfficeReplacement = "office/{callId}/applications/{id}/replace";
 
     /// <summary>The pages' stylesheets (<see cref="Assets.PageAssets"/>).</summary>
     public const string Asset = "assets/{file}";

@@ -15,6 +15,7 @@ public static class WorkflowCatalog
         typeof(CallWorkflow),
         typeof(SignInLinkWorkflow),
         typeof(ReceiptLinkWorkflow),
+        typeof(ReplacementWorkflow),
     ];
 
     public static IReadOnlyList<Type> Activities { get; } =
@@ -30,6 +31,8 @@ public static class WorkflowCatalog
         typeof(SendFinalSummary),
         typeof(SendSignInLink),
         typeof(SendReceiptLink),
+        typeof(ReplaceSelected),
+        typeof(SendReplacementNotices),
     ];
 
     public static IEnumerable<string> OrchestratorNames => Orchestrators.Select(t => t.Name);
