@@ -8,11 +8,12 @@ namespace Aanmelding.Core.Workflows.Activities;
 /// <summary>
 /// Gives the place of a selected application that dropped out to the first on the reserve list: both rows in one
 /// transaction under their ETags (<see cref="ApplicationStore.UpdateTogetherAsync"/>), so two replacements at once
-/// never take the same reserve; then the stored selection (outcome route, CSV) follows. True when the application is
+/// never take the same reserve; then the stored selection (outcome route, CSV) and its counts follow. True when the application is
 /// replaced, by this run or an earlier one (a retry replaces nothing twice); false when it cannot be (not selected,
 /// no reserve left, the call or coordinator gone).
 /// </summary>
-public sealed class ReplaceSelected(CallCatalog calls, OfficeTokens tokens, ApplicationStore applications, OutcomeStore outcomes, TimeProvider time)
+public sealed class ReplaceSelected(
+    CallCatalog calls, OfficeTokens tokens, ApplicationStore applications, OutcomeStore outcomes, CallStateStore states, TimeProvider time)
     : WorkflowActivity<ReplacementRequest, bool>
 {
     public override async Task<bool> ExecuteAsync(ReplacementRequest request, CancellationToken cancellationToken)
@@ -54,6 +55,9 @@ public sealed class ReplaceSelected(CallCatalog calls, OfficeTokens tokens, Appl
             ], cancellationToken);
         }
 
+        // Absolute counts from what is stored, so a retry sets the same.
+        var entries = await outcomes.ListAsync(call.Id, cancellationToken);
+        await states.AdvanceAsync(call.Id, s => s.Recount(entries), cancellationToken);
         return true;
     }
 }
