@@ -103,6 +103,97 @@ public sealed class OfficeBrowserTests
         Assert.Equal(9, check.Checked.Count);
     }
 
+    [SkippableFact]
+    public async Task A_coordinator_finalises_with_eyes_open_and_replaces_a_selected_wijk_that_drops_out()
+    {
+        Skip.IfNot(BrowserSession.Available, "Debian's chromium is not installed.");
+        var callId = "final-" + Guid.NewGuid().ToString("N")[..10];
+        var deadline = DateTimeOffset.UtcNow.AddSeconds(60);
+        var settings = OpenCall(callId);
+        settings[$"Calls__{callId}__Deadline"] = TimeZoneInfo.ConvertTime(deadline.AddSeconds(1), Amsterdam).DateTime.ToString("yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture);
+        settings[$"Calls__{callId}__Capacity"] = "1";
+        await using var host = await TestHosts.StartAsync(HostKind.LocalHost, settings);
+
+        // Two approved wijken for one place (Poelenburg selected, Selwerd on the reserve list) and one nobody reviewed.
+        var ids = new List<string>();
+        foreach (var (application, score) in new[]
+        {
+            (TestApplication.Of("Zaanstad", "Poelenburg", "Gemeente Zaanstad"), 5),
+            (TestApplication.Of("Groningen", "Selwerd", "Gemeente Groningen"), 4),
+        })
+        {
+            var id = await SubmitAsync(host, callId, application);
+            ids.Add(id);
+            var token = QueryToken(await ReviewLinkAsync(host, Anna, id));
+            using var reviewed = await host.Client.PostAsJsonAsync($"/api/applications/{id}/review", new { token, decision = "approved", score });
+            Assert.Equal(HttpStatusCode.OK, reviewed.StatusCode);
+        }
+
+        await SubmitAsync(host, callId, TestApplication.Of("Utrecht", "Kanaleneiland", "Gemeente Utrecht"));
+        while ((await host.Client.GetFromJsonAsync<JsonElement>($"/api/calls/{callId}")).GetProperty("open").GetBoolean())
+        {
+            Assert.True(DateTimeOffset.UtcNow < deadline.AddSeconds(90), "The call did not close.");
+            await Task.Delay(250);
+        }
+
+        await using var session = await BrowserSession.StartAsync();
+        await using var context = await session.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "nl-NL", ViewportSize = AccessibilityCheck.Desktop });
+        await Axe.AddToAsync(context);
+        var page = await context.NewPageAsync();
+        var check = new AccessibilityCheck(page);
+        await page.GotoAsync(Url(host, $"/office/{callId}/sign-in"));
+        await page.GetByLabel("E-mailadres").FillAsync(Anna);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Stuur mij een inloglink" }).ClickAsync();
+        await page.GotoAsync(await SignInLinkAsync(host, Anna));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
+
+        // The selection as it would come out, with the warning; finalising needs the box ticked.
+        await page.GotoAsync(Url(host, $"/office/{callId}/selection"));
+        Assert.Equal("Voorlopige selectie", await page.Locator("h1").InnerTextAsync());
+        Assert.Contains("1 aanmelding is door niemand beoordeeld.", await page.InnerTextAsync("main"), StringComparison.Ordinal);
+        Assert.Contains("Geselecteerd", await page.Locator("tbody tr", new() { HasText = "Poelenburg" }).InnerTextAsync(), StringComparison.Ordinal);
+        await check.RunAsync("the selection as it would come out");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Selectie definitief maken" }).ClickAsync();
+        Assert.StartsWith("Fout: ", await page.TitleAsync(), StringComparison.Ordinal);
+        await check.RunAsync("finalising without the confirmation");
+        await page.GetByRole(AriaRole.Checkbox, new() { Name = "Ik heb de voorlopige selectie bekeken en wil haar definitief maken." }).CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Selectie definitief maken" }).ClickAsync();
+        Assert.Equal("De selectie wordt definitief gemaakt", await page.Locator("h1").InnerTextAsync());
+        await check.RunAsync("finalising");
+        await Outbox.WaitForAsync(host.OutboxPath, m => m.Headers["X-Aanmelding-Kind"] == "outcome", 3, TimeSpan.FromSeconds(120));
+
+        // Final: Poelenburg drops out; its place goes to Selwerd, first on the reserve list.
+        await page.GotoAsync(Url(host, $"/office/{callId}/selection"));
+        Assert.Equal("De selectie", await page.Locator("h1").InnerTextAsync());
+        await check.RunAsync("the final selection");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Vervangen (Poelenburg)" }).ClickAsync();
+        Assert.StartsWith("Vervangen: Poelenburg, Zaanstad – ", await page.TitleAsync(), StringComparison.Ordinal);
+        Assert.Contains("Selwerd", await page.InnerTextAsync("main"), StringComparison.Ordinal);
+        await check.RunAsync("replacing a selected wijk");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Vervangen en beide aanmelders bericht sturen" }).ClickAsync();
+        Assert.StartsWith("Fout: ", await page.TitleAsync(), StringComparison.Ordinal);
+        await check.RunAsync("replacing without the confirmation");
+        await page.GetByRole(AriaRole.Checkbox, new() { Name = "Poelenburg, Zaanstad doet niet meer mee; de plaats gaat naar Selwerd, Groningen." }).CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Vervangen en beide aanmelders bericht sturen" }).ClickAsync();
+        Assert.Equal("Vervanging in gang gezet: Poelenburg, Zaanstad", await page.Locator("h1").InnerTextAsync());
+        await check.RunAsync("a replacement under way");
+        await Outbox.WaitForAsync(host.OutboxPath, m => m.Headers["X-Aanmelding-Kind"] is "dropped-out" or "selected-from-reserve", 2, TimeSpan.FromSeconds(90));
+
+        await page.GotoAsync(Url(host, $"/office/{callId}/selection"));
+        Assert.Contains("Geselecteerd", await page.Locator("tbody tr", new() { HasText = "Selwerd" }).InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("Ingetrokken", await page.Locator("tbody tr", new() { HasText = "Poelenburg" }).InnerTextAsync(), StringComparison.OrdinalIgnoreCase);
+        await check.RunAsync("the selection after a replacement");
+        await page.GotoAsync(Url(host, $"/office/{callId}/applications/{ids[0]}/replace"));
+        Assert.Equal("Al vervangen: Poelenburg, Zaanstad", await page.Locator("h1").InnerTextAsync());
+        await check.RunAsync("a wijk replaced already");
+
+        Assert.Equal(9, check.Checked.Count);
+    }
+
+    static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+
+    static string QueryToken(string url) => Uri.UnescapeDataString(new Uri(url).Query.Split("token=")[1].Split('&')[0]);
+
     static Dictionary<string, string> OpenCall(string callId) => new()
     {
         [$"Calls__{callId}__Title"] = "Verduurzaming van kwetsbare wijken (kantoortest)",
