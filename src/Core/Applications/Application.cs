@@ -53,8 +53,14 @@ public sealed record Application
     /// <summary>The selection has read this application: from then on no decision or withdrawal changes it.</summary>
     public bool SelectionStarted { get; init; }
 
-    /// <summary>After the selection: this application dropped out and was replaced, or took a dropped one's place.</summary>
-    public Replacement? Replacement { get; init; }
+    /// <summary>
+    /// After the selection, the replacements this application is part of, oldest first: it took a dropped one's place,
+    /// and (then or instead) dropped out itself.
+    /// </summary>
+    public IReadOnlyList<Replacement> Replacements { get; init; } = [];
+
+    /// <summary>The replacement in which this application dropped out, if it did.</summary>
+    public Replacement? DroppedOut => Replacements.FirstOrDefault(r => r.DroppedId == Id);
 
     /// <summary>
     /// What the one-per-municipality rule and the duplicate check compare: the CBS code, or for a row without one the
@@ -147,15 +153,15 @@ public sealed record Application
     /// </summary>
     /// <exception cref="InvalidOperationException">Not selected, or replaced by another application already.</exception>
     public Application DropOut(Replacement replacement) =>
-        Replacement == replacement ? this
-        : Applications.Replacement.CanDropOut(this) && replacement.DroppedId == Id ? this with
+        DroppedOut == replacement ? this
+        : Replacement.CanDropOut(this) && replacement.DroppedId == Id ? this with
         {
             Status = ApplicationStatus.Withdrawn,
             Outcome = null,
             Rank = null,
             WithdrawnAt = replacement.At,
             OutcomeReason = $"Afgevallen na de selectie; de plaats is gegaan naar {replacement.ReserveId}, de eerste op de reservelijst.",
-            Replacement = replacement,
+            Replacements = [.. Replacements, replacement],
         }
         : throw new InvalidOperationException($"Application {Id} is not selected, or was replaced already.");
 
@@ -163,18 +169,18 @@ public sealed record Application
     /// First on the reserve list, it takes the dropped application's place (and its rank); taking it again with the
     /// same replacement changes nothing.
     /// </summary>
-    /// <exception cref="InvalidOperationException">Not on the reserve list, or replacing another application already.</exception>
+    /// <exception cref="InvalidOperationException">Not on the reserve list.</exception>
     public Application TakePlace(Replacement replacement) =>
-        Replacement == replacement ? this
-        : Outcome == ApplicationStatus.Reserve && Replacement is null && replacement.ReserveId == Id ? this with
+        Replacements.Contains(replacement) ? this
+        : Outcome == ApplicationStatus.Reserve && replacement.ReserveId == Id ? this with
         {
             Status = ApplicationStatus.Selected,
             Outcome = ApplicationStatus.Selected,
             Rank = replacement.Rank,
             OutcomeReason = $"Van de reservelijst geselecteerd in plaats van {replacement.DroppedId}, die na de selectie afviel.",
-            Replacement = replacement,
+            Replacements = [.. Replacements, replacement],
         }
-        : throw new InvalidOperationException($"Application {Id} is not on the reserve list, or took a place already.");
+        : throw new InvalidOperationException($"Application {Id} is not on the reserve list.");
 
     /// <summary>Takes the selection's outcome for this application; a withdrawn one stays withdrawn, without an outcome.</summary>
     public Application ApplyOutcome(SelectionOutcome outcome) => this with

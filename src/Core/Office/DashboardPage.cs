@@ -97,7 +97,7 @@ public static class DashboardPage
             yield return (decision.DecidedAt, ReviewsHtml.Sentence(call, decision, withTime: false));
         }
 
-        if (app.WithdrawnAt is { } withdrawnAt && app.Replacement?.DroppedId != app.Id)
+        if (app.WithdrawnAt is { } withdrawnAt && app.DroppedOut is null)
         {
             yield return (withdrawnAt, "ingetrokken door de aanmelder");
         }
@@ -108,7 +108,7 @@ public static class DashboardPage
             yield return (trail.Count > 0 ? Max(decidedAt, trail[^1].DecidedAt) : decidedAt, Html.Encode($"selectie: {ApplicationStatusLabels.For(outcome)}{rank}. {app.OutcomeReason}"));
         }
 
-        if (app.Replacement is { } replacement)
+        foreach (var replacement in app.Replacements)
         {
             yield return (replacement.At, Html.Encode(replacement.DroppedId == app.Id
                 ? $"afgevallen na de selectie; de plaats is gegaan naar {replacement.ReserveId}, de eerste op de reservelijst (vastgelegd door {replacement.Coordinator})"

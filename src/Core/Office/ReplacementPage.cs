@@ -42,7 +42,7 @@ public static class ReplacementPage
                 return OfficePage.Render(call, session, services, $"Vervangen niet mogelijk: {place}", html.ToString(), StatusCodes.Status409Conflict);
 
             case ReplacementOutcome.AlreadyReplaced:
-                var replacement = dropped.Replacement!;
+                var replacement = dropped.DroppedOut!;
                 html.Append(HtmlPage.Heading($"Al vervangen: {place}"))
                     .Append(HtmlPage.Paragraph(
                         $"{place} is op {DutchDateFormat.WithZone(replacement.At, call.TimeZone)} vervangen door {(plan.Reserve is { } r ? Place(r) : replacement.ReserveId)}. " +

@@ -21,7 +21,7 @@ public sealed class ReplacementService(ApplicationStore applications, OfficeToke
             return new ReplacementPlan(ReplacementOutcome.NotFound);
         }
 
-        if (dropped.Replacement is { } done && done.DroppedId == dropped.Id)
+        if (dropped.DroppedOut is { } done)
         {
             return new ReplacementPlan(ReplacementOutcome.AlreadyReplaced, dropped, all.FirstOrDefault(a => a.Id == done.ReserveId));
         }

@@ -12,7 +12,7 @@ public sealed record SelectionPreview(IReadOnlyList<(Application Application, Se
     {
         var byId = applications.ToDictionary(a => a.Id, StringComparer.Ordinal);
         var outcomes = final
-            ? applications.Where(a => a.Outcome is not null || a.Replacement?.DroppedId == a.Id).OrderBy(a => a.Rank ?? int.MaxValue)
+            ? applications.Where(a => a.Outcome is not null || a.DroppedOut is not null).OrderBy(a => a.Rank ?? int.MaxValue)
                 .Select(a => new SelectionOutcome(a.Id, a.Outcome ?? ApplicationStatus.Withdrawn, a.Rank, a.OutcomeReason ?? "")).ToList()
             : SelectionRule.Select(applications.Select(a => a.AsSelectionCandidate()), call.Capacity, call.OnePerMunicipality)
                 .Where(o => o.Outcome != ApplicationStatus.Withdrawn).ToList();

@@ -48,8 +48,8 @@ public sealed class ApplicationEntity : ITableEntity
     public DateTimeOffset? WithdrawnAt { get; set; }
     public bool SelectionStarted { get; set; }
 
-    /// <summary>After the selection, the replacement this application is part of, as JSON (<see cref="Applications.Application.Replacement"/>).</summary>
-    public string? Replacement { get; set; }
+    /// <summary>After the selection, the replacements this application is part of, as JSON (<see cref="Applications.Application.Replacements"/>).</summary>
+    public string? Replacements { get; set; }
 
     /// <summary>The partition of a call's applications and claims (a hash: keys never carry configured or sent text as is).</summary>
     public static string PartitionFor(string callId) => StorageKeys.Hash(callId);

@@ -39,7 +39,7 @@ public static class ApplicationMapping
         OutcomeReason = app.OutcomeReason,
         WithdrawnAt = app.WithdrawnAt,
         SelectionStarted = app.SelectionStarted,
-        Replacement = app.Replacement is null ? null : JsonSerializer.Serialize(app.Replacement),
+        Replacements = app.Replacements.Count == 0 ? null : JsonSerializer.Serialize(app.Replacements),
     };
 
     public static Application ToDomain(ApplicationEntity e) => new()
@@ -74,7 +74,7 @@ public static class ApplicationMapping
         OutcomeReason = e.OutcomeReason,
         WithdrawnAt = e.WithdrawnAt,
         SelectionStarted = e.SelectionStarted,
-        Replacement = e.Replacement is { Length: > 0 } replacement ? JsonSerializer.Deserialize<Replacement>(replacement) : null,
+        Replacements = e.Replacements is { Length: > 0 } replacements ? JsonSerializer.Deserialize<List<Replacement>>(replacements) ?? [] : [],
     };
 
     /// <summary>The row's reviews; a row stored before reviews were kept apart has its one decision as its one review.</summary>

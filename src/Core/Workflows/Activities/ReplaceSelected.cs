@@ -23,21 +23,10 @@ public sealed class ReplaceSelected(
             return false;
         }
 
-        var at = time.GetUtcNow();
-        await applications.UpdateTogetherAsync(call.Id, all =>
-        {
-            var dropped = all.FirstOrDefault(a => a.Id == request.DroppedId);
-            if (dropped is null || !Replacement.CanDropOut(dropped) || Replacement.FirstReserve(all) is not { } reserve)
-            {
-                return [];
-            }
-
-            var replacement = new Replacement(dropped.Id, reserve.Id, dropped.Rank, coordinator, at);
-            return [dropped.DropOut(replacement), reserve.TakePlace(replacement)];
-        }, cancellationToken);
+        await applications.UpdateTogetherAsync(call.Id, all => Replacement.Apply(all, request.DroppedId, coordinator, time.GetUtcNow()), cancellationToken);
 
         // Read back: whether replaced now or by an earlier run, the selection's stored copy is brought in line.
-        if (await applications.FindAsync(request.DroppedId, cancellationToken) is not { Replacement: { } done } dropped || done.DroppedId != dropped.Id
+        if (await applications.FindAsync(request.DroppedId, cancellationToken) is not { DroppedOut: { } done } dropped
             || await applications.FindAsync(done.ReserveId, cancellationToken) is not { } reserveNow)
         {
             return false;

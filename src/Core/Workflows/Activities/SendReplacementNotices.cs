@@ -15,7 +15,7 @@ public sealed class SendReplacementNotices(ApplicationLookup lookup, CallStateSt
 {
     public override async Task<int> ExecuteAsync(ReplacementRequest request, CancellationToken cancellationToken)
     {
-        if (await lookup.FindAsync(request.DroppedId, cancellationToken) is not { Application.Replacement: { } replacement } dropped
+        if (await lookup.FindAsync(request.DroppedId, cancellationToken) is not { Application.DroppedOut: { } replacement } dropped
             || await lookup.FindAsync(replacement.ReserveId, cancellationToken) is not { } reserve)
         {
             return 0;
