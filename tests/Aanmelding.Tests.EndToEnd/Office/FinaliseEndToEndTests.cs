@@ -17,11 +17,9 @@ public sealed class FinaliseEndToEndTests
     public async Task The_preview_shows_rank_and_reason_warns_about_undecided_and_finalising_needs_an_explicit_confirmation(HostKind kind)
     {
         TestHosts.SkipUnlessAvailable(kind);
-        var callId = CallConfiguration.NewCallId();
         var deadline = DateTimeOffset.UtcNow.AddSeconds(40);
-        var settings = ReviewCall.Closing(callId, deadline, deadline.AddDays(7));
-        settings["RateLimits__MailsPerAddressPerHour"] = "100";
-        await using var office = new OfficeHost(await TestHosts.StartAsync(kind, settings, TestHosts.NewTaskHub("finalise")), callId);
+        await using var office = await OfficeHost.ClosingAsync(kind, deadline, "finalise");
+        var callId = office.CallId;
         var (approved, _) = await ReviewFlow.SubmitAsync(office.Host, callId, "Zaanstad");
         var (undecided, _) = await ReviewFlow.SubmitAsync(office.Host, callId, "Groningen");
         var links = await ReviewFlow.WaitForReviewLinksAsync(office.Host, approved, A, ReviewCall.CoordinatorB);

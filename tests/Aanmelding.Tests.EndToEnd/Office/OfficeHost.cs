@@ -26,6 +26,20 @@ public sealed class OfficeHost(AppHost host, string callId) : IAsyncDisposable
         return new OfficeHost(await TestHosts.StartAsync(kind, settings, TestHosts.NewTaskHub("office")), callId);
     }
 
+    /// <summary>A call of its own whose intake closes at <paramref name="deadline"/>, review deadline a week later; <paramref name="settings"/> adds to it.</summary>
+    public static async Task<OfficeHost> ClosingAsync(HostKind kind, DateTimeOffset deadline, string taskHub, params (string Key, string Value)[] settings)
+    {
+        var callId = CallConfiguration.NewCallId();
+        var all = ReviewCall.Closing(callId, deadline, deadline.AddDays(7));
+        all["RateLimits__MailsPerAddressPerHour"] = "100";
+        foreach (var (key, value) in settings)
+        {
+            all[key.Replace("{callId}", callId, StringComparison.Ordinal)] = value;
+        }
+
+        return new OfficeHost(await TestHosts.StartAsync(kind, all, TestHosts.NewTaskHub(taskHub)), callId);
+    }
+
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();

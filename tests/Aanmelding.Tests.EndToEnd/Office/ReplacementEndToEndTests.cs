@@ -18,12 +18,9 @@ public sealed class ReplacementEndToEndTests
     public async Task A_selected_applicant_that_drops_out_is_replaced_by_the_first_on_the_reserve_list_once_and_both_hear_it_once(HostKind kind)
     {
         TestHosts.SkipUnlessAvailable(kind);
-        var callId = CallConfiguration.NewCallId();
         var deadline = DateTimeOffset.UtcNow.AddSeconds(90);
-        var settings = ReviewCall.Closing(callId, deadline, deadline.AddDays(7));
-        settings[$"Calls__{callId}__Capacity"] = "1";
-        settings["RateLimits__MailsPerAddressPerHour"] = "100";
-        await using var office = new OfficeHost(await TestHosts.StartAsync(kind, settings, TestHosts.NewTaskHub("replace")), callId);
+        await using var office = await OfficeHost.ClosingAsync(kind, deadline, "replace", ("Calls__{callId}__Capacity", "1"));
+        var callId = office.CallId;
 
         // Three approved wijken in three gemeenten, one place: Zaanstad is selected, Groningen first on the reserve list.
         var ids = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -1,9 +1,6 @@
 using Aanmelding.Core.Applications;
-using Aanmelding.Core.Calls;
 using Aanmelding.Core.Storage;
 using Aanmelding.Tests.Support;
-using Azure.Data.Tables;
-using Microsoft.Extensions.Configuration;
 
 namespace Aanmelding.Tests.Storage.Applications;
 
@@ -14,16 +11,11 @@ namespace Aanmelding.Tests.Storage.Applications;
 /// </summary>
 public sealed class ReplacementStoreTests
 {
-    readonly string callId = "test-" + Guid.NewGuid().ToString("N");
-    readonly ApplicationStore store;
+    readonly CallPartition partition = new();
 
-    public ReplacementStoreTests()
-    {
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { [$"{CallCatalog.SectionName}:{callId}:Title"] = "Oproep van deze test" })
-            .Build();
-        store = new ApplicationStore(new TableSet(new TableServiceClient(TestStorage.ConnectionString)), new CallCatalog(configuration));
-    }
+    string CallId => partition.CallId;
+
+    ApplicationStore Store => partition.Store;
 
     static readonly DateTimeOffset Submitted = new(2018, 5, 1, 9, 0, 0, TimeSpan.Zero);
 
@@ -34,10 +26,10 @@ public sealed class ReplacementStoreTests
         for (var i = 0; i < outcomes.Length; i++)
         {
             var application = new TestApplication { Municipality = TestApplication.AnyMunicipality(i), Neighbourhood = $"Wijk {i}" }
-                .Stored(callId, Submitted.AddMinutes(i))
+                .Stored(CallId, Submitted.AddMinutes(i))
                 .StartSelection()
                 .ApplyOutcome(new SelectionOutcome("", outcomes[i], i + 1, "Reden."));
-            Assert.True(await store.TryAddAsync(application, []));
+            Assert.True(await Store.TryAddAsync(application, []));
             stored.Add(application);
         }
 
@@ -45,7 +37,7 @@ public sealed class ReplacementStoreTests
     }
 
     Task<IReadOnlyList<Application>> ReplaceAsync(string droppedId, string coordinator) =>
-        store.UpdateTogetherAsync(callId, all => Replacement.Apply(all, droppedId, coordinator, Submitted.AddDays(60)));
+        Store.UpdateTogetherAsync(CallId, all => Replacement.Apply(all, droppedId, coordinator, Submitted.AddDays(60)));
 
     [Fact]
     public async Task Two_selected_ones_dropping_out_at_once_are_replaced_by_two_different_reserves_in_list_order()
@@ -55,7 +47,7 @@ public sealed class ReplacementStoreTests
         var results = await Task.WhenAll(ReplaceAsync(stored[0].Id, "anna@example.org"), ReplaceAsync(stored[1].Id, "bram@example.org"));
 
         Assert.All(results, written => Assert.Equal(2, written.Count));
-        var now = (await store.ListByCallAsync(callId)).ToDictionary(a => a.Id);
+        var now = (await Store.ListByCallAsync(CallId)).ToDictionary(a => a.Id);
         Assert.Equal(ApplicationStatus.Withdrawn, now[stored[0].Id].Status);
         Assert.Equal(ApplicationStatus.Withdrawn, now[stored[1].Id].Status);
         Assert.Equal(ApplicationStatus.Selected, now[stored[2].Id].Outcome);
@@ -75,7 +67,7 @@ public sealed class ReplacementStoreTests
 
         Assert.Single(results, written => written.Count == 2);
         Assert.Single(results, written => written.Count == 0);
-        var now = (await store.ListByCallAsync(callId)).ToDictionary(a => a.Id);
+        var now = (await Store.ListByCallAsync(CallId)).ToDictionary(a => a.Id);
         Assert.Equal(ApplicationStatus.Selected, now[stored[1].Id].Outcome);
         Assert.Equal(ApplicationStatus.Reserve, now[stored[2].Id].Outcome);
         Assert.Single(now[stored[0].Id].Replacements);
