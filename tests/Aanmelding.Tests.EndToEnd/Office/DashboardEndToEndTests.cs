@@ -113,7 +113,7 @@ public sealed class DashboardEndToEndTests(OfficeHostGroup hosts)
         var line = Assert.Single(lines, l => l.StartsWith(id + ";", StringComparison.Ordinal));
         Assert.Contains(";\"'=HYPERLINK(\"\"https://example.org\"\")\";", line, StringComparison.Ordinal);
         Assert.Contains($";{neighbourhood};", line, StringComparison.Ordinal);
-        Assert.Contains(";'+31 6 1234 5678;", line, StringComparison.Ordinal);
+        Assert.Contains(";\"'+31 6 1234 5678\";", line, StringComparison.Ordinal);
         Assert.Contains(";projectleider@example.org;", line, StringComparison.Ordinal);
         Assert.Contains("Anne de Vries", line, StringComparison.Ordinal);
     }
