@@ -4,6 +4,7 @@ using Aanmelding.Core.Email;
 using Aanmelding.Core.Health;
 using Aanmelding.Core.Intake;
 using Aanmelding.Core.Limits;
+using Aanmelding.Core.Office;
 using Aanmelding.Core.Review;
 using Aanmelding.Core.Security;
 using Aanmelding.Core.Selection;
@@ -33,6 +34,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<CallStateStore>();
         services.AddSingleton<OutcomeStore>();
         services.AddSingleton<PendingStartStore>();
+        services.AddSingleton<SignInLinkStore>();
 
         services.AddSingleton(_ => new LinkSigningKey(configuration[LinkSigningKey.SettingName] ?? ""));
         services.AddSingleton<LinkSigner>();
@@ -52,12 +54,17 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<RateLimits>();
         services.AddSingleton<ReviewService>();
         services.AddSingleton<FinalizeService>();
+        services.AddSingleton<OfficeTokens>();
+        services.AddSingleton<SignInService>();
+        services.AddSingleton<DashboardService>();
+        services.AddSingleton<ReplacementService>();
 
         // The handlers' parameter groups: LocalHost binds them per request, the Functions classes take them from here.
         services.AddSingleton<IntakeServices>();
         services.AddSingleton<ReviewServices>();
         services.AddSingleton<SelectionServices>();
         services.AddSingleton<HealthServices>();
+        services.AddSingleton<OfficeServices>();
 
         services.AddAanmeldingEmail(configuration);
 

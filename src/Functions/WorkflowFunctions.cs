@@ -63,4 +63,24 @@ public sealed class WorkflowFunctions(IServiceProvider services)
     [Function(nameof(SendFinalSummary))]
     public Task<int> RunSendFinalSummary([ActivityTrigger] string callId, CancellationToken cancellationToken) =>
         services.GetRequiredService<SendFinalSummary>().InvokeAsync(callId, cancellationToken);
+
+    [Function(nameof(SignInLinkWorkflow))]
+    public static Task<bool> RunSignInLinkWorkflow([OrchestrationTrigger] TaskOrchestrationContext context) =>
+        new SignInLinkWorkflow().RunAsync(context, context.GetInput<SignInLinkRequest>()!);
+
+    [Function(nameof(SendSignInLink))]
+    public Task<bool> RunSendSignInLink([ActivityTrigger] SignInLinkRequest request, CancellationToken cancellationToken) =>
+        services.GetRequiredService<SendSignInLink>().InvokeAsync(request, cancellationToken);
+
+    [Function(nameof(ReplacementWorkflow))]
+    public static Task<bool> RunReplacementWorkflow([OrchestrationTrigger] TaskOrchestrationContext context) =>
+        new ReplacementWorkflow().RunAsync(context, context.GetInput<ReplacementRequest>()!);
+
+    [Function(nameof(ReplaceSelected))]
+    public Task<bool> RunReplaceSelected([ActivityTrigger] ReplacementRequest request, CancellationToken cancellationToken) =>
+        services.GetRequiredService<ReplaceSelected>().InvokeAsync(request, cancellationToken);
+
+    [Function(nameof(SendReplacementNotices))]
+    public Task<int> RunSendReplacementNotices([ActivityTrigger] ReplacementRequest request, CancellationToken cancellationToken) =>
+        services.GetRequiredService<SendReplacementNotices>().InvokeAsync(request, cancellationToken);
 }

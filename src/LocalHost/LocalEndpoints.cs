@@ -2,6 +2,7 @@ using Aanmelding.Core.Calls;
 using Aanmelding.Core.Email;
 using Aanmelding.Core.Health;
 using Aanmelding.Core.Intake;
+using Aanmelding.Core.Office;
 using Aanmelding.Core.Review;
 using Aanmelding.Core.Security;
 using Aanmelding.Core.Selection;
@@ -33,6 +34,18 @@ public static class LocalEndpoints
         app.MapGet(Routes.ReviewPage, ReviewEndpoint.PageAsync);
         app.MapPost(Routes.ReviewPage, ReviewEndpoint.FormPostAsync);
         app.MapPost(Routes.ReviewApi, ReviewEndpoint.JsonAsync);
+        app.MapGet(Routes.Office, DashboardEndpoint.OverviewAsync);
+        app.MapGet(Routes.OfficeApplication, DashboardEndpoint.ApplicationAsync);
+        app.MapGet(Routes.OfficeExport, DashboardEndpoint.ExportAsync);
+        app.MapGet(Routes.OfficeSelection, SelectionPreviewEndpoint.PageAsync);
+        app.MapPost(Routes.OfficeSelection, SelectionPreviewEndpoint.FinalizeAsync);
+        app.MapGet(Routes.OfficeReplacement, ReplacementEndpoint.PageAsync);
+        app.MapPost(Routes.OfficeReplacement, ReplacementEndpoint.ReplaceAsync);
+        app.MapGet(Routes.OfficeSignIn, SignInEndpoint.AskAsync);
+        app.MapPost(Routes.OfficeSignIn, SignInEndpoint.RequestAsync);
+        app.MapGet(Routes.OfficeSignInLink, SignInEndpoint.LinkPageAsync);
+        app.MapPost(Routes.OfficeSignInLink, SignInEndpoint.SignInAsync);
+        app.MapPost(Routes.OfficeSignOut, SignInEndpoint.SignOutAsync);
         app.MapGet(Routes.Health, HealthEndpoint.HandleAsync);
         app.MapGet(Routes.Asset, AssetEndpoint.Handle);
 

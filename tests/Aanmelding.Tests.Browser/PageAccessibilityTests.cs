@@ -12,8 +12,8 @@ namespace Aanmelding.Tests.Browser;
 /// </summary>
 public sealed class PageAccessibilityTests(PagesHost fixture) : IClassFixture<PagesHost>
 {
-    static readonly ViewportSize Desktop = new() { Width = 1280, Height = 900 };
-    static readonly ViewportSize Phone = new() { Width = 375, Height = 812 };
+    static readonly ViewportSize Desktop = AccessibilityCheck.Desktop;
+    static readonly ViewportSize Phone = AccessibilityCheck.Phone;
 
     [SkippableFact]
     public async Task Every_page_and_state_passes_axe_at_desktop_width_and_on_a_phone_without_sideways_scrolling()
@@ -30,22 +30,8 @@ public sealed class PageAccessibilityTests(PagesHost fixture) : IClassFixture<Pa
                 blocked.Add(message.Text);
             }
         };
-        var checkedStates = new List<string>();
-
-        async Task Check(string state)
-        {
-            foreach (var viewport in new[] { Desktop, Phone })
-            {
-                await page.SetViewportSizeAsync(viewport.Width, viewport.Height);
-                var violations = await Axe.ViolationsAsync(page);
-                Assert.True(violations.Count == 0, $"{state} at {viewport.Width} px:{Environment.NewLine}{string.Join(Environment.NewLine, violations)}");
-                var (scrollWidth, width) = await WidthsAsync(page);
-                Assert.True(scrollWidth <= width, $"{state} at {viewport.Width} px scrolls sideways: {scrollWidth} px of content in {width} px.");
-            }
-
-            await page.SetViewportSizeAsync(Desktop.Width, Desktop.Height);
-            checkedStates.Add(state);
-        }
+        var check = new AccessibilityCheck(page);
+        Task Check(string state) => check.RunAsync(state);
 
         // The form: empty, with every mistake, then filled in and sent.
         await page.GotoAsync(fixture.Url($"/calls/{fixture.CallId}"));
@@ -88,7 +74,7 @@ public sealed class PageAccessibilityTests(PagesHost fixture) : IClassFixture<Pa
         await page.GotoAsync(fixture.Url("/calls/bestaat-niet"));
         await Check("an unknown call");
 
-        Assert.Equal(13, checkedStates.Count);
+        Assert.Equal(13, check.Checked.Count);
         Assert.Empty(blocked);
     }
 
@@ -219,12 +205,6 @@ public sealed class PageAccessibilityTests(PagesHost fixture) : IClassFixture<Pa
         await page.GetByLabel("Naam", new() { Exact = true }).FillAsync(application.ContactName);
         await page.GetByLabel("E-mailadres").FillAsync(application.ContactEmail);
         await page.GetByRole(AriaRole.Checkbox, new() { Name = "Ik ga ermee akkoord" }).CheckAsync();
-    }
-
-    static async Task<(double ScrollWidth, double Width)> WidthsAsync(IPage page)
-    {
-        var widths = await page.EvaluateAsync<double[]>("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
-        return (widths[0], widths[1]);
     }
 
     /// <summary>

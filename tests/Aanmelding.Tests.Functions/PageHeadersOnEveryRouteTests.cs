@@ -15,7 +15,11 @@ public sealed partial class PageHeadersOnEveryRouteTests
 
     /// <summary>The functions a person reaches in a browser (a mistyped address too): each must answer the browser with a page.</summary>
     static readonly string[] PageFunctions =
-        ["FormPage", "SubmitApplication", "ReceiptPage", "WithdrawApplication", "ReviewPage", "ReviewDecision", ExpectedFunctions.UnmatchedRoute.Name];
+        [
+            "FormPage", "SubmitApplication", "ReceiptPage", "WithdrawApplication", "ReviewPage", "ReviewDecision",
+            "OfficeOverview", "OfficeApplication", "OfficeExport", "OfficeSelection", "OfficeFinalize", "OfficeSignInPage", "OfficeSignInRequest", "OfficeSignInLink", "OfficeSignIn", "OfficeSignOut",
+            ExpectedFunctions.UnmatchedRoute.Name,
+        ];
 
     /// <summary>What a browser sends to an address no other function takes: a page request and a form post.</summary>
     const string BrowserMethods = "get,post";

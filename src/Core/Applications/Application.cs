@@ -27,7 +27,17 @@ public sealed record Application
     public required ApplicationStatus Status { get; init; }
     public required DateTimeOffset SubmittedAt { get; init; }
 
-    /// <summary>The current coordinator decision, internal until the selection is final.</summary>
+    /// <summary>
+    /// Each beoordelaar's latest review, kept apart (<see cref="ReviewStanding"/>): a second reviewer never overwrites
+    /// the first, and each may revise their own until the selection.
+    /// </summary>
+    public IReadOnlyList<CoordinatorDecision> Reviews { get; init; } = [];
+
+    /// <summary>
+    /// The combined standing of <see cref="Reviews"/> (<see cref="ReviewStanding.Combine"/>): what the selection uses;
+    /// internal until the selection is final. <see cref="DecidedBy"/>, <see cref="DecidedAt"/> and
+    /// <see cref="DecisionNote"/> are the latest review's.
+    /// </summary>
     public Decision? Decision { get; init; }
     public int? Score { get; init; }
     public string? DecidedBy { get; init; }
@@ -42,6 +52,15 @@ public sealed record Application
 
     /// <summary>The selection has read this application: from then on no decision or withdrawal changes it.</summary>
     public bool SelectionStarted { get; init; }
+
+    /// <summary>
+    /// After the selection, the replacements this application is part of, oldest first: it took a dropped one's place,
+    /// and (then or instead) dropped out itself.
+    /// </summary>
+    public IReadOnlyList<Replacement> Replacements { get; init; } = [];
+
+    /// <summary>The replacement in which this application dropped out, if it did.</summary>
+    public Replacement? DroppedOut => Replacements.FirstOrDefault(r => r.DroppedId == Id);
 
     /// <summary>
     /// What the one-per-municipality rule and the duplicate check compare: the CBS code, or for a row without one the
@@ -84,20 +103,31 @@ public sealed record Application
         : CanBeWithdrawn ? this with { Status = ApplicationStatus.Withdrawn, WithdrawnAt = at }
         : throw new InvalidOperationException($"Application {Id} is {WireName.Of(Status)} and cannot be withdrawn.");
 
-    /// <summary>Records a coordinator's decision; the last one counts, so deciding again revises.</summary>
+    /// <summary>
+    /// Records a coordinator's review: it replaces that coordinator's earlier one (a revision) and no one else's, and
+    /// the application's decision and score become the combined standing of all reviews.
+    /// </summary>
     /// <exception cref="InvalidOperationException">The application is no longer under review, or the selection has read it.</exception>
-    public Application Decide(CoordinatorDecision decision) =>
-        IsUnderReview
-            ? this with
-            {
-                Status = StatusAfter(decision.Decision),
-                Decision = decision.Decision,
-                Score = decision.Score,
-                DecidedBy = decision.Coordinator,
-                DecidedAt = decision.DecidedAt,
-                DecisionNote = decision.Note,
-            }
-            : throw new InvalidOperationException($"Application {Id} is {WireName.Of(Status)} and cannot be decided.");
+    public Application Decide(CoordinatorDecision decision)
+    {
+        if (!IsUnderReview)
+        {
+            throw new InvalidOperationException($"Application {Id} is {WireName.Of(Status)} and cannot be decided.");
+        }
+
+        var standing = ReviewStanding.Of([.. Reviews, decision]);
+        var (combined, score) = standing.Combine();
+        return this with
+        {
+            Reviews = standing.Reviews,
+            Status = StatusAfter(combined!.Value),
+            Decision = combined,
+            Score = score,
+            DecidedBy = decision.Coordinator,
+            DecidedAt = decision.DecidedAt,
+            DecisionNote = decision.Note,
+        };
+    }
 
     /// <summary>The state a decision puts an application in.</summary>
     public static ApplicationStatus StatusAfter(Decision decision) =>
@@ -116,6 +146,41 @@ public sealed record Application
     {
         MunicipalityName = Form.Municipality,
     };
+
+    /// <summary>
+    /// Selected, it drops out after the selection and its place goes to <paramref name="replacement"/>'s reserve: it is
+    /// withdrawn, without an outcome or rank; dropping out again with the same replacement changes nothing.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">Not selected, or replaced by another application already.</exception>
+    public Application DropOut(Replacement replacement) =>
+        DroppedOut == replacement ? this
+        : Replacement.CanDropOut(this) && replacement.DroppedId == Id ? this with
+        {
+            Status = ApplicationStatus.Withdrawn,
+            Outcome = null,
+            Rank = null,
+            WithdrawnAt = replacement.At,
+            OutcomeReason = $"Afgevallen na de selectie; de plaats is gegaan naar {replacement.ReserveId}, de eerste op de reservelijst.",
+            Replacements = [.. Replacements, replacement],
+        }
+        : throw new InvalidOperationException($"Application {Id} is not selected, or was replaced already.");
+
+    /// <summary>
+    /// First on the reserve list, it takes the dropped application's place (and its rank); taking it again with the
+    /// same replacement changes nothing.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">Not on the reserve list.</exception>
+    public Application TakePlace(Replacement replacement) =>
+        Replacements.Contains(replacement) ? this
+        : Outcome == ApplicationStatus.Reserve && replacement.ReserveId == Id ? this with
+        {
+            Status = ApplicationStatus.Selected,
+            Outcome = ApplicationStatus.Selected,
+            Rank = replacement.Rank,
+            OutcomeReason = $"Van de reservelijst geselecteerd in plaats van {replacement.DroppedId}, die na de selectie afviel.",
+            Replacements = [.. Replacements, replacement],
+        }
+        : throw new InvalidOperationException($"Application {Id} is not on the reserve list.");
 
     /// <summary>Takes the selection's outcome for this application; a withdrawn one stays withdrawn, without an outcome.</summary>
     public Application ApplyOutcome(SelectionOutcome outcome) => this with

@@ -33,4 +33,15 @@ public sealed record CallState
                 Reserve = outcomes.Count(o => o.Outcome == ApplicationStatus.Reserve),
                 NotSelected = outcomes.Count(o => o.Outcome == ApplicationStatus.NotSelected),
             };
+
+    /// <summary>The counts as the stored selection has them now (after a replacement: one reserve fewer); only once final.</summary>
+    public CallState Recount(IReadOnlyList<SelectionEntry> entries) =>
+        Phase != CallPhase.Final
+            ? this
+            : this with
+            {
+                Selected = entries.Count(e => e.Outcome == ApplicationStatus.Selected),
+                Reserve = entries.Count(e => e.Outcome == ApplicationStatus.Reserve),
+                NotSelected = entries.Count(e => e.Outcome == ApplicationStatus.NotSelected),
+            };
 }

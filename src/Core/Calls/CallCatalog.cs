@@ -167,6 +167,7 @@ public sealed partial class CallCatalog
             ReviewDeadlineLocal = reviewDeadline,
             ReminderDaysBeforeReviewDeadline = ReadInt(section, "ReminderDaysBeforeReviewDeadline", minimum: 0) ?? DefaultReminderDays,
             Coordinators = coordinators,
+            ReviewRequestDigest = ReadBool(section, "ReviewRequestDigest") ?? false,
             MunicipalityYear = municipalityYear,
             ContactEmail = contactEmail,
         };

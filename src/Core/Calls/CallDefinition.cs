@@ -22,6 +22,12 @@ public sealed record CallDefinition
     public required int ReminderDaysBeforeReviewDeadline { get; init; }
     public required IReadOnlyList<string> Coordinators { get; init; }
 
+    /// <summary>
+    /// Setting <c>ReviewRequestDigest</c>: when true, coordinators get no e-mail per application as it arrives; at the
+    /// close of intake each gets one digest of every application they have to review, each with its review link.
+    /// </summary>
+    public bool ReviewRequestDigest { get; init; }
+
     /// <summary>The year whose list of municipalities (CBS, 1 January) applicants choose from: municipalities merge.</summary>
     public required int MunicipalityYear { get; init; }
 

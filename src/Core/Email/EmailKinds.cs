@@ -14,4 +14,7 @@ public static class EmailKinds
     public const string ReminderDigest = "reminder-digest";
     public const string Outcome = "outcome";
     public const string FinalSummary = "final-summary";
+    public const string SignInLink = "sign-in-link";
+    public const string DroppedOut = "dropped-out";
+    public const string SelectedFromReserve = "selected-from-reserve";
 }

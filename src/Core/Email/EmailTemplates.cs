@@ -110,7 +110,9 @@ public static class EmailTemplates
     }
 
     /// <summary>To one coordinator at the deadline: what came in, per gemeente, and how much is still undecided.</summary>
-    public static EmailMessage IntakeClosed(CallDefinition call, string coordinatorEmail, IntakeSummary summary, string adminUrl)
+    /// <param name="toReview">With the call's digest setting: what this coordinator has to review, each with its link.</param>
+    public static EmailMessage IntakeClosed(
+        CallDefinition call, string coordinatorEmail, IntakeSummary summary, string officeUrl, IReadOnlyList<PendingReview>? toReview = null)
     {
         var inReview = summary.Received - summary.Withdrawn;
         var composer = new EmailComposer(call, "De aanmeldtermijn is gesloten")
@@ -146,9 +148,18 @@ public static class EmailTemplates
                         ? "Alle aanmeldingen zijn beoordeeld. Dank daarvoor!"
                         : $"Er {EmailLabels.StillWaiting(summary.Undecided)} op een beoordeling. " +
                           $"De beoordelingstermijn loopt tot en met {DutchDateFormat.Deadline(call.ReviewDeadline, call.TimeZone)}; " +
-                          $"daarna worden {call.Capacity} wijken geselecteerd. Gebruik de beoordelingslinks uit de eerdere e-mails.");
+                          $"daarna worden {call.Capacity} wijken geselecteerd. " +
+                          (toReview is null ? "Gebruik de beoordelingslinks uit de eerdere e-mails." : "Hieronder staat wat u nog moet beoordelen, elk met uw persoonlijke link."));
+        if (toReview is { Count: > 0 })
+        {
+            composer
+                .Paragraph($"U heeft {EmailLabels.Applications(toReview.Count)} te beoordelen:")
+                .LinkList(ReviewLinks(toReview))
+                .Paragraph("De links zijn persoonlijk; het openen van een link verandert nog niets.");
+        }
+
         composer
-            .Link("Overzicht van alle aanmeldingen", adminUrl)
+            .Link("Overzicht van alle aanmeldingen", officeUrl)
             .Closing();
         return composer.Build(
             coordinatorEmail,
@@ -172,10 +183,7 @@ public static class EmailTemplates
                 .Paragraph(
                     $"De beoordelingstermijn van de oproep \u201c{call.Title}\u201d sluit op {reviewDeadline}. " +
                     $"U heeft nog {EmailLabels.Applications(pending.Count)} niet beoordeeld:")
-                .LinkList(pending.Select(item => (
-                    $"{item.Organisation} \u2013 wijk {item.Neighbourhood}, gemeente {item.Municipality} (kenmerk {item.ApplicationId})",
-                    "Beoordelen",
-                    item.ReviewUrl)))
+                .LinkList(ReviewLinks(pending))
                 .Paragraph(
                     "Een aanmelding die aan het einde van de beoordelingstermijn niet is goedgekeurd, wordt niet geselecteerd. " +
                     "De links zijn persoonlijk; het openen van een link verandert nog niets.");
@@ -188,59 +196,82 @@ public static class EmailTemplates
         return composer.Build(coordinatorEmail, subject, EmailKinds.ReminderDigest);
     }
 
-    /// <summary>To the applicant's contact once the selection is final: selected, reserve or not selected, with the reason.</summary>
+    /// <summary>
+    /// To the applicant's contact once the selection is final: selected, reserve or not selected, in words for the
+    /// applicant (<see cref="ApplicantOutcome"/>): no score, rank or note of the beoordelaars.
+    /// </summary>
+    /// <param name="selectedCount">How many wijken were selected (the real number, not the call's capacity).</param>
     /// <exception cref="ArgumentException">The application has no final outcome.</exception>
-    public static EmailMessage Outcome(CallDefinition call, Application app, string receiptUrl)
+    public static EmailMessage Outcome(CallDefinition call, Application app, string receiptUrl, int? selectedCount = null)
     {
         var form = app.Form;
-        var wijk = $"de wijk {form.Neighbourhood} in {form.Municipality}";
-        EmailComposer composer;
-        string subject;
-        switch (app.Outcome)
+        var explanation = ApplicantOutcome.Explanation(app, call, selectedCount);
+        var (subject, heading, closing) = app.Outcome switch
         {
-            case ApplicationStatus.Selected:
-                subject = $"Uw aanmelding is geselecteerd \u2013 {call.Title}";
-                composer = new EmailComposer(call, "Uw aanmelding is geselecteerd")
-                    .Paragraph(ApplicantGreeting(form))
-                    .Paragraph(
-                        $"Goed nieuws: de aanmelding van {form.Organisation} voor {wijk} is geselecteerd als een van de " +
-                        $"{call.Capacity} deelnemende wijken aan \u201c{call.Title}\u201d. Van harte gefeliciteerd!");
-                AddReason(composer, app);
-                composer.Paragraph("Wij nemen binnenkort contact met u op over de start en de vervolgstappen.");
-                break;
-            case ApplicationStatus.Reserve:
-                subject = $"Uw aanmelding staat op de reservelijst \u2013 {call.Title}";
-                composer = new EmailComposer(call, "Uw aanmelding staat op de reservelijst")
-                    .Paragraph(ApplicantGreeting(form))
-                    .Paragraph(
-                        $"De aanmelding van {form.Organisation} voor {wijk} is goedgekeurd, maar alle {call.Capacity} plaatsen " +
-                        $"in \u201c{call.Title}\u201d zijn vergeven. Uw aanmelding staat daarom op de reservelijst.");
-                AddReason(composer, app);
-                composer.Paragraph("Komt er een plaats vrij, dan nemen wij contact met u op.");
-                break;
-            case ApplicationStatus.NotSelected:
-                subject = $"Uw aanmelding is niet geselecteerd \u2013 {call.Title}";
-                composer = new EmailComposer(call, "Uw aanmelding is niet geselecteerd")
-                    .Paragraph(ApplicantGreeting(form))
-                    .Paragraph(
-                        $"Helaas is de aanmelding van {form.Organisation} voor {wijk} niet geselecteerd voor \u201c{call.Title}\u201d.");
-                AddReason(composer, app);
-                composer.Paragraph("Hartelijk dank voor uw interesse en de moeite die u in uw aanmelding heeft gestoken.");
-                break;
-            default:
-                throw new ArgumentException("The application has no final outcome yet.", nameof(app));
-        }
-
-        composer
+            ApplicationStatus.Selected => (
+                $"Uw aanmelding is geselecteerd \u2013 {call.Title}",
+                "Uw aanmelding is geselecteerd",
+                "Van harte gefeliciteerd! Wij nemen binnenkort contact met u op over de start en de vervolgstappen."),
+            ApplicationStatus.Reserve => (
+                $"Uw aanmelding staat op de reservelijst \u2013 {call.Title}",
+                "Uw aanmelding staat op de reservelijst",
+                "Hartelijk dank voor uw aanmelding en uw geduld."),
+            _ => (
+                $"Uw aanmelding is niet geselecteerd \u2013 {call.Title}",
+                "Uw aanmelding is niet geselecteerd",
+                "Hartelijk dank voor uw interesse en de moeite die u in uw aanmelding heeft gestoken. Wij hopen dat de wijk op een andere manier verder kan."),
+        };
+        var composer = new EmailComposer(call, heading)
+            .Paragraph(ApplicantGreeting(form))
+            .Paragraph($"Dit bericht gaat over de aanmelding van {form.Organisation} voor de wijk {form.Neighbourhood} in {form.Municipality}.")
+            .Paragraph(explanation)
+            .Paragraph(closing)
             .Facts(("Uw kenmerk", app.Id))
             .Link("Uw aanmelding bekijken", receiptUrl)
             .Closing();
         return composer.Build(ContactEmail(app), subject, EmailKinds.Outcome);
     }
 
+    /// <summary>
+    /// To the contact of a selected application that dropped out after the selection, once the office recorded it: the
+    /// place went to the reserve list. Who took it is not said (another applicant's data).
+    /// </summary>
+    public static EmailMessage DroppedOut(CallDefinition call, Application app, string receiptUrl)
+    {
+        var form = app.Form;
+        var composer = new EmailComposer(call, "Uw deelname is beëindigd")
+            .Paragraph(ApplicantGreeting(form))
+            .Paragraph($"Wij hebben vastgelegd dat de wijk {form.Neighbourhood} in {form.Municipality} niet meer meedoet aan \u201c{call.Title}\u201d. " +
+                "De plaats is aangeboden aan de eerstvolgende wijk op de reservelijst.")
+            .Paragraph("Klopt dit niet, neem dan zo snel mogelijk contact met ons op. Hartelijk dank voor uw aanmelding en de moeite die u erin heeft gestoken.")
+            .Facts(("Uw kenmerk", app.Id))
+            .Link("Uw aanmelding bekijken", receiptUrl)
+            .Closing();
+        return composer.Build(ContactEmail(app), $"Uw deelname is beëindigd \u2013 {call.Title}", EmailKinds.DroppedOut);
+    }
+
+    /// <summary>
+    /// To the contact of the first application on the reserve list when a selected one dropped out: selected after all,
+    /// in the words of the outcome e-mail (<see cref="ApplicantOutcome"/>).
+    /// </summary>
+    /// <param name="selectedCount">How many wijken take part (the real number).</param>
+    public static EmailMessage SelectedFromReserve(CallDefinition call, Application app, string receiptUrl, int? selectedCount)
+    {
+        var form = app.Form;
+        var composer = new EmailComposer(call, "Uw aanmelding is alsnog geselecteerd")
+            .Paragraph(ApplicantGreeting(form))
+            .Paragraph($"Uw aanmelding voor de wijk {form.Neighbourhood} in {form.Municipality} stond op de reservelijst. Er is een plaats vrijgekomen, en die gaat naar u.")
+            .Paragraph(ApplicantOutcome.Explanation(app, call, selectedCount))
+            .Paragraph("Van harte gefeliciteerd! Wij nemen binnenkort contact met u op over de start en de vervolgstappen.")
+            .Facts(("Uw kenmerk", app.Id))
+            .Link("Uw aanmelding bekijken", receiptUrl)
+            .Closing();
+        return composer.Build(ContactEmail(app), $"Uw aanmelding is alsnog geselecteerd \u2013 {call.Title}", EmailKinds.SelectedFromReserve);
+    }
+
     /// <summary>To one coordinator when the selection is final: the counts, with the selection as a CSV attachment.</summary>
     public static EmailMessage FinalSummary(
-        CallDefinition call, string coordinatorEmail, int selected, int reserve, int notSelected, byte[] csv, string adminUrl)
+        CallDefinition call, string coordinatorEmail, int selected, int reserve, int notSelected, byte[] csv, string officeUrl)
     {
         var fileName = $"selectie-{SafeFileNamePart(call.Id)}.csv";
         var composer = new EmailComposer(call, "De selectie is definitief")
@@ -255,7 +286,7 @@ public static class EmailTemplates
                 ("Reserve", Number(reserve)),
                 ("Niet geselecteerd", Number(notSelected)))
             .Paragraph($"In de bijlage vindt u de selectie met rangorde en toelichting als CSV-bestand ({fileName}).")
-            .Link("Uitkomst bekijken", adminUrl)
+            .Link("Uitkomst bekijken", officeUrl)
             .Closing();
         return composer.Build(
             coordinatorEmail,
@@ -264,6 +295,22 @@ public static class EmailTemplates
         {
             Attachments = [new EmailAttachment(fileName, "text/csv; charset=utf-8", csv)],
         };
+    }
+
+    /// <summary>To one coordinator who asked for it: the link that signs in to the call's overview, valid for a short time and once.</summary>
+    public static EmailMessage SignInLink(CallDefinition call, string coordinatorEmail, string signInUrl, TimeSpan validFor)
+    {
+        var composer = new EmailComposer(call, "Inloggen bij het overzicht")
+            .Paragraph("Beste beoordelaar,")
+            .Paragraph(
+                $"U heeft gevraagd om in te loggen bij het overzicht van de aanmeldingen voor de oproep \u201c{call.Title}\u201d. " +
+                "Open de link hieronder en klik op de knop \u201cInloggen\u201d.")
+            .Link("Inloggen", signInUrl)
+            .Paragraph(
+                $"De link werkt {Number((int)validFor.TotalMinutes)} minuten en één keer. Heeft u niet om deze e-mail gevraagd? " +
+                "Dan kunt u hem negeren: zonder de link kan niemand inloggen met uw adres.")
+            .Closing();
+        return composer.Build(coordinatorEmail, $"Inloggen: {call.Title}", EmailKinds.SignInLink);
     }
 
     static (string Label, string? Value)[] ApplicationFacts(CallDefinition call, Application app, bool includeReference)
@@ -283,13 +330,11 @@ public static class EmailTemplates
         ];
     }
 
-    static void AddReason(EmailComposer composer, Application app)
-    {
-        if (!string.IsNullOrWhiteSpace(app.OutcomeReason))
-        {
-            composer.Facts(("Toelichting", app.OutcomeReason));
-        }
-    }
+    static IEnumerable<(string Text, string LinkLabel, string Url)> ReviewLinks(IEnumerable<PendingReview> pending) =>
+        pending.Select(item => (
+            $"{item.Organisation} \u2013 wijk {item.Neighbourhood}, gemeente {item.Municipality} (kenmerk {item.ApplicationId})",
+            "Beoordelen",
+            item.ReviewUrl));
 
     static string ApplicantGreeting(ApplicationForm form) =>
         string.IsNullOrWhiteSpace(form.Contact?.Name) ? "Beste aanmelder," : $"Beste {form.Contact.Name.Trim()},";

@@ -1,42 +1,16 @@
-using System.Globalization;
 using Aanmelding.Core.Applications;
-using CsvHelper;
 
 namespace Aanmelding.Core.Export;
 
-/// <summary>
-/// Writes the selection as CSV (RFC 4180, with CsvHelper) that opens cleanly in Excel with a Dutch locale: UTF-8 with a
-/// BOM, a Dutch header row, <c>;</c> as the separator, CRLF after every record. A field is quoted (inner quotes
-/// doubled) when it holds a <c>;</c> or a <c>,</c> (so a spreadsheet that splits on commas keeps it whole too), a
-/// quote, CR, LF or spaces at either end; a text cell that a spreadsheet would read as a formula (starting with
-/// <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, tab or CR) gets a leading <c>'</c> and quotes. A spreadsheet that opens the
-/// file with another separator than <c>;</c> starts a cell after every <c>,</c> (or tab) and ignores quotes that do not
-/// open a field, so text such as <c>,=1+1,</c> would still become a formula there: inside a text field, a formula
-/// character after a <c>,</c>, <c>;</c> or tab (and any spaces) gets the <c>'</c> too. The one CSV writer: the admin
-/// download and the coordinators' e-mail attachment both come from here.
-/// </summary>
+/// <summary>The selection as CSV (<see cref="CsvFile"/>), with a Dutch header row: the admin download and the coordinators' e-mail attachment.</summary>
 public static class SelectionCsv
 {
-    public const char Separator = ';';
+    public const char Separator = CsvFile.Separator;
 
     public static readonly IReadOnlyList<string> Header =
     [
         "Rang", "Aanmelding", "Uitkomst", "Gemeente", "Wijk", "Organisatie", "Soort organisatie", "Score", "Toelichting",
     ];
-
-    static readonly CsvWriterOptions Options = new()
-    {
-        Separator = Separator,
-        NewLine = "\r\n",
-        WriteByteOrderMark = true,
-
-        // RFC 4180 quotes a field with the separator, a quote, CR or LF; spaces at either end and a comma too, so
-        // that neither a reader that trims nor a spreadsheet that splits on commas takes a field apart.
-        Quoting = CsvQuoting.WhenNeededOrWhitespace,
-        ShouldQuote = (field, _, _, _) => field.Contains(','),
-        Injection = CsvInjection.Escape,
-        InjectionEscape = '\'',
-    };
 
     /// <summary>A call's stored selection, in its order.</summary>
     public static byte[] Write(IEnumerable<SelectionEntry> entries) =>
@@ -46,51 +20,21 @@ public static class SelectionCsv
     public static byte[] Write(IEnumerable<SelectionCsvRow> rows)
     {
         ArgumentNullException.ThrowIfNull(rows);
-
-        using var buffer = new MemoryStream();
-        using (var csv = CsvWriter.Create(buffer, Options, leaveOpen: true))
+        return CsvFile.Write(Header, rows.Select(row =>
         {
-            csv.WriteRecord(Header.ToArray());
-            foreach (var row in rows)
-            {
-                ArgumentNullException.ThrowIfNull(row, nameof(rows));
-                csv.WriteRecord(
-                [
-                    Number(row.Rank), Text(row.ApplicationId), Text(row.Outcome), Text(row.Municipality), Text(row.Neighbourhood),
-                    Text(row.Organisation), Text(row.ApplicantType), Number(row.Score), Text(row.Reason),
-                ]);
-            }
-        }
-
-        return buffer.ToArray();
+            ArgumentNullException.ThrowIfNull(row, nameof(rows));
+            return (IReadOnlyList<string?>)
+            [
+                CsvFile.Number(row.Rank),
+                CsvFile.Text(row.ApplicationId),
+                CsvFile.Text(row.Outcome),
+                CsvFile.Text(row.Municipality),
+                CsvFile.Text(row.Neighbourhood),
+                CsvFile.Text(row.Organisation),
+                CsvFile.Text(row.ApplicantType),
+                CsvFile.Number(row.Score),
+                CsvFile.Text(row.Reason),
+            ];
+        }));
     }
-
-    /// <summary>
-    /// A text cell with a <c>'</c> before every formula character that starts a cell for a reader splitting on <c>,</c>,
-    /// <c>;</c> or tab; the start of the field itself is CsvHelper's (<see cref="CsvInjection.Escape"/>).
-    /// </summary>
-    static string? Text(string? value)
-    {
-        if (string.IsNullOrEmpty(value) || value.AsSpan().IndexOfAny(",;\t") < 0)
-        {
-            return value;
-        }
-
-        var text = new System.Text.StringBuilder(value.Length + 4);
-        var cellStart = false;
-        foreach (var c in value)
-        {
-            if (cellStart && c is '=' or '+' or '-' or '@' or '\r')
-            {
-                text.Append('\'');
-            }
-
-            cellStart = c is ',' or ';' or '\t' || (cellStart && c == ' ');
-            text.Append(c);
-        }
-
-        return text.ToString();
-    }
-
-    static string Number(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
 }

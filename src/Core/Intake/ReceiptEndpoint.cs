@@ -52,11 +52,11 @@ public static class ReceiptEndpoint
                 return Problems.Gone("Deze link is verlopen.");
             }
 
-            return opened.Found ? PrivateResult.Json(View(opened.Application!)) : Problems.NotFound("Deze aanmelding bestaat niet, of het token klopt niet.");
+            return opened.Found ? PrivateResult.Json(View(opened.Application!, opened.Call!)) : Problems.NotFound("Deze aanmelding bestaat niet, of het token klopt niet.");
         });
 
     /// <summary>The application as its applicant sees it: the public status, and the outcome once the selection is final.</summary>
-    public static object View(Application application)
+    public static object View(Application application, CallDefinition call)
     {
         var status = application.PublicStatus;
         var final = application.Outcome is not null;
@@ -69,7 +69,7 @@ public static class ReceiptEndpoint
             submittedAt = application.SubmittedAt,
             withdrawnAt = application.WithdrawnAt,
             outcome = final ? application.Outcome : null,
-            outcomeReason = final ? application.OutcomeReason : null,
+            outcomeReason = final ? ApplicantOutcome.Explanation(application, call) : null,
             application = application.Form,
         };
     }
@@ -81,9 +81,9 @@ public static class ReceiptEndpoint
         html.Append(HtmlPage.Heading($"Uw aanmelding voor {app.Form.Neighbourhood}, {app.Form.Municipality}"));
         var notice = new StringBuilder();
         notice.Append(CultureInfo.InvariantCulture, $"<p class=\"utrecht-paragraph\">Status: <strong>{Html.Encode(ApplicationStatusLabels.For(status))}</strong></p>");
-        if (app.Outcome is not null && app.OutcomeReason is not null)
+        if (app.Outcome is not null)
         {
-            notice.Append(HtmlPage.Paragraph(app.OutcomeReason));
+            notice.Append(HtmlPage.Paragraph(ApplicantOutcome.Explanation(app, call)));
         }
         else if (status == ApplicationStatus.Withdrawn)
         {

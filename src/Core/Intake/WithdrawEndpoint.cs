@@ -49,7 +49,7 @@ public static class WithdrawEndpoint
             switch (result.Outcome)
             {
                 case WithdrawalOutcome.Withdrawn:
-                    return browser ? new SeeOther(LinkBuilder.ReceiptPath(id, token)) : PrivateResult.Json(ReceiptEndpoint.View(result.Application!));
+                    return browser ? new SeeOther(LinkBuilder.ReceiptPath(id, token)) : PrivateResult.Json(ReceiptEndpoint.View(result.Application!, call));
                 case WithdrawalOutcome.NotConfirmed:
                     return browser
                         ? ReceiptEndpoint.Page(result.Application!, call, token, services.Time.GetUtcNow(), NotConfirmedText, StatusCodes.Status400BadRequest)

@@ -39,11 +39,14 @@ public static class ReviewPage
             html.Append(ErrorSummary(errors));
         }
 
+        var standing = new ReviewStanding(app.Reviews);
         if (app.Decision is not null)
         {
-            html.Append(HtmlPage.Alert("info", $"<p class=\"utrecht-paragraph\">Huidig besluit: <strong>{Html.Encode(ApplicationStatusLabels.For(app.Decision.Value))}</strong>{(app.Score is null ? "" : $", score {app.Score}")}, door {Html.Encode(app.DecidedBy)} op {Html.Encode(app.DecidedAt is null ? "" : DutchDateFormat.WithZone(app.DecidedAt.Value, call.TimeZone))}. U kunt het besluit herzien tot de selectie definitief is.</p>"));
+            var count = standing.Reviews.Count == 1 ? "1 beoordeling" : $"{standing.Reviews.Count} beoordelingen";
+            html.Append(HtmlPage.Alert("info", $"<p class=\"utrecht-paragraph\">Huidig besluit: <strong>{Html.Encode(ApplicationStatusLabels.For(app.Decision.Value))}</strong>{(app.Score is null ? "" : $", score {app.Score}")}, op grond van {count}. U kunt uw eigen beoordeling herzien tot de selectie definitief is.</p>"));
         }
 
+        html.Append(HtmlPage.SubHeading("Beoordelingen")).Append(ReviewsHtml.Render(call, standing));
         html.Append(HtmlPage.SubHeading("De aanmelding")).Append(ApplicationDetailsHtml.Render(app, call));
 
         switch (review.Outcome)
@@ -58,13 +61,19 @@ public static class ReviewPage
                 html.Append(HtmlPage.Alert("info", "<p class=\"utrecht-paragraph\"><strong>Deze aanmelding is ingetrokken door de aanmelder.</strong> Beoordelen is niet nodig.</p>"));
                 break;
             default:
-                html.Append(DecisionForm(app.Id, token, errors, typed ?? new ReviewSubmission { Score = app.Score }));
+                html.Append(DecisionForm(app.Id, token, errors, typed ?? OwnReview(app, review.Coordinator)));
                 break;
         }
 
         var what = $"{app.Form.Neighbourhood}, {app.Form.Municipality}";
         return HtmlPage.Render(call, errors.Count > 0 ? $"Fout: {what} beoordelen" : $"Beoordelen: {what}", html.ToString());
     }
+
+    /// <summary>The form as this coordinator left it last time: their own score and note, not another reviewer's.</summary>
+    static ReviewSubmission OwnReview(Application app, string? coordinator) =>
+        app.Reviews.FirstOrDefault(r => string.Equals(r.Coordinator, coordinator, StringComparison.OrdinalIgnoreCase)) is { } own
+            ? new ReviewSubmission { Score = own.Score, Note = own.Note }
+            : new ReviewSubmission();
 
     public static string Confirmation(ReviewResult review, string token)
     {

@@ -34,6 +34,8 @@ public sealed class ApplicationEntity : ITableEntity
     public string? ContactPhone { get; set; }
     public bool Consent { get; set; }
 
+    /// <summary>Each beoordelaar's latest review as JSON (<see cref="Applications.Application.Reviews"/>).</summary>
+    public string? Reviews { get; set; }
     public string? Decision { get; set; }
     public int? Score { get; set; }
     public string? DecidedBy { get; set; }
@@ -45,6 +47,9 @@ public sealed class ApplicationEntity : ITableEntity
     public string? OutcomeReason { get; set; }
     public DateTimeOffset? WithdrawnAt { get; set; }
     public bool SelectionStarted { get; set; }
+
+    /// <summary>After the selection, the replacements this application is part of, as JSON (<see cref="Applications.Application.Replacements"/>).</summary>
+    public string? Replacements { get; set; }
 
     /// <summary>The partition of a call's applications and claims (a hash: keys never carry configured or sent text as is).</summary>
     public static string PartitionFor(string callId) => StorageKeys.Hash(callId);

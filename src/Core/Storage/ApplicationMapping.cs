@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Aanmelding.Contracts;
 using Aanmelding.Core.Applications;
 
@@ -27,6 +28,7 @@ public static class ApplicationMapping
         ContactEmail = app.Form.Contact?.Email,
         ContactPhone = app.Form.Contact?.Phone,
         Consent = app.Form.Consent == true,
+        Reviews = app.Reviews.Count == 0 ? null : JsonSerializer.Serialize(app.Reviews),
         Decision = app.Decision is { } decision ? WireName.Of(decision) : null,
         Score = app.Score,
         DecidedBy = app.DecidedBy,
@@ -37,6 +39,7 @@ public static class ApplicationMapping
         OutcomeReason = app.OutcomeReason,
         WithdrawnAt = app.WithdrawnAt,
         SelectionStarted = app.SelectionStarted,
+        Replacements = app.Replacements.Count == 0 ? null : JsonSerializer.Serialize(app.Replacements),
     };
 
     public static Application ToDomain(ApplicationEntity e) => new()
@@ -59,6 +62,7 @@ public static class ApplicationMapping
             Contact = new ContactDetails { Name = e.ContactName, Email = e.ContactEmail, Phone = e.ContactPhone },
             Consent = e.Consent,
         },
+        Reviews = ReviewsOf(e),
         MunicipalityCode = e.MunicipalityCode,
         Decision = e.Decision is null ? null : WireName.Parse<Decision>(e.Decision),
         Score = e.Score,
@@ -70,5 +74,13 @@ public static class ApplicationMapping
         OutcomeReason = e.OutcomeReason,
         WithdrawnAt = e.WithdrawnAt,
         SelectionStarted = e.SelectionStarted,
+        Replacements = e.Replacements is { Length: > 0 } replacements ? JsonSerializer.Deserialize<List<Replacement>>(replacements) ?? [] : [],
     };
+
+    /// <summary>The row's reviews; a row stored before reviews were kept apart has its one decision as its one review.</summary>
+    static List<CoordinatorDecision> ReviewsOf(ApplicationEntity e) =>
+        e.Reviews is { Length: > 0 } json ? JsonSerializer.Deserialize<List<CoordinatorDecision>>(json) ?? []
+        : e.Decision is not null && e.DecidedBy is not null && e.DecidedAt is { } at
+            ? [new CoordinatorDecision(CoordinatorDecision.NewEventId(at), WireName.Parse<Decision>(e.Decision), e.Score, e.DecidedBy, e.DecisionNote, at)]
+            : [];
 }

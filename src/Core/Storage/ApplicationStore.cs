@@ -93,6 +93,41 @@ public sealed class ApplicationStore(TableSet tables, CallCatalog calls)
         }
     }
 
+    /// <summary>
+    /// Reads every application of the call, lets <paramref name="change"/> pick and change some of them, and writes
+    /// those in one transaction (they share the call's partition), each under the ETag it was read with: all or none.
+    /// When someone else wrote one of them in between, reads again and re-applies. Returns what was written (empty
+    /// when <paramref name="change"/> changed nothing).
+    /// </summary>
+    public async Task<IReadOnlyList<Application>> UpdateTogetherAsync(
+        string callId,
+        Func<IReadOnlyList<Application>, IReadOnlyList<Application>> change,
+        CancellationToken cancellationToken = default)
+    {
+        var table = await tables.GetAsync(TableNames.Applications);
+        for (var attempt = 0; ; attempt++)
+        {
+            var entities = (await ListEntitiesAsync(callId, cancellationToken)).ToDictionary(e => e.RowKey, StringComparer.Ordinal);
+            var changed = change(entities.Values.Select(ApplicationMapping.ToDomain).ToList());
+            if (changed.Count == 0)
+            {
+                return changed;
+            }
+
+            var writes = changed.Select(a => new TableTransactionAction(
+                TableTransactionActionType.UpdateReplace, ApplicationMapping.ToEntity(a), entities[a.Id].ETag));
+            try
+            {
+                await table.SubmitTransactionAsync(writes, cancellationToken);
+                return changed;
+            }
+            catch (TableTransactionFailedException e) when (e.Status is 412 && attempt < 10)
+            {
+                // One of them was written by someone else first; read again and re-apply.
+            }
+        }
+    }
+
     /// <summary>Every application of a call: the one query for a call's applications.</summary>
     public async Task<IReadOnlyList<Application>> ListByCallAsync(string callId, CancellationToken cancellationToken = default) =>
         (await ListEntitiesAsync(callId, cancellationToken)).Select(ApplicationMapping.ToDomain).ToList();

@@ -6,4 +6,7 @@ public static class TableNames
     public const string Applications = "Applications";
     public const string Decisions = "Decisions";
     public const string Outcomes = "Outcomes";
+
+    /// <summary>The sign-in links already used (<see cref="SignInLinkStore"/>).</summary>
+    public const string SignInLinks = "SignInLinks";
 }

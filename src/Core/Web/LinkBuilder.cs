@@ -22,7 +22,15 @@ public sealed class LinkBuilder(IConfiguration configuration)
     public string Review(string applicationId, string token) =>
         $"{BaseUrl}/review/{Uri.EscapeDataString(applicationId)}?token={Uri.EscapeDataString(token)}";
 
-    public string AdminApplications(string callId) => $"{BaseUrl}/api/calls/{Uri.EscapeDataString(callId)}/applications";
+    /// <summary>The call's overview for its coordinators (behind the sign-in): where the coordinators' e-mails lead.</summary>
+    public string Office(string callId) => BaseUrl + OfficePath(callId);
 
-    public string AdminOutcome(string callId) => $"{BaseUrl}/api/calls/{Uri.EscapeDataString(callId)}/outcome";
+    public string SignInLink(string callId, string token) => $"{BaseUrl}{OfficePath(callId)}/sign-in/link?token={Uri.EscapeDataString(token)}";
+
+    public static string OfficePath(string callId) => $"/office/{Uri.EscapeDataString(callId)}";
+
+    public static string OfficeApplicationPath(string callId, string applicationId) =>
+        $"{OfficePath(callId)}/applications/{Uri.EscapeDataString(applicationId)}";
+
+    public static string OfficeReplacementPath(string callId, string applicationId) => OfficeApplicationPath(callId, applicationId) + "/replace";
 }

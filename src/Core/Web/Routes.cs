@@ -18,6 +18,16 @@ public static class Routes
     public const string AdminFinalize = "api/calls/{callId}/finalize";
     public const string Health = "api/health";
 
+    /// <summary>The office pages for a call's coordinators, behind the sign-in (<see cref="Office.OfficeAccess"/>).</summary>
+    public const string Office = "office/{callId}";
+    public const string OfficeSignIn = "office/{callId}/sign-in";
+    public const string OfficeSignInLink = "office/{callId}/sign-in/link";
+    public const string OfficeSignOut = "office/{callId}/sign-out";
+    public const string OfficeApplication = "office/{callId}/applications/{id}";
+    public const string OfficeExport = "office/{callId}/export";
+    public const string OfficeSelection = "office/{callId}/selection";
+    public const string OfficeReplacement = "office/{callId}/applications/{id}/replace";
+
     /// <summary>The pages' stylesheets (<see cref="Assets.PageAssets"/>).</summary>
     public const string Asset = "assets/{file}";
 }

@@ -13,7 +13,9 @@ public static class WorkflowCatalog
     [
         typeof(ApplicationWorkflow),
         typeof(CallWorkflow),
+        typeof(SignInLinkWorkflow),
         typeof(ReceiptLinkWorkflow),
+        typeof(ReplacementWorkflow),
     ];
 
     public static IReadOnlyList<Type> Activities { get; } =
@@ -27,7 +29,10 @@ public static class WorkflowCatalog
         typeof(SendReminderDigests),
         typeof(FinalizeSelection),
         typeof(SendFinalSummary),
+        typeof(SendSignInLink),
         typeof(SendReceiptLink),
+        typeof(ReplaceSelected),
+        typeof(SendReplacementNotices),
     ];
 
     public static IEnumerable<string> OrchestratorNames => Orchestrators.Select(t => t.Name);

@@ -48,9 +48,11 @@ public sealed class ReviewDecisionEndToEndTests(ReviewHostGroup hosts)
         Assert.Equal(HttpStatusCode.OK, byB.Status);
         Assert.Equal(B, byB.Body.GetProperty("decidedBy").GetString());
 
+        // B's review is added beside A's, not over it: the application takes their combined standing (both approve, mean score 4).
         var row = await ReviewFlow.AdminRowAsync(review.Host, review.CallId, id);
         Assert.Equal(B, row.GetProperty("decidedBy").GetString());
-        Assert.Equal(5, row.GetProperty("score").GetInt32());
+        Assert.Equal("approved", row.GetProperty("decision").GetString());
+        Assert.Equal(4, row.GetProperty("score").GetInt32());
         Assert.Equal([A, B], (await ReviewFlow.DecisionRowsAsync(id)).Select(r => r.GetString("Coordinator")));
     }
 
@@ -183,7 +185,8 @@ public sealed class ReviewDecisionEndToEndTests(ReviewHostGroup hosts)
         var (againStatus, againHtml) = await ReviewFlow.GetPageAsync(review.Host, link.PathAndQuery);
         Assert.Equal(HttpStatusCode.OK, againStatus);
         var again = ReviewFlow.Parse(againHtml);
-        Assert.Contains($"Huidig besluit: Goedgekeurd, score 4, door {A}", again.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Huidig besluit: Goedgekeurd, score 4, op grond van 1 beoordeling.", again.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Contains($"{A}: Goedgekeurd, score 4", again.Body!.TextContent, StringComparison.Ordinal);
         Assert.Equal("4", ((AngleSharp.Html.Dom.IHtmlSelectElement)again.QuerySelector("select[name=score]")!).Value);
         Assert.Single(again.Forms);
     }

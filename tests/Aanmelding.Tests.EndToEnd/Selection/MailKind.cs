@@ -10,6 +10,9 @@ public static class MailKind
     public const string ReminderDigest = "reminder-digest";
     public const string Outcome = "outcome";
     public const string FinalSummary = "final-summary";
+    public const string WithdrawalNotice = "withdrawal-notice";
+    public const string DroppedOut = "dropped-out";
+    public const string SelectedFromReserve = "selected-from-reserve";
 
     public static bool Is(MimeMessage message, string kind) => message.Headers["X-Aanmelding-Kind"] == kind;
 }

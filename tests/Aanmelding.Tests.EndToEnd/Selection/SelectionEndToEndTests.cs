@@ -35,7 +35,7 @@ public sealed class SelectionEndToEndTests(SelectionScenarios calls) : IClassFix
                 Assert.Contains($"- {municipality}: 1", text, StringComparison.Ordinal);
             }
 
-            Assert.Contains($"{call.Host.BaseAddress}api/calls/{call.CallId}/applications", Outbox.Links(summary));
+            Assert.Contains($"{call.Host.BaseAddress}office/{call.CallId}", Outbox.Links(summary));
         }
     }
 
@@ -162,7 +162,11 @@ public sealed class SelectionEndToEndTests(SelectionScenarios calls) : IClassFix
         }
 
         var kanaleneiland = Assert.Single(mails, m => Outbox.To(m) == call.UtrechtKanaleneiland.Email);
-        Assert.Contains("één wijk per gemeente", kanaleneiland.TextBody, StringComparison.Ordinal);
+        Assert.Contains("kan per gemeente één wijk meedoen", kanaleneiland.TextBody, StringComparison.Ordinal);
+
+        // What the applicant reads carries no internal reason, score or rank (README: what applicants hear).
+        Assert.All(mails, mail => Assert.DoesNotContain("score", mail.TextBody, StringComparison.OrdinalIgnoreCase));
+        Assert.All(mails, mail => Assert.DoesNotContain("Toelichting", mail.TextBody, StringComparison.Ordinal));
     }
 
     [SkippableTheory, OnBothHosts]

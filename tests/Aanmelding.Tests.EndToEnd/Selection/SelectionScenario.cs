@@ -96,7 +96,7 @@ public sealed class SelectionScenario : IAsyncDisposable
         // Coordinator A decides most; B approves the second Utrecht wijk and revises A's rejection of Groningen.
         await DecideByFormAsync(CoordinatorA, UtrechtOvervecht, "approved", 5);
         await DecideByJsonAsync(CoordinatorA, Rotterdam, "approved", 4);
-        await DecideByFormAsync(CoordinatorA, Groningen, "rejected", null);
+        await DecideByFormAsync(CoordinatorA, Groningen, "approved", null); // beside B's approval with 4: approved, score 4 (README: combine rule)
         await DecideByFormAsync(CoordinatorA, Arnhem, "approved", null);
         await DecideByJsonAsync(CoordinatorA, Zwolle, "rejected", null);
         await DecideByFormAsync(CoordinatorA, Enschede, "approved", 2);

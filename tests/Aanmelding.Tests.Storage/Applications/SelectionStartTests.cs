@@ -1,9 +1,6 @@
 using Aanmelding.Core.Applications;
-using Aanmelding.Core.Calls;
 using Aanmelding.Core.Storage;
 using Aanmelding.Tests.Support;
-using Azure.Data.Tables;
-using Microsoft.Extensions.Configuration;
 
 namespace Aanmelding.Tests.Storage.Applications;
 
@@ -14,16 +11,11 @@ namespace Aanmelding.Tests.Storage.Applications;
 /// </summary>
 public sealed class SelectionStartTests
 {
-    readonly string callId = "test-" + Guid.NewGuid().ToString("N");
-    readonly ApplicationStore store;
+    readonly CallPartition partition = new();
 
-    public SelectionStartTests()
-    {
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { [$"{CallCatalog.SectionName}:{callId}:Title"] = "Oproep van deze test" })
-            .Build();
-        store = new ApplicationStore(new TableSet(new TableServiceClient(TestStorage.ConnectionString)), new CallCatalog(configuration));
-    }
+    string CallId => partition.CallId;
+
+    ApplicationStore Store => partition.Store;
 
     static readonly DateTimeOffset Submitted = new(2018, 5, 1, 9, 0, 0, TimeSpan.Zero);
 
@@ -33,8 +25,8 @@ public sealed class SelectionStartTests
         for (var i = 0; i < count; i++)
         {
             var application = new TestApplication { Municipality = TestApplication.AnyMunicipality(i), Neighbourhood = $"Wijk {i}" }
-                .Stored(callId, Submitted.AddMinutes(i));
-            Assert.True(await store.TryAddAsync(application, []));
+                .Stored(CallId, Submitted.AddMinutes(i));
+            Assert.True(await Store.TryAddAsync(application, []));
             stored.Add(application);
         }
 
@@ -46,7 +38,7 @@ public sealed class SelectionStartTests
     {
         var decided = new CoordinatorDecision(CoordinatorDecision.NewEventId(Submitted), decision, score, "coordinator@example.org", null, Submitted);
         var accepted = false;
-        var updated = await store.UpdateAsync(id, current =>
+        var updated = await Store.UpdateAsync(id, current =>
         {
             accepted = current.IsUnderReview;
             return accepted ? current.Decide(decided) : null;
@@ -60,14 +52,14 @@ public sealed class SelectionStartTests
         var stored = await StoreAsync(3);
         Assert.NotNull(await DecideAsync(stored[0].Id, Decision.Approved, 8));
 
-        var read = await store.StartSelectionAsync(callId);
+        var read = await Store.StartSelectionAsync(CallId);
 
         Assert.Equal(3, read.Count);
         Assert.All(read, a => Assert.True(a.SelectionStarted));
         Assert.Equal(Decision.Approved, read.Single(a => a.Id == stored[0].Id).Decision);
         Assert.Null(await DecideAsync(stored[1].Id, Decision.Approved, 9));
-        Assert.Null((await store.FindAsync(stored[1].Id))!.Decision);
-        Assert.Equal(read.Select(a => a.Id).Order(), (await store.StartSelectionAsync(callId)).Select(a => a.Id).Order());
+        Assert.Null((await Store.FindAsync(stored[1].Id))!.Decision);
+        Assert.Equal(read.Select(a => a.Id).Order(), (await Store.StartSelectionAsync(CallId)).Select(a => a.Id).Order());
     }
 
     [Fact]
@@ -77,7 +69,7 @@ public sealed class SelectionStartTests
 
         // Decisions race the mark: each either lands before its row's mark and is read, or is refused.
         var decisions = stored.Select((a, i) => Task.Run(() => DecideAsync(a.Id, i % 2 == 0 ? Decision.Approved : Decision.Rejected, i % 10 + 1))).ToList();
-        var selection = Task.Run(() => store.StartSelectionAsync(callId));
+        var selection = Task.Run(() => Store.StartSelectionAsync(CallId));
         var answers = await Task.WhenAll(decisions);
         var read = (await selection).ToDictionary(a => a.Id);
 
@@ -91,7 +83,7 @@ public sealed class SelectionStartTests
         foreach (var refused in stored.Where(a => answers.OfType<Application>().All(accepted => accepted.Id != a.Id)))
         {
             Assert.Null(read[refused.Id].Decision);
-            Assert.Null((await store.FindAsync(refused.Id))!.Decision);
+            Assert.Null((await Store.FindAsync(refused.Id))!.Decision);
         }
     }
 }

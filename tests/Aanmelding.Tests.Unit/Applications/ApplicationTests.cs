@@ -30,17 +30,38 @@ public sealed class ApplicationTests
     }
 
     [Fact]
-    public void A_decision_is_recorded_and_a_later_one_revises_it()
+    public void A_reviewer_revises_their_own_review_and_never_another_ones()
     {
         var approved = New().Decide(By("a@example.org", Decision.Approved, 4));
-        var revised = approved.Decide(By("b@example.org", Decision.Rejected));
+        var revised = approved.Decide(By("a@example.org", Decision.Rejected));
 
         Assert.Equal(ApplicationStatus.Approved, approved.Status);
         Assert.Equal(4, approved.Score);
         Assert.Equal(ApplicationStatus.Rejected, revised.Status);
         Assert.Equal(Decision.Rejected, revised.Decision);
         Assert.Null(revised.Score);
-        Assert.Equal("b@example.org", revised.DecidedBy);
+        Assert.Equal("a@example.org", Assert.Single(revised.Reviews).Coordinator);
+    }
+
+    [Fact]
+    public void A_second_reviewer_adds_a_review_and_the_application_takes_the_combined_standing()
+    {
+        var first = New().Decide(By("a@example.org", Decision.Approved, 4) with { Note = "Sterk plan." });
+        var both = first.Decide(By("b@example.org", Decision.Rejected, 2));
+
+        Assert.Equal(["a@example.org", "b@example.org"], both.Reviews.Select(r => r.Coordinator));
+        Assert.Equal("Sterk plan.", both.Reviews[0].Note);
+
+        // One of two approves: no majority, so rejected; the score is the mean.
+        Assert.Equal(ApplicationStatus.Rejected, both.Status);
+        Assert.Equal(3, both.Score);
+        Assert.Equal("b@example.org", both.DecidedBy);
+
+        var third = both.Decide(By("c@example.org", Decision.Approved, 5));
+        Assert.Equal(ApplicationStatus.Approved, third.Status);
+        Assert.Equal(4, third.Score);
+        Assert.Equal(ApplicationStatus.Approved, third.AsSelectionCandidate().Status);
+        Assert.Equal(4, third.AsSelectionCandidate().Score);
     }
 
     [Fact]

@@ -41,4 +41,18 @@ public sealed class CallStateTests
         Assert.Same(final, final.BeginFinalizing());
         Assert.Same(final, final.Finalize(Closed.AddDays(30), []));
     }
+
+    [Fact]
+    public void After_a_replacement_the_counts_follow_the_stored_selection_only_once_final()
+    {
+        static SelectionEntry Entry(string id, ApplicationStatus outcome) => new(1, id, outcome, null, "", null, null, null, null, null);
+        var final = new CallState().Close(Closed).BeginFinalizing().Finalize(Closed.AddDays(14), Outcomes);
+        SelectionEntry[] replaced = [Entry("A", ApplicationStatus.Withdrawn), Entry("B", ApplicationStatus.Selected), Entry("C", ApplicationStatus.NotSelected)];
+
+        var recounted = final.Recount(replaced);
+
+        Assert.Equal((1, 0, 1), (recounted.Selected, recounted.Reserve, recounted.NotSelected));
+        Assert.Equal(recounted, recounted.Recount(replaced));
+        Assert.Equal(new CallState().Close(Closed), new CallState().Close(Closed).Recount(replaced));
+    }
 }

@@ -68,7 +68,8 @@ public class CallCatalogTests
             ($"Calls:{Seed}:ReviewDeadline", "2027-01-15T12:00:00"),
             ($"Calls:{Seed}:ReminderDaysBeforeReviewDeadline", "5"),
             ($"Calls:{Seed}:Coordinators:0", "anna@platform31.nl"),
-            ($"Calls:{Seed}:Coordinators:1", "bram@nyenrode.nl")).Find(Seed)!;
+            ($"Calls:{Seed}:Coordinators:1", "bram@nyenrode.nl"),
+            ($"Calls:{Seed}:ReviewRequestDigest", "true")).Find(Seed)!;
 
         Assert.Equal("Kwetsbare wijken, tweede ronde", call.Title);
         Assert.Equal(["Platform31"], call.Organisers);
@@ -80,6 +81,8 @@ public class CallCatalogTests
         Assert.Equal(new DateTimeOffset(2027, 1, 15, 12, 0, 0, TimeSpan.Zero), call.ReviewDeadline);
         Assert.Equal(5, call.ReminderDaysBeforeReviewDeadline);
         Assert.Equal(["anna@platform31.nl", "bram@nyenrode.nl"], call.Coordinators);
+        Assert.True(call.ReviewRequestDigest);
+        Assert.False(Catalog().Find(Seed)!.ReviewRequestDigest);
     }
 
     [Fact]

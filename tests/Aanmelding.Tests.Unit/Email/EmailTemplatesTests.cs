@@ -19,6 +19,7 @@ public sealed class EmailTemplatesTests
     [
         EmailKinds.Acknowledgement, EmailKinds.ReviewRequest, EmailKinds.WithdrawalNotice, EmailKinds.IntakeClosed,
         EmailKinds.ReminderDigest, EmailKinds.Outcome, EmailKinds.FinalSummary, EmailKinds.ReceiptLink,
+        EmailKinds.DroppedOut, EmailKinds.SelectedFromReserve,
     ];
 
     /// <summary>Renders one kind from the given application; the links used are returned too.</summary>
@@ -38,6 +39,8 @@ public sealed class EmailTemplatesTests
             EmailKinds.Outcome => (EmailTemplates.Outcome(call, app with { Outcome = ApplicationStatus.Selected }, ReceiptUrl), [ReceiptUrl]),
             EmailKinds.FinalSummary => (EmailTemplates.FinalSummary(call, Coordinator, 12, 3, 7, Encoding.UTF8.GetBytes("id;uitkomst\n"), AdminUrl), [AdminUrl]),
             EmailKinds.ReceiptLink => (EmailTemplates.ReceiptLink(call, app, ReceiptUrl), [ReceiptUrl]),
+            EmailKinds.DroppedOut => (EmailTemplates.DroppedOut(call, app, ReceiptUrl), [ReceiptUrl]),
+            EmailKinds.SelectedFromReserve => (EmailTemplates.SelectedFromReserve(call, app with { Outcome = ApplicationStatus.Selected }, ReceiptUrl, 12), [ReceiptUrl]),
             _ => throw new ArgumentOutOfRangeException(nameof(kind)),
         };
     }
@@ -299,19 +302,29 @@ public sealed class EmailTemplatesTests
     }
 
     [Theory]
-    [InlineData(ApplicationStatus.Selected, "is geselecteerd", "gefeliciteerd")]
-    [InlineData(ApplicationStatus.Reserve, "reservelijst", "Komt er een plaats vrij")]
-    [InlineData(ApplicationStatus.NotSelected, "niet geselecteerd", "Hartelijk dank voor uw interesse")]
-    public void Outcome_text_depends_on_the_outcome_and_gives_the_reason(ApplicationStatus outcome, string subjectPart, string bodyPart)
+    [InlineData(ApplicationStatus.Selected, null, "is geselecteerd", "als een van de 7 deelnemende wijken")]
+    [InlineData(ApplicationStatus.Reserve, null, "reservelijst", "valt een geselecteerde wijk af, dan bieden wij de plaats aan de eerstvolgende op de reservelijst aan")]
+    [InlineData(ApplicationStatus.NotSelected, Decision.Approved, "niet geselecteerd", "kan per gemeente één wijk meedoen. Uit de gemeente Zaanstad is een andere wijk geselecteerd")]
+    [InlineData(ApplicationStatus.NotSelected, Decision.Rejected, "niet geselecteerd", "Na zorgvuldige beoordeling is uw aanmelding helaas niet geselecteerd.")]
+    [InlineData(ApplicationStatus.NotSelected, null, "niet geselecteerd", "Na zorgvuldige beoordeling is uw aanmelding helaas niet geselecteerd.")]
+    public void Outcome_text_is_for_the_applicant_without_internal_reason_score_rank_or_note(ApplicationStatus outcome, Decision? decision, string subjectPart, string bodyPart)
     {
-        var app = EmailTestData.Application() with { Outcome = outcome, OutcomeReason = "Eén aanmelding per gemeente" };
-        var message = EmailTemplates.Outcome(EmailTestData.Call(), app, ReceiptUrl);
+        var app = EmailTestData.Application() with
+        {
+            Outcome = outcome, Decision = decision, Score = 4, Rank = 9, DecisionNote = "Interne notitie.",
+            OutcomeReason = "Niet beoordeeld vóór de selectie (score 4, plaats 9).",
+        };
+        var message = EmailTemplates.Outcome(EmailTestData.Call(), app, ReceiptUrl, selectedCount: 7);
 
         Assert.Equal("contact@example.org", message.To);
         Assert.Contains(subjectPart, message.Subject, StringComparison.Ordinal);
         Assert.Contains(bodyPart, message.TextBody, StringComparison.Ordinal);
-        Assert.Contains("Toelichting: Eén aanmelding per gemeente", message.TextBody, StringComparison.Ordinal);
-        Assert.Contains(WebUtility.HtmlEncode("Eén aanmelding per gemeente"), message.HtmlBody, StringComparison.Ordinal);
+        foreach (var internalText in new[] { "Niet beoordeeld", "Afgewezen door de beoordelaars", "score", "plaats 9", "rang", "Interne notitie", "Toelichting", "12 deelnemende" })
+        {
+            Assert.DoesNotContain(internalText, message.TextBody, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain(internalText, message.HtmlBody, StringComparison.OrdinalIgnoreCase);
+        }
+
         Assert.Contains(ReceiptUrl, message.TextBody, StringComparison.Ordinal);
     }
 
@@ -354,5 +367,44 @@ public sealed class EmailTemplatesTests
     public void Links_that_are_not_absolute_http_urls_are_refused(string url)
     {
         Assert.Throws<ArgumentException>(() => EmailTemplates.Acknowledgement(EmailTestData.Call(), EmailTestData.Application(), url));
+    }
+
+    [Fact]
+    public void With_the_digest_the_intake_closed_mail_lists_what_this_beoordelaar_has_to_review_with_links()
+    {
+        var app = EmailTestData.Application();
+        var form = app.Form;
+        var pending = new PendingReview(app.Id, form.Organisation!, form.Municipality!, form.Neighbourhood!, ReviewUrl);
+        var summary = new IntakeSummary(1, 0, 1, [new MunicipalityCount(form.Municipality!, 1)]);
+
+        var digest = EmailTemplates.IntakeClosed(EmailTestData.Call(), Coordinator, summary, AdminUrl, [pending]);
+        var plain = EmailTemplates.IntakeClosed(EmailTestData.Call(), Coordinator, summary, AdminUrl);
+
+        Assert.Contains("U heeft 1 aanmelding te beoordelen:", digest.TextBody, StringComparison.Ordinal);
+        Assert.Contains(ReviewUrl, digest.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("eerdere e-mails", digest.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain(ReviewUrl, plain.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Gebruik de beoordelingslinks uit de eerdere e-mails.", plain.TextBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_replacement_tells_the_reserve_it_is_selected_after_all_and_the_dropped_one_its_place_went_on_without_naming_anyone_or_any_score()
+    {
+        var app = EmailTestData.Application() with { Outcome = ApplicationStatus.Selected, Rank = 13, Score = 4, OutcomeReason = "Intern: plaats 13." };
+
+        var promoted = EmailTemplates.SelectedFromReserve(EmailTestData.Call(), app, ReceiptUrl, 12);
+        var dropped = EmailTemplates.DroppedOut(EmailTestData.Call(), app with { Outcome = null, Status = ApplicationStatus.Withdrawn }, ReceiptUrl);
+
+        Assert.StartsWith("Uw aanmelding is alsnog geselecteerd", promoted.Subject, StringComparison.Ordinal);
+        Assert.Contains("stond op de reservelijst", promoted.TextBody, StringComparison.Ordinal);
+        Assert.Contains("als een van de 12 deelnemende wijken", promoted.TextBody, StringComparison.Ordinal);
+        Assert.StartsWith("Uw deelname is beëindigd", dropped.Subject, StringComparison.Ordinal);
+        Assert.Contains("eerstvolgende wijk op de reservelijst", dropped.TextBody, StringComparison.Ordinal);
+        foreach (var body in new[] { promoted.TextBody, dropped.TextBody })
+        {
+            Assert.DoesNotContain("Intern", body, StringComparison.Ordinal);
+            Assert.DoesNotContain("13", body, StringComparison.Ordinal);
+            Assert.DoesNotContain("score", body, StringComparison.OrdinalIgnoreCase);
+        }
     }
 }

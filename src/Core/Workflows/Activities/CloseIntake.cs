@@ -1,6 +1,7 @@
 using Aanmelding.Core.Applications;
 using Aanmelding.Core.Calls;
 using Aanmelding.Core.Email;
+using Aanmelding.Core.Security;
 using Aanmelding.Core.Storage;
 using Aanmelding.Core.Web;
 
@@ -8,10 +9,12 @@ namespace Aanmelding.Core.Workflows.Activities;
 
 /// <summary>
 /// Records intake as closed and sends each coordinator the summary: how many applications, per municipality,
-/// how many undecided, with the admin link. The request-time check refused late submissions already.
+/// how many undecided, with the link to the office. With <see cref="CallDefinition.ReviewRequestDigest"/> it is the
+/// coordinator's digest too: every application they have to review, with its review link. The request-time check
+/// refused late submissions already.
 /// </summary>
 public sealed class CloseIntake(
-    CallCatalog calls, CallStateStore states, ApplicationStore applications, LinkBuilder links, Mailer mailer, TimeProvider time)
+    CallCatalog calls, CallStateStore states, ApplicationStore applications, ReviewTokens tokens, LinkBuilder links, Mailer mailer, TimeProvider time)
     : CallActivity<int>(calls)
 {
     protected override int WhenCallMissing => 0;
@@ -32,7 +35,10 @@ public sealed class CloseIntake(
 
         foreach (var coordinator in call.Coordinators)
         {
-            var message = EmailTemplates.IntakeClosed(call, coordinator, summary, links.AdminApplications(callId));
+            var toReview = call.ReviewRequestDigest
+                ? PendingReview.For(all, coordinator, a => links.Review(a.Id, tokens.Create(a.Id, coordinator, call)))
+                : null;
+            var message = EmailTemplates.IntakeClosed(call, coordinator, summary, links.Office(callId), toReview);
             await mailer.SendOnceAsync(SentEmailKey.For(callId, EmailKinds.IntakeClosed, coordinator), message, cancellationToken);
         }
 

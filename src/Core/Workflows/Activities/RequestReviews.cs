@@ -8,7 +8,8 @@ namespace Aanmelding.Core.Workflows.Activities;
 
 /// <summary>
 /// E-mails each coordinator of the call a personal review link (valid until the review deadline). Returns how many
-/// coordinators were asked; a coordinator already mailed is not mailed again.
+/// coordinators were asked; a coordinator already mailed is not mailed again. A call with
+/// <see cref="Calls.CallDefinition.ReviewRequestDigest"/> asks nobody here: the digest at the close of intake does.
 /// </summary>
 public sealed class RequestReviews(ApplicationLookup lookup, ReviewTokens tokens, LinkBuilder links, Mailer mailer)
     : WorkflowActivity<string, int>
@@ -21,9 +22,10 @@ public sealed class RequestReviews(ApplicationLookup lookup, ReviewTokens tokens
         }
 
         var (application, call) = found;
-        if (application.Status == ApplicationStatus.Withdrawn)
+        if (application.Status == ApplicationStatus.Withdrawn || call.ReviewRequestDigest)
         {
-            // Withdrawn before the requests went out: coordinators get only the withdrawal notice.
+            // Withdrawn before the requests went out: coordinators get only the withdrawal notice. With the digest, the
+            // close of intake asks for every application at once.
             return 0;
         }
 

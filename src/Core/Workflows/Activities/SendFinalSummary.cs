@@ -19,7 +19,7 @@ public sealed class SendFinalSummary(CallCatalog calls, CallStateStore states, O
         var csv = SelectionCsv.Write(await outcomes.ListAsync(callId, cancellationToken));
         foreach (var coordinator in call.Coordinators)
         {
-            var message = EmailTemplates.FinalSummary(call, coordinator, state.Selected, state.Reserve, state.NotSelected, csv, links.AdminOutcome(callId));
+            var message = EmailTemplates.FinalSummary(call, coordinator, state.Selected, state.Reserve, state.NotSelected, csv, links.Office(callId));
             await mailer.SendOnceAsync(SentEmailKey.For(callId, EmailKinds.FinalSummary, coordinator), message, cancellationToken);
         }
 

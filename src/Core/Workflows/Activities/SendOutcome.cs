@@ -5,8 +5,8 @@ using Aanmelding.Core.Web;
 
 namespace Aanmelding.Core.Workflows.Activities;
 
-/// <summary>E-mails the applicant the final outcome (selected, reserve or not selected) with its reason.</summary>
-public sealed class SendOutcome(ApplicationLookup lookup, ReceiptTokens receipts, LinkBuilder links, Mailer mailer)
+/// <summary>E-mails the applicant the final outcome (selected, reserve or not selected) in words for the applicant, with the real number of wijken selected.</summary>
+public sealed class SendOutcome(ApplicationLookup lookup, CallStateStore states, ReceiptTokens receipts, LinkBuilder links, Mailer mailer)
     : WorkflowActivity<string, bool>
 {
     public override async Task<bool> ExecuteAsync(string applicationId, CancellationToken cancellationToken)
@@ -18,7 +18,8 @@ public sealed class SendOutcome(ApplicationLookup lookup, ReceiptTokens receipts
 
         var (application, call) = found;
         var receiptUrl = links.Receipt(application.Id, receipts.Create(application.Id, call));
-        var message = EmailTemplates.Outcome(call, application, receiptUrl);
+        var selected = (await states.GetAsync(call.Id, cancellationToken)).Selected;
+        var message = EmailTemplates.Outcome(call, application, receiptUrl, selected);
         var delivery = await mailer.SendOnceAsync(SentEmailKey.For(applicationId, EmailKinds.Outcome), message, cancellationToken);
         return delivery.Delivered;
     }

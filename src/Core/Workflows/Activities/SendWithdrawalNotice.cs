@@ -3,7 +3,11 @@ using Aanmelding.Core.Storage;
 
 namespace Aanmelding.Core.Workflows.Activities;
 
-/// <summary>Tells every coordinator that an application was withdrawn and needs no review.</summary>
+/// <summary>
+/// Tells every coordinator that an application was withdrawn and needs no review; not with
+/// <see cref="Calls.CallDefinition.ReviewRequestDigest"/>, where nobody was asked about it (withdrawing ends with intake,
+/// and the digest at its close counts the withdrawn ones).
+/// </summary>
 public sealed class SendWithdrawalNotice(ApplicationLookup lookup, Mailer mailer)
     : WorkflowActivity<string, int>
 {
@@ -15,6 +19,11 @@ public sealed class SendWithdrawalNotice(ApplicationLookup lookup, Mailer mailer
         }
 
         var (application, call) = found;
+        if (call.ReviewRequestDigest)
+        {
+            return 0;
+        }
+
         foreach (var coordinator in call.Coordinators)
         {
             var message = EmailTemplates.WithdrawalNotice(call, application, coordinator);
