@@ -26,29 +26,6 @@ public static class TaskHubState
         }
     }
 
-    /// <summary>Waits until every instance exists.</summary>
-    public static async Task WaitForInstancesAsync(string taskHub, IEnumerable<string> instanceIds, TimeSpan timeout)
-    {
-        var pending = instanceIds.ToHashSet(StringComparer.Ordinal);
-        var deadline = DateTime.UtcNow + timeout;
-        while (pending.Count > 0)
-        {
-            foreach (var id in pending.ToList())
-            {
-                if (await InstanceAsync(taskHub, id) is not null)
-                {
-                    pending.Remove(id);
-                }
-            }
-
-            if (pending.Count > 0)
-            {
-                Assert.True(DateTime.UtcNow < deadline, $"no instance {string.Join(", ", pending)} in task hub {taskHub} within {timeout.TotalSeconds:0} s");
-                await Task.Delay(250);
-            }
-        }
-    }
-
     /// <summary>Waits until every instance has completed: its work is done, and nothing it sends can follow anymore.</summary>
     public static async Task WaitForCompletionAsync(string taskHub, IEnumerable<string> instanceIds, TimeSpan timeout)
     {
