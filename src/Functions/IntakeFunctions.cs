@@ -57,4 +57,25 @@ public sealed class IntakeFunctions(IntakeServices services)
         string id,
         [DurableClient] DurableTaskClient durable) =>
         HttpResultAdapter.From(WithdrawEndpoint.HandleAsync(request.HttpContext, id, durable, services));
+
+    [Function("SubmitApplicationForm")]
+    public Task<IActionResult> SubmitForm(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Routes.FormPage)] HttpRequest request,
+        string callId,
+        [DurableClient] DurableTaskClient durable) =>
+        HttpResultAdapter.From(SubmissionEndpoint.HandleAsync(request.HttpContext, callId, durable, services));
+
+    [Function("ReceiptLinkForm")]
+    public Task<IActionResult> ReceiptLinkForm(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Routes.ReceiptLinkPage)] HttpRequest request,
+        string callId,
+        [DurableClient] DurableTaskClient durable) =>
+        HttpResultAdapter.From(ReceiptLinkEndpoint.HandleAsync(request.HttpContext, callId, durable, services));
+
+    [Function("WithdrawApplicationForm")]
+    public Task<IActionResult> WithdrawForm(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Routes.WithdrawPage)] HttpRequest request,
+        string id,
+        [DurableClient] DurableTaskClient durable) =>
+        HttpResultAdapter.From(WithdrawEndpoint.HandleAsync(request.HttpContext, id, durable, services));
 }

@@ -35,6 +35,9 @@ public static class LocalEndpoints
         app.MapPost(Routes.ReviewApi, ReviewEndpoint.JsonAsync);
         app.MapGet(Routes.Health, HealthEndpoint.HandleAsync);
         app.MapGet(Routes.Asset, AssetEndpoint.Handle);
+        app.MapPost(Routes.FormPage, SubmissionEndpoint.HandleAsync);
+        app.MapPost(Routes.ReceiptLinkPage, ReceiptLinkEndpoint.HandleAsync);
+        app.MapPost(Routes.WithdrawPage, WithdrawEndpoint.HandleAsync);
 
         var admin = app.MapGroup("").AddEndpointFilter(RequireAdminKey);
         admin.MapGet(Routes.AdminApplications, AdminApplicationsEndpoint.HandleAsync);

@@ -278,7 +278,7 @@ public static class EmailTemplates
             ("Wijk", form.Neighbourhood),
             ("Aantal woningen", form.Homes is { } homes ? Number(homes) : null),
             ("Aardgasvrij", EmailLabels.GasFreeStatus(form.GasFreeStatus)),
-            ("Opgaven in de wijk", EmailLabels.Challenges(form.Challenges)),
+            ("Opgaven in de wijk", EmailLabels.Challenges(form.Challenges, form.ChallengesOther)),
             ("Ontvangen op", DutchDateFormat.Deadline(app.SubmittedAt, call.TimeZone)),
         ];
     }

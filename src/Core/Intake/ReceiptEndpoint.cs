@@ -103,7 +103,7 @@ public static class ReceiptEndpoint
                 {HtmlPage.SubHeading("Aanmelding intrekken")}
                 {HtmlPage.Paragraph($"U kunt uw aanmelding intrekken tot en met {DutchDateFormat.WithZone(call.Deadline, call.TimeZone)}. Zolang de aanmeldtermijn loopt, kunt u deze wijk daarna opnieuw aanmelden.")}
                 {(withdrawNotice is null ? "" : FormFields.ErrorSummary("Niet ingetrokken", [(ConfirmId, withdrawNotice)]))}
-                <form class="utrecht-form" method="post" action="/api/applications/{Html.Attribute(Uri.EscapeDataString(app.Id))}/withdraw?token={Html.Attribute(Uri.EscapeDataString(token))}">
+                <form class="utrecht-form" method="post" action="/applications/{Html.Attribute(Uri.EscapeDataString(app.Id))}/withdraw?token={Html.Attribute(Uri.EscapeDataString(token))}">
                 <div class="utrecht-form-field utrecht-form-field--checkbox utrecht-form-field--distanced{(withdrawNotice is null ? "" : " utrecht-form-field--invalid")}"><label class="utrecht-form-field__label utrecht-form-label utrecht-form-label--checkbox"><input class="utrecht-form-field__input utrecht-checkbox utrecht-checkbox--html-input" type="checkbox" id="{ConfirmId}" name="{WithdrawEndpoint.ConfirmField}" value="true" required{FormFields.DescribedBy(withdrawNotice is not null)}> Ja, ik wil deze aanmelding intrekken.</label></div>
                 <div class="utrecht-button-group"><button type="submit" class="utrecht-button utrecht-button--primary-action utrecht-button--danger">Aanmelding intrekken</button></div>
                 </form>

@@ -18,6 +18,11 @@ public static class Routes
     public const string AdminFinalize = "api/calls/{callId}/finalize";
     public const string Health = "api/health";
 
+    // The applicant's forms post to page addresses (the form itself posts to FormPage), so that the address bar after
+    // a post shows a page that answers a browser, never an API route.
+    public const string ReceiptLinkPage = "calls/{callId}/receipt-link";
+    public const string WithdrawPage = "applications/{id}/withdraw";
+
     /// <summary>The pages' stylesheets (<see cref="Assets.PageAssets"/>).</summary>
     public const string Asset = "assets/{file}";
 }

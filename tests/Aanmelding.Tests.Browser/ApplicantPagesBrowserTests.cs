@@ -1,0 +1,98 @@
+using Aanmelding.Tests.Support;
+using Microsoft.Playwright;
+
+namespace Aanmelding.Tests.Browser;
+
+/// <summary>
+/// The applicant's side in Chromium (issue 16): nothing typed is lost, forms post to page addresses, a missing page
+/// is a page; each state passes axe-core at desktop width and on a phone.
+/// </summary>
+public sealed class ApplicantPagesBrowserTests(PagesHost fixture) : IClassFixture<PagesHost>
+{
+    const string ClosedCallId = "kwetsbare-wijken-2018";
+
+    [SkippableFact]
+    public async Task A_form_sent_after_the_deadline_shows_everything_typed_and_whom_to_write_to()
+    {
+        Skip.IfNot(BrowserSession.Available, "Debian's chromium is not installed.");
+        await using var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "nl-NL" });
+        await Axe.AddToAsync(context);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(fixture.Url($"/calls/{fixture.CallId}"));
+        var wijk = "Te laat " + Guid.NewGuid().ToString("N")[..6];
+        await FillAsync(page, wijk);
+        await page.GetByRole(AriaRole.Checkbox, new() { Name = "Anders" }).CheckAsync();
+        await page.GetByLabel("Andere opgave (als u Anders koos)").FillAsync("Leegstand van winkels");
+
+        // The form was opened before the deadline and is sent after it: the seed call closed in 2018.
+        await page.EvalOnSelectorAsync("form#aanmeldformulier", $"form => form.setAttribute('action', '/calls/{ClosedCallId}')");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Aanmelding versturen" }).ClickAsync();
+
+        Assert.EndsWith($"/calls/{ClosedCallId}", page.Url, StringComparison.Ordinal);
+        Assert.StartsWith("Fout: aanmeldtermijn gesloten – ", await page.TitleAsync(), StringComparison.Ordinal);
+        await Assertions.Expect(page.Locator("#melding")).ToBeFocusedAsync();
+        var typed = await page.InnerTextAsync("#ingevuld");
+        Assert.Contains(wijk, typed, StringComparison.Ordinal);
+        Assert.Contains(TestApplication.DefaultMotivation[..60], typed, StringComparison.Ordinal);
+        Assert.Contains("Leegstand van winkels", typed, StringComparison.Ordinal);
+        Assert.Contains("Armoede en Anders", typed, StringComparison.Ordinal);
+        // Whom to write to: the closed call's own contact address, as in the footer.
+        var contact = await page.Locator("footer a[href^='mailto:']").GetAttributeAsync("href");
+        Assert.Equal(contact, await page.Locator("#melding a[href^='mailto:']").GetAttributeAsync("href"));
+        await AccessibleAtBothWidths.AssertAsync(page, "the late submission");
+    }
+
+    [SkippableFact]
+    public async Task After_a_failed_submit_the_address_is_the_forms_and_Enter_there_shows_the_form_again()
+    {
+        Skip.IfNot(BrowserSession.Available, "Debian's chromium is not installed.");
+        await using var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "nl-NL", JavaScriptEnabled = false });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(fixture.Url($"/calls/{fixture.CallId}"));
+        await page.GetByRole(AriaRole.Checkbox, new() { Name = "Anders" }).CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Aanmelding versturen" }).ClickAsync();
+
+        Assert.Equal(fixture.Url($"/calls/{fixture.CallId}"), page.Url);
+        Assert.Equal("U koos Anders: beschrijf welke opgave in de wijk speelt.", (await page.InnerTextAsync("#f-challengesOther-fout")).Trim());
+        var other = page.GetByLabel("Andere opgave (als u Anders koos)");
+        Assert.Equal("f-challengesOther-fout f-challengesOther-uitleg", await other.GetAttributeAsync("aria-describedby"));
+
+        var enter = await page.GotoAsync(page.Url);
+        Assert.Equal(200, enter!.Status);
+        Assert.Equal("text/html; charset=utf-8", (await enter.HeaderValueAsync("content-type"))?.ToLowerInvariant());
+        Assert.True(await page.GetByRole(AriaRole.Button, new() { Name = "Aanmelding versturen" }).IsVisibleAsync());
+    }
+
+    [SkippableFact]
+    public async Task A_missing_page_and_a_form_address_opened_with_Enter_are_Dutch_pages()
+    {
+        Skip.IfNot(BrowserSession.Available, "Debian's chromium is not installed.");
+        await using var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "nl-NL" });
+        await Axe.AddToAsync(context);
+        var page = await context.NewPageAsync();
+
+        var missing = await page.GotoAsync(fixture.Url("/aanmelden/bestaat-niet"));
+        Assert.Equal(404, missing!.Status);
+        Assert.Equal("Niet gevonden", await page.InnerTextAsync("h1"));
+        await AccessibleAtBothWidths.AssertAsync(page, "a missing page");
+
+        var button = await page.GotoAsync(fixture.Url($"/calls/{fixture.CallId}/receipt-link"));
+        Assert.Equal(405, button!.Status);
+        Assert.Equal("Dit kan hier niet", await page.InnerTextAsync("h1"));
+        await AccessibleAtBothWidths.AssertAsync(page, "a form address opened with Enter");
+    }
+
+    static async Task FillAsync(IPage page, string wijk)
+    {
+        await page.GetByRole(AriaRole.Radio, new() { Name = "Gemeente", Exact = true }).CheckAsync();
+        await page.GetByLabel("Naam van de organisatie").FillAsync("Gemeente Utrecht");
+        await page.GetByRole(AriaRole.Combobox, new() { Name = "Gemeente", Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Utrecht" });
+        await page.GetByLabel("Wijk", new() { Exact = true }).FillAsync(wijk);
+        await page.GetByRole(AriaRole.Radio, new() { Name = "Aanwijzing in voorbereiding" }).CheckAsync();
+        await page.GetByRole(AriaRole.Checkbox, new() { Name = "Armoede" }).CheckAsync();
+        await page.GetByLabel("Motivatie").FillAsync(TestApplication.DefaultMotivation);
+        await page.GetByLabel("Naam", new() { Exact = true }).FillAsync("Anne de Vries");
+        await page.GetByLabel("E-mailadres").FillAsync("anne.devries@utrecht.example.nl");
+        await page.GetByRole(AriaRole.Checkbox, new() { Name = "Ik ga ermee akkoord" }).CheckAsync();
+    }
+}
