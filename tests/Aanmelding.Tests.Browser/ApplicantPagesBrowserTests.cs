@@ -82,6 +82,33 @@ public sealed class ApplicantPagesBrowserTests(PagesHost fixture) : IClassFixtur
         await AccessibleAtBothWidths.AssertAsync(page, "a form address opened with Enter");
     }
 
+    [SkippableFact]
+    public async Task Withdrawing_without_the_tick_is_answered_by_the_server_in_Dutch_and_the_page_says_what_withdrawing_means()
+    {
+        Skip.IfNot(BrowserSession.Available, "Debian's chromium is not installed.");
+        var (_, receipt) = await fixture.SubmitAsync(TestApplication.Of("Zwolle", "Stadshagen " + Guid.NewGuid().ToString("N")[..6], "Gemeente Zwolle"));
+        await using var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "en-US" });
+        await Axe.AddToAsync(context);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(fixture.Url(receipt));
+        Assert.Contains("Intrekken betekent: uw aanmelding doet niet meer mee aan de selectie", await page.InnerTextAsync("main"), StringComparison.Ordinal);
+
+        // An English browser would have shown its own bubble for a required box; the server answers, in Dutch.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Aanmelding intrekken" }).ClickAsync();
+        Assert.Contains($"/applications/", page.Url, StringComparison.Ordinal);
+        Assert.StartsWith("Fout: ", await page.TitleAsync(), StringComparison.Ordinal);
+        await Assertions.Expect(page.Locator("#fouten")).ToBeFocusedAsync();
+        Assert.StartsWith("Vink aan dat u deze aanmelding wilt intrekken", (await page.InnerTextAsync("#f-confirm-fout")).Trim(), StringComparison.Ordinal);
+        await AccessibleAtBothWidths.AssertAsync(page, "a withdrawal without its tick");
+
+        await page.GetByRole(AriaRole.Checkbox, new() { Name = "Ja, ik wil deze aanmelding intrekken." }).CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Aanmelding intrekken" }).ClickAsync();
+        var status = await page.InnerTextAsync("[role=status]");
+        Assert.Contains("Zij doet niet mee aan de selectie en wordt niet beoordeeld.", status, StringComparison.Ordinal);
+        Assert.Contains("kunt u de wijk opnieuw aanmelden met het aanmeldformulier", status, StringComparison.Ordinal);
+        await AccessibleAtBothWidths.AssertAsync(page, "the withdrawn receipt");
+    }
+
     static async Task FillAsync(IPage page, string wijk)
     {
         await page.GetByRole(AriaRole.Radio, new() { Name = "Gemeente", Exact = true }).CheckAsync();

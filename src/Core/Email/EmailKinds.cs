@@ -14,4 +14,5 @@ public static class EmailKinds
     public const string ReminderDigest = "reminder-digest";
     public const string Outcome = "outcome";
     public const string FinalSummary = "final-summary";
+    public const string WithdrawalConfirmation = "withdrawal-confirmation";
 }

@@ -62,6 +62,32 @@ public static class EmailTemplates
         return composer.Build(ContactEmail(app), $"De link naar uw aanmelding voor {call.Title} (kenmerk {app.Id})", EmailKinds.ReceiptLink);
     }
 
+    /// <summary>
+    /// To the applicant's contact, once the application is withdrawn: what that means (no part in the selection, no
+    /// review), and that the wijk may be applied for again until the deadline, with the form's link.
+    /// </summary>
+    public static EmailMessage WithdrawalConfirmation(CallDefinition call, Application app, string receiptUrl, string formUrl)
+    {
+        var form = app.Form;
+        var deadline = DutchDateFormat.Deadline(call.Deadline, call.TimeZone);
+        var when = app.WithdrawnAt is { } withdrawnAt ? $" op {DutchDateFormat.Deadline(withdrawnAt, call.TimeZone)}" : string.Empty;
+        var composer = new EmailComposer(call, "Uw aanmelding is ingetrokken")
+            .Paragraph(ApplicantGreeting(form))
+            .Paragraph($"U heeft uw aanmelding voor de oproep “{call.Title}”{when} ingetrokken. Hierbij bevestigen wij dat.")
+            .Facts(("Uw kenmerk", app.Id), ("Organisatie", form.Organisation), ("Gemeente", form.Municipality), ("Wijk", form.Neighbourhood))
+            .Heading("Wat betekent dit?")
+            .Paragraph("Deze aanmelding doet niet mee aan de selectie. De beoordelaars beoordelen haar niet; zij hebben daarover bericht gekregen.")
+            .Paragraph(
+                $"Wilt u toch meedoen? Dan kunt u de wijk opnieuw aanmelden met het aanmeldformulier, tot en met {deadline}. " +
+                "Dat wordt een nieuwe aanmelding; deze blijft ingetrokken. Na die datum kan aanmelden niet meer.")
+            .Link("Naar het aanmeldformulier", formUrl)
+            .Paragraph("Uw ingetrokken aanmelding kunt u nog bekijken via de link hieronder.")
+            .Link("Uw aanmelding bekijken", receiptUrl)
+            .Paragraph("Heeft u de aanmelding niet zelf ingetrokken? Antwoord dan meteen op deze e-mail.")
+            .Closing();
+        return composer.Build(ContactEmail(app), $"Aanmelding ingetrokken: {call.Title} (kenmerk {app.Id})", EmailKinds.WithdrawalConfirmation);
+    }
+
     /// <summary>To one beoordelaar (a coordinator of the call): a new application to review, with that coordinator's personal review link.</summary>
     public static EmailMessage ReviewRequest(
         CallDefinition call, Application app, string coordinatorEmail, string reviewUrl, DateTimeOffset validUntil)

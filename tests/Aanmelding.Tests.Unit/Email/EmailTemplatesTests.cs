@@ -13,12 +13,14 @@ public sealed class EmailTemplatesTests
     const string ReceiptUrl = "https://aanmelding.example.org/applications/a1b2c3d4?token=abc-DEF_123&lang=nl";
     const string ReviewUrl = "https://aanmelding.example.org/review/a1b2c3d4?token=rev-XYZ_789&x=1";
     const string AdminUrl = "https://aanmelding.example.org/api/calls/kwetsbare-wijken-2018/applications?view=all&sort=date";
+    const string FormUrl = "https://aanmelding.example.org/calls/kwetsbare-wijken-2018?from=mail&x=1";
     static readonly DateTimeOffset ValidUntil = new(2018, 7, 27, 21, 59, 59, TimeSpan.Zero);
 
     public static TheoryData<string> Kinds() =>
     [
         EmailKinds.Acknowledgement, EmailKinds.ReviewRequest, EmailKinds.WithdrawalNotice, EmailKinds.IntakeClosed,
         EmailKinds.ReminderDigest, EmailKinds.Outcome, EmailKinds.FinalSummary, EmailKinds.ReceiptLink,
+        EmailKinds.WithdrawalConfirmation,
     ];
 
     /// <summary>Renders one kind from the given application; the links used are returned too.</summary>
@@ -38,6 +40,8 @@ public sealed class EmailTemplatesTests
             EmailKinds.Outcome => (EmailTemplates.Outcome(call, app with { Outcome = ApplicationStatus.Selected }, ReceiptUrl), [ReceiptUrl]),
             EmailKinds.FinalSummary => (EmailTemplates.FinalSummary(call, Coordinator, 12, 3, 7, Encoding.UTF8.GetBytes("id;uitkomst\n"), AdminUrl), [AdminUrl]),
             EmailKinds.ReceiptLink => (EmailTemplates.ReceiptLink(call, app, ReceiptUrl), [ReceiptUrl]),
+            EmailKinds.WithdrawalConfirmation => (EmailTemplates.WithdrawalConfirmation(
+                call, app with { WithdrawnAt = new DateTimeOffset(2018, 7, 10, 12, 0, 0, TimeSpan.Zero) }, ReceiptUrl, FormUrl), [ReceiptUrl, FormUrl]),
             _ => throw new ArgumentOutOfRangeException(nameof(kind)),
         };
     }
@@ -354,5 +358,20 @@ public sealed class EmailTemplatesTests
     public void Links_that_are_not_absolute_http_urls_are_refused(string url)
     {
         Assert.Throws<ArgumentException>(() => EmailTemplates.Acknowledgement(EmailTestData.Call(), EmailTestData.Application(), url));
+    }
+
+    [Fact]
+    public void The_withdrawal_confirmation_says_what_withdrawing_means_and_how_to_apply_again()
+    {
+        var app = EmailTestData.Application() with { WithdrawnAt = new DateTimeOffset(2018, 7, 10, 12, 0, 0, TimeSpan.Zero) };
+
+        var message = EmailTemplates.WithdrawalConfirmation(EmailTestData.Call(), app, ReceiptUrl, FormUrl);
+
+        Assert.Equal(app.Form.Contact!.Email, message.To);
+        Assert.Equal($"Aanmelding ingetrokken: Verduurzaming van kwetsbare wijken (kenmerk {app.Id})", message.Subject);
+        Assert.Contains("op dinsdag 10 juli 2018, 14:00 ingetrokken", message.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Deze aanmelding doet niet mee aan de selectie.", message.TextBody, StringComparison.Ordinal);
+        Assert.Contains("opnieuw aanmelden met het aanmeldformulier, tot en met vrijdag 13 juli 2018, 23:59", message.TextBody, StringComparison.Ordinal);
+        Assert.Equal(EmailTestData.Call().ContactEmail, message.ReplyTo);
     }
 }

@@ -1,10 +1,15 @@
 using Aanmelding.Core.Email;
+using Aanmelding.Core.Security;
 using Aanmelding.Core.Storage;
+using Aanmelding.Core.Web;
 
 namespace Aanmelding.Core.Workflows.Activities;
 
-/// <summary>Tells every coordinator that an application was withdrawn and needs no review.</summary>
-public sealed class SendWithdrawalNotice(ApplicationLookup lookup, Mailer mailer)
+/// <summary>
+/// Tells every coordinator that an application was withdrawn and needs no review, and confirms the withdrawal to the
+/// applicant (with what it means and the way back in). Each mail goes out once, however often this runs.
+/// </summary>
+public sealed class SendWithdrawalNotice(ApplicationLookup lookup, ReceiptTokens receipts, LinkBuilder links, Mailer mailer)
     : WorkflowActivity<string, int>
 {
     public override async Task<int> ExecuteAsync(string applicationId, CancellationToken cancellationToken)
@@ -19,6 +24,13 @@ public sealed class SendWithdrawalNotice(ApplicationLookup lookup, Mailer mailer
         {
             var message = EmailTemplates.WithdrawalNotice(call, application, coordinator);
             await mailer.SendOnceAsync(SentEmailKey.For(applicationId, EmailKinds.WithdrawalNotice, coordinator), message, cancellationToken);
+        }
+
+        if (application.Form.Contact?.Email is { Length: > 0 })
+        {
+            var confirmation = EmailTemplates.WithdrawalConfirmation(
+                call, application, links.Receipt(application.Id, receipts.Create(application.Id, call)), links.BaseUrl + LinkBuilder.FormPath(call.Id));
+            await mailer.SendOnceAsync(SentEmailKey.For(applicationId, EmailKinds.WithdrawalConfirmation), confirmation, cancellationToken);
         }
 
         return call.Coordinators.Count;
