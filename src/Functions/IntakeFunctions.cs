@@ -78,4 +78,15 @@ public sealed class IntakeFunctions(IntakeServices services)
         string id,
         [DurableClient] DurableTaskClient durable) =>
         HttpResultAdapter.From(WithdrawEndpoint.HandleAsync(request.HttpContext, id, durable, services));
+
+    [Function("LostLinkPage")]
+    public IActionResult LostLinkPage([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Routes.LostLinkPage)] HttpRequest request, string callId) =>
+        new HttpResultAdapter(LostLinkEndpoint.Page(request.HttpContext, callId, services));
+
+    [Function("LostLinkRequest")]
+    public Task<IActionResult> LostLinkRequest(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Routes.LostLinkPage)] HttpRequest request,
+        string callId,
+        [DurableClient] DurableTaskClient durable) =>
+        HttpResultAdapter.From(LostLinkEndpoint.HandleAsync(request.HttpContext, callId, durable, services));
 }

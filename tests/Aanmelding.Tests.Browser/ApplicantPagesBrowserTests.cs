@@ -109,6 +109,52 @@ public sealed class ApplicantPagesBrowserTests(PagesHost fixture) : IClassFixtur
         await AccessibleAtBothWidths.AssertAsync(page, "the withdrawn receipt");
     }
 
+    [SkippableFact]
+    public async Task Stuur_mijn_link_opnieuw_is_reached_from_the_form_and_passes_axe_in_each_state()
+    {
+        Skip.IfNot(BrowserSession.Available, "Debian's chromium is not installed.");
+        await using var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "nl-NL" });
+        await Axe.AddToAsync(context);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(fixture.Url($"/calls/{fixture.CallId}"));
+        await page.GetByRole(AriaRole.Link, new() { Name = "Stuur mijn link opnieuw" }).ClickAsync();
+        Assert.EndsWith($"/calls/{fixture.CallId}/lost-link", page.Url, StringComparison.Ordinal);
+        await AccessibleAtBothWidths.AssertAsync(page, "the lost-link page");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Stuur mijn link opnieuw" }).ClickAsync();
+        Assert.StartsWith("Fout: ", await page.TitleAsync(), StringComparison.Ordinal);
+        await Assertions.Expect(page.Locator("#fouten")).ToBeFocusedAsync();
+        await AccessibleAtBothWidths.AssertAsync(page, "the lost-link page with its mistake");
+
+        await page.GetByLabel("E-mailadres").FillAsync("iemand@example.org");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Stuur mijn link opnieuw" }).ClickAsync();
+        Assert.Equal("Verzoek ontvangen", await page.InnerTextAsync("h1"));
+        await AccessibleAtBothWidths.AssertAsync(page, "the lost-link answer");
+    }
+
+    [SkippableFact]
+    public async Task The_receipt_prints_as_a_copy_of_what_was_sent_without_forms_or_buttons()
+    {
+        Skip.IfNot(BrowserSession.Available, "Debian's chromium is not installed.");
+        var wijk = "Afdruk " + Guid.NewGuid().ToString("N")[..6];
+        var (_, receipt) = await fixture.SubmitAsync(TestApplication.Of("Zwolle", wijk, "Gemeente Zwolle"));
+        await using var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "nl-NL" });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(fixture.Url(receipt));
+        Assert.True(await page.GetByRole(AriaRole.Button, new() { Name = "Aanmelding intrekken" }).IsVisibleAsync());
+
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+
+        Assert.False(await page.GetByRole(AriaRole.Button, new() { Name = "Aanmelding intrekken" }).IsVisibleAsync());
+        Assert.False(await page.GetByRole(AriaRole.Heading, new() { Name = "Aanmelding intrekken" }).IsVisibleAsync());
+        Assert.True(await page.GetByText(wijk, new() { Exact = true }).IsVisibleAsync());
+        Assert.True(await page.GetByText(TestApplication.DefaultMotivation[..40]).IsVisibleAsync());
+        var colours = await page.EvaluateAsync<string[]>("() => [getComputedStyle(document.body).backgroundColor, getComputedStyle(document.querySelector('main')).color]");
+        Assert.Equal(["rgb(255, 255, 255)", "rgb(0, 0, 0)"], colours);
+        var pdf = await page.PdfAsync(new() { Format = "A4" });
+        Assert.True(pdf.Length > 1000, "no printed page");
+    }
+
     static async Task FillAsync(IPage page, string wijk)
     {
         await page.GetByRole(AriaRole.Radio, new() { Name = "Gemeente", Exact = true }).CheckAsync();

@@ -41,6 +41,8 @@ public static class ExpectedFunctions
         new("SubmitApplicationForm", Http, "post", Routes.FormPage, Anonymous),
         new("ReceiptLinkForm", Http, "post", Routes.ReceiptLinkPage, Anonymous),
         new("WithdrawApplicationForm", Http, "post", Routes.WithdrawPage, Anonymous),
+        new("LostLinkPage", Http, "get", Routes.LostLinkPage, Anonymous),
+        new("LostLinkRequest", Http, "post", Routes.LostLinkPage, Anonymous),
     ];
 
     /// <summary>Every path and method no other function takes (all methods: no list), answered by Core's route miss.</summary>

@@ -15,4 +15,5 @@ public static class EmailKinds
     public const string Outcome = "outcome";
     public const string FinalSummary = "final-summary";
     public const string WithdrawalConfirmation = "withdrawal-confirmation";
+    public const string ReceiptLinks = "receipt-links";
 }

@@ -26,6 +26,10 @@ public static class EmailTemplates
             .Facts(("Uw kenmerk", app.Id))
             .Heading("Wat u heeft ingediend")
             .Facts(ApplicationFacts(call, app, includeReference: false))
+            .LongText("Motivatie", form.Motivation)
+            .LongText("Samenwerkingspartners", form.Partners)
+            .Heading("Contactpersoon")
+            .Facts(("Naam", form.Contact?.Name), ("E-mailadres", form.Contact?.Email), ("Telefoonnummer", form.Contact?.Phone))
             .Heading("Wat gebeurt er nu?")
             .Paragraph(
                 $"Aanmelden kan tot en met {deadline}. Daarna beoordelen de beoordelaars van {call.OrganisersText} alle aanmeldingen. " +
@@ -60,6 +64,30 @@ public static class EmailTemplates
             .Paragraph("Heeft u hier niet om gevraagd? Dan hoeft u niets te doen: uw aanmelding blijft zoals zij is, en de link is alleen naar u gestuurd.")
             .Closing();
         return composer.Build(ContactEmail(app), $"De link naar uw aanmelding voor {call.Title} (kenmerk {app.Id})", EmailKinds.ReceiptLink);
+    }
+
+    /// <summary>
+    /// To a contact address that asked for its links on "Stuur mijn link opnieuw": every application of the call it
+    /// is the contact of, each with its reference, wijk and receipt link.
+    /// </summary>
+    public static EmailMessage ReceiptLinks(CallDefinition call, string address, IReadOnlyList<(Application Application, string ReceiptUrl)> applications)
+    {
+        ArgumentNullException.ThrowIfNull(applications);
+        var composer = new EmailComposer(call, applications.Count == 1 ? "De link naar uw aanmelding" : "De links naar uw aanmeldingen")
+            .Paragraph(ApplicantGreeting(applications[0].Application.Form))
+            .Paragraph(
+                $"U vroeg om de {(applications.Count == 1 ? "link naar uw aanmelding" : "links naar uw aanmeldingen")} voor de oproep “{call.Title}”. " +
+                "Daarmee bekijkt u de aanmelding en de status ervan.");
+        foreach (var (app, receiptUrl) in applications)
+        {
+            composer.Heading($"{app.Form.Neighbourhood}, {app.Form.Municipality}")
+                .Facts(("Uw kenmerk", app.Id), ("Organisatie", app.Form.Organisation))
+                .Link("Deze aanmelding bekijken", receiptUrl);
+        }
+
+        composer.Paragraph("Heeft u hier niet om gevraagd? Dan hoeft u niets te doen: de links zijn alleen naar dit adres gestuurd.")
+            .Closing();
+        return composer.Build(address, $"Uw {(applications.Count == 1 ? "link" : "links")} voor {call.Title}", EmailKinds.ReceiptLinks);
     }
 
     /// <summary>

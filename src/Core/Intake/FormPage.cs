@@ -27,6 +27,7 @@ public static class FormPage
         html.Append(CultureInfo.InvariantCulture, $"Er zijn <strong>{call.Capacity} plaatsen</strong>");
         html.Append(call.OnePerMunicipality ? ", één wijk per gemeente. " : ". ");
         html.Append(CultureInfo.InvariantCulture, $"Aanmelden kan tot en met <strong>{Html.Encode(deadline)}</strong>.</p>");
+        html.Append(CultureInfo.InvariantCulture, $"<p class=\"utrecht-paragraph\">Al aangemeld en de link naar uw aanmelding kwijt? {HtmlPage.Link(LostLinkEndpoint.PathFor(call.Id), "Stuur mijn link opnieuw")}.</p>");
 
         if (errors.Count > 0)
         {

@@ -21,18 +21,21 @@ public static class ReceiptEndpoint
             var call = opened.Call ?? services.Calls.Default;
             if (opened.Expired)
             {
-                return HtmlPage.Message(call, "Link verlopen", $"Deze link naar uw aanmelding is verlopen. Wilt u de status weten, mail dan naar {call.ContactEmail}.", StatusCodes.Status410Gone);
+                return HtmlPage.Message(call, "Link verlopen", $"Deze link naar uw aanmelding is verlopen. Wilt u de status weten, mail dan naar {call.ContactEmail}.", StatusCodes.Status410Gone, LostLinkParagraph(call));
             }
 
             if (!opened.Found)
             {
-                return HtmlPage.Message(call, "Niet gevonden", "Deze aanmelding bestaat niet, of de link is niet compleet. Gebruik de link uit de ontvangstbevestiging.", StatusCodes.Status404NotFound);
+                return HtmlPage.Message(call, "Niet gevonden", "Deze aanmelding bestaat niet, of de link is niet compleet. Gebruik de link uit de ontvangstbevestiging.", StatusCodes.Status404NotFound, LostLinkParagraph(call));
             }
 
             return Page(opened.Application!, call, token, services.Time.GetUtcNow());
         });
 
     const string ConfirmId = "f-confirm";
+
+    static string LostLinkParagraph(CallDefinition call) =>
+        $"<p class=\"utrecht-paragraph\">Een nieuwe link aanvragen: {HtmlPage.Link(LostLinkEndpoint.PathFor(call.Id), "Stuur mijn link opnieuw")}.</p>";
 
     /// <summary>The receipt page; <paramref name="withdrawNotice"/> says why a withdrawal did not happen.</summary>
     public static IResult Page(
@@ -111,7 +114,9 @@ public static class ReceiptEndpoint
 
         if (status == ApplicationStatus.Submitted && call.IsOpenAt(now))
         {
+            // Not on paper: a printed receipt is the applicant's copy of what was sent.
             html.Append(CultureInfo.InvariantCulture, $"""
+                <div class="aanmelding-no-print">
                 {HtmlPage.SubHeading("Aanmelding intrekken")}
                 {HtmlPage.Paragraph($"U kunt uw aanmelding intrekken tot en met {DutchDateFormat.WithZone(call.Deadline, call.TimeZone)}.")}
                 {HtmlPage.Paragraph("Intrekken betekent: uw aanmelding doet niet meer mee aan de selectie, en de beoordelaars beoordelen haar niet. Dat kunt u niet ongedaan maken. U krijgt een bevestiging per e-mail.")}
@@ -121,6 +126,7 @@ public static class ReceiptEndpoint
                 <div class="utrecht-form-field utrecht-form-field--checkbox utrecht-form-field--distanced{(withdrawNotice is null ? "" : " utrecht-form-field--invalid")}">{FormFields.ErrorMessage(ConfirmId + "-fout", withdrawNotice is null ? null : [withdrawNotice])}<label class="utrecht-form-field__label utrecht-form-label utrecht-form-label--checkbox"><input class="utrecht-form-field__input utrecht-checkbox utrecht-checkbox--html-input" type="checkbox" id="{ConfirmId}" name="{WithdrawEndpoint.ConfirmField}" value="true"{FormFields.DescribedBy(withdrawNotice is not null, withdrawNotice is null ? null : ConfirmId + "-fout")}> Ja, ik wil deze aanmelding intrekken.</label></div>
                 <div class="utrecht-button-group"><button type="submit" class="utrecht-button utrecht-button--primary-action utrecht-button--danger">Aanmelding intrekken</button></div>
                 </form>
+                </div>
                 """);
         }
 

@@ -23,6 +23,9 @@ public static class Routes
     public const string ReceiptLinkPage = "calls/{callId}/receipt-link";
     public const string WithdrawPage = "applications/{id}/withdraw";
 
+    /// <summary>"Stuur mijn link opnieuw": the applicant's receipt links mailed to the contact address typed.</summary>
+    public const string LostLinkPage = "calls/{callId}/lost-link";
+
     /// <summary>The pages' stylesheets (<see cref="Assets.PageAssets"/>).</summary>
     public const string Asset = "assets/{file}";
 }
