@@ -20,7 +20,7 @@ public sealed class ApplicantPagesBrowserTests(PagesHost fixture) : IClassFixtur
         var page = await context.NewPageAsync();
         await page.GotoAsync(fixture.Url($"/calls/{fixture.CallId}"));
         var wijk = "Te laat " + Guid.NewGuid().ToString("N")[..6];
-        await FillAsync(page, wijk);
+        await PageAccessibilityTests.FillAsync(page, TestApplication.Of("Utrecht", wijk, "Gemeente Utrecht", "anne.devries@utrecht.example.nl"));
         await page.GetByRole(AriaRole.Checkbox, new() { Name = "Anders" }).CheckAsync();
         await page.GetByLabel("Andere opgave (als u Anders koos)").FillAsync("Leegstand van winkels");
 
@@ -153,19 +153,5 @@ public sealed class ApplicantPagesBrowserTests(PagesHost fixture) : IClassFixtur
         Assert.Equal(["rgb(255, 255, 255)", "rgb(0, 0, 0)"], colours);
         var pdf = await page.PdfAsync(new() { Format = "A4" });
         Assert.True(pdf.Length > 1000, "no printed page");
-    }
-
-    static async Task FillAsync(IPage page, string wijk)
-    {
-        await page.GetByRole(AriaRole.Radio, new() { Name = "Gemeente", Exact = true }).CheckAsync();
-        await page.GetByLabel("Naam van de organisatie").FillAsync("Gemeente Utrecht");
-        await page.GetByRole(AriaRole.Combobox, new() { Name = "Gemeente", Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Utrecht" });
-        await page.GetByLabel("Wijk", new() { Exact = true }).FillAsync(wijk);
-        await page.GetByRole(AriaRole.Radio, new() { Name = "Aanwijzing in voorbereiding" }).CheckAsync();
-        await page.GetByRole(AriaRole.Checkbox, new() { Name = "Armoede" }).CheckAsync();
-        await page.GetByLabel("Motivatie").FillAsync(TestApplication.DefaultMotivation);
-        await page.GetByLabel("Naam", new() { Exact = true }).FillAsync("Anne de Vries");
-        await page.GetByLabel("E-mailadres").FillAsync("anne.devries@utrecht.example.nl");
-        await page.GetByRole(AriaRole.Checkbox, new() { Name = "Ik ga ermee akkoord" }).CheckAsync();
     }
 }
