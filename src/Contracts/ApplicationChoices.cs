@@ -26,8 +26,15 @@ public static class ApplicationChoices
         new("werkloosheid", "Werkloosheid"),
         new("schulden", "Schulden"),
         new("eenzaamheid", "Eenzaamheid"),
-        new("anders", "Anders"),
+        new(OtherChallenge, "Anders"),
     ];
+
+    /// <summary>The challenge that comes with its own text (<see cref="ApplicationForm.ChallengesOther"/>).</summary>
+    public const string OtherChallenge = "anders";
+
+    /// <summary>The chosen challenges as Dutch labels, "Anders" with what it stands for.</summary>
+    public static IReadOnlyList<string> ChallengeLabels(IReadOnlyList<string>? values, string? other) =>
+        (values ?? []).Select(value => value == OtherChallenge && !string.IsNullOrEmpty(other) ? $"Anders: {other}" : Label(Challenges, value)).ToList();
 
     /// <summary>Whether <paramref name="value"/> is exactly (ordinal) one of the wire values in <paramref name="choices"/>.</summary>
     public static bool Contains(IReadOnlyList<KeyValuePair<string, string>> choices, string? value)

@@ -13,6 +13,9 @@ public sealed record ApplicationForm
     public int? Homes { get; init; }
     public string? GasFreeStatus { get; init; }
     public IReadOnlyList<string>? Challenges { get; init; }
+
+    /// <summary>What "anders" among the challenges means; required with it, refused without it.</summary>
+    public string? ChallengesOther { get; init; }
     public string? Motivation { get; init; }
     public string? Partners { get; init; }
     public ContactDetails? Contact { get; init; }

@@ -18,6 +18,7 @@ public static class ApplicationFormNormalizer
             Neighbourhood = Text(form.Neighbourhood),
             GasFreeStatus = Lower(form.GasFreeStatus),
             Challenges = form.Challenges?.Select(Lower).ToArray()!,
+            ChallengesOther = Text(form.ChallengesOther),
             Motivation = Text(form.Motivation),
             Partners = Text(form.Partners),
             Contact = form.Contact is null

@@ -25,6 +25,7 @@ public static class ApplicationValidator
     public const int MotivationMin = 100;
     public const int MotivationMax = 5000;
     public const int PartnersMax = 2000;
+    public const int ChallengesOtherMax = 200;
     public const int ContactNameMin = 2;
     public const int ContactNameMax = 100;
     public const int EmailMax = 254;
@@ -52,6 +53,7 @@ public static class ApplicationValidator
         Homes(normalized.Homes, errors);
         GasFreeStatus(normalized.GasFreeStatus, errors);
         Challenges(normalized.Challenges, errors);
+        ChallengesOther(normalized.Challenges, normalized.ChallengesOther, errors);
         RequiredText(errors, "motivation", normalized.Motivation, MotivationMin, MotivationMax,
             "Vul uw motivatie in", "Uw motivatie", multiLine: true);
         OptionalText(errors, "partners", normalized.Partners, PartnersMax, "De beschrijving van de samenwerkingspartners", multiLine: true);
@@ -242,6 +244,26 @@ public static class ApplicationValidator
         {
             errors.Add(Key, "Kies elke opgave maar één keer.");
         }
+    }
+
+    /// <summary>"Anders" says nothing on its own: it needs its text, and the text needs "Anders" ticked.</summary>
+    static void ChallengesOther(IReadOnlyList<string>? challenges, string? other, Errors errors)
+    {
+        const string Key = "challengesOther";
+        var otherChosen = challenges?.Contains(ApplicationChoices.OtherChallenge, StringComparer.Ordinal) == true;
+        if (otherChosen && string.IsNullOrEmpty(other))
+        {
+            errors.Add(Key, "U koos Anders: beschrijf welke opgave in de wijk speelt.");
+            return;
+        }
+
+        if (!otherChosen && !string.IsNullOrEmpty(other))
+        {
+            errors.Add(Key, "Vink Anders aan als u een andere opgave beschrijft, of maak dit veld leeg.");
+            return;
+        }
+
+        OptionalText(errors, Key, other, ChallengesOtherMax, "De beschrijving van de andere opgave", multiLine: false);
     }
 
     static void Email(string? value, Errors errors)

@@ -57,4 +57,36 @@ public sealed class IntakeFunctions(IntakeServices services)
         string id,
         [DurableClient] DurableTaskClient durable) =>
         HttpResultAdapter.From(WithdrawEndpoint.HandleAsync(request.HttpContext, id, durable, services));
+
+    [Function("SubmitApplicationForm")]
+    public Task<IActionResult> SubmitForm(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Routes.FormPage)] HttpRequest request,
+        string callId,
+        [DurableClient] DurableTaskClient durable) =>
+        HttpResultAdapter.From(SubmissionEndpoint.HandleAsync(request.HttpContext, callId, durable, services));
+
+    [Function("ReceiptLinkForm")]
+    public Task<IActionResult> ReceiptLinkForm(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Routes.ReceiptLinkPage)] HttpRequest request,
+        string callId,
+        [DurableClient] DurableTaskClient durable) =>
+        HttpResultAdapter.From(ReceiptLinkEndpoint.HandleAsync(request.HttpContext, callId, durable, services));
+
+    [Function("WithdrawApplicationForm")]
+    public Task<IActionResult> WithdrawForm(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Routes.WithdrawPage)] HttpRequest request,
+        string id,
+        [DurableClient] DurableTaskClient durable) =>
+        HttpResultAdapter.From(WithdrawEndpoint.HandleAsync(request.HttpContext, id, durable, services));
+
+    [Function("LostLinkPage")]
+    public IActionResult LostLinkPage([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Routes.LostLinkPage)] HttpRequest request, string callId) =>
+        new HttpResultAdapter(LostLinkEndpoint.Page(request.HttpContext, callId, services));
+
+    [Function("LostLinkRequest")]
+    public Task<IActionResult> LostLinkRequest(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Routes.LostLinkPage)] HttpRequest request,
+        string callId,
+        [DurableClient] DurableTaskClient durable) =>
+        HttpResultAdapter.From(LostLinkEndpoint.HandleAsync(request.HttpContext, callId, durable, services));
 }

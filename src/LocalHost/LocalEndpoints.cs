@@ -48,6 +48,11 @@ public static class LocalEndpoints
         app.MapPost(Routes.OfficeSignOut, SignInEndpoint.SignOutAsync);
         app.MapGet(Routes.Health, HealthEndpoint.HandleAsync);
         app.MapGet(Routes.Asset, AssetEndpoint.Handle);
+        app.MapPost(Routes.FormPage, SubmissionEndpoint.HandleAsync);
+        app.MapPost(Routes.ReceiptLinkPage, ReceiptLinkEndpoint.HandleAsync);
+        app.MapPost(Routes.WithdrawPage, WithdrawEndpoint.HandleAsync);
+        app.MapGet(Routes.LostLinkPage, LostLinkEndpoint.Page);
+        app.MapPost(Routes.LostLinkPage, LostLinkEndpoint.HandleAsync);
 
         var admin = app.MapGroup("").AddEndpointFilter(RequireAdminKey);
         admin.MapGet(Routes.AdminApplications, AdminApplicationsEndpoint.HandleAsync);

@@ -193,7 +193,7 @@ public sealed class PageAccessibilityTests(PagesHost fixture) : IClassFixture<Pa
         }
     }
 
-    static async Task FillAsync(IPage page, TestApplication application)
+    internal static async Task FillAsync(IPage page, TestApplication application)
     {
         await page.GetByRole(AriaRole.Radio, new() { Name = "Gemeente", Exact = true }).CheckAsync();
         await page.GetByLabel("Naam van de organisatie").FillAsync(application.Organisation);

@@ -17,4 +17,6 @@ public static class EmailKinds
     public const string SignInLink = "sign-in-link";
     public const string DroppedOut = "dropped-out";
     public const string SelectedFromReserve = "selected-from-reserve";
+    public const string WithdrawalConfirmation = "withdrawal-confirmation";
+    public const string ReceiptLinks = "receipt-links";
 }

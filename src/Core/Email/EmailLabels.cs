@@ -10,8 +10,8 @@ internal static class EmailLabels
 
     public static string GasFreeStatus(string? value) => value is null ? string.Empty : ApplicationChoices.Label(ApplicationChoices.GasFreeStatuses, value);
 
-    public static string Challenges(IReadOnlyList<string>? values) =>
-        values is null ? string.Empty : DutchList.Join(values.Select(value => ApplicationChoices.Label(ApplicationChoices.Challenges, value)).ToList());
+    public static string Challenges(IReadOnlyList<string>? values, string? other) =>
+        values is null ? string.Empty : DutchList.Join(ApplicationChoices.ChallengeLabels(values, other));
 
     /// <summary>"geen aanmeldingen", "1 aanmelding", "3 aanmeldingen".</summary>
     public static string Applications(int count) => count switch

@@ -26,6 +26,10 @@ public static class EmailTemplates
             .Facts(("Uw kenmerk", app.Id))
             .Heading("Wat u heeft ingediend")
             .Facts(ApplicationFacts(call, app, includeReference: false))
+            .LongText("Motivatie", form.Motivation)
+            .LongText("Samenwerkingspartners", form.Partners)
+            .Heading("Contactpersoon")
+            .Facts(("Naam", form.Contact?.Name), ("E-mailadres", form.Contact?.Email), ("Telefoonnummer", form.Contact?.Phone))
             .Heading("Wat gebeurt er nu?")
             .Paragraph(
                 $"Aanmelden kan tot en met {deadline}. Daarna beoordelen de beoordelaars van {call.OrganisersText} alle aanmeldingen. " +
@@ -60,6 +64,56 @@ public static class EmailTemplates
             .Paragraph("Heeft u hier niet om gevraagd? Dan hoeft u niets te doen: uw aanmelding blijft zoals zij is, en de link is alleen naar u gestuurd.")
             .Closing();
         return composer.Build(ContactEmail(app), $"De link naar uw aanmelding voor {call.Title} (kenmerk {app.Id})", EmailKinds.ReceiptLink);
+    }
+
+    /// <summary>
+    /// To a contact address that asked for its links on "Stuur mijn link opnieuw": every application of the call it
+    /// is the contact of, each with its reference, wijk and receipt link.
+    /// </summary>
+    public static EmailMessage ReceiptLinks(CallDefinition call, string address, IReadOnlyList<(Application Application, string ReceiptUrl)> applications)
+    {
+        ArgumentNullException.ThrowIfNull(applications);
+        var composer = new EmailComposer(call, applications.Count == 1 ? "De link naar uw aanmelding" : "De links naar uw aanmeldingen")
+            .Paragraph(ApplicantGreeting(applications[0].Application.Form))
+            .Paragraph(
+                $"U vroeg om de {(applications.Count == 1 ? "link naar uw aanmelding" : "links naar uw aanmeldingen")} voor de oproep “{call.Title}”. " +
+                "Daarmee bekijkt u de aanmelding en de status ervan.");
+        foreach (var (app, receiptUrl) in applications)
+        {
+            composer.Heading($"{app.Form.Neighbourhood}, {app.Form.Municipality}")
+                .Facts(("Uw kenmerk", app.Id), ("Organisatie", app.Form.Organisation))
+                .Link("Deze aanmelding bekijken", receiptUrl);
+        }
+
+        composer.Paragraph("Heeft u hier niet om gevraagd? Dan hoeft u niets te doen: de links zijn alleen naar dit adres gestuurd.")
+            .Closing();
+        return composer.Build(address, $"Uw {(applications.Count == 1 ? "link" : "links")} voor {call.Title}", EmailKinds.ReceiptLinks);
+    }
+
+    /// <summary>
+    /// To the applicant's contact, once the application is withdrawn: what that means (no part in the selection, no
+    /// review), and that the wijk may be applied for again until the deadline, with the form's link.
+    /// </summary>
+    public static EmailMessage WithdrawalConfirmation(CallDefinition call, Application app, string receiptUrl, string formUrl)
+    {
+        var form = app.Form;
+        var deadline = DutchDateFormat.Deadline(call.Deadline, call.TimeZone);
+        var when = app.WithdrawnAt is { } withdrawnAt ? $" op {DutchDateFormat.Deadline(withdrawnAt, call.TimeZone)}" : string.Empty;
+        var composer = new EmailComposer(call, "Uw aanmelding is ingetrokken")
+            .Paragraph(ApplicantGreeting(form))
+            .Paragraph($"U heeft uw aanmelding voor de oproep “{call.Title}”{when} ingetrokken. Hierbij bevestigen wij dat.")
+            .Facts(("Uw kenmerk", app.Id), ("Organisatie", form.Organisation), ("Gemeente", form.Municipality), ("Wijk", form.Neighbourhood))
+            .Heading("Wat betekent dit?")
+            .Paragraph("Deze aanmelding doet niet mee aan de selectie. De beoordelaars beoordelen haar niet; zij hebben daarover bericht gekregen.")
+            .Paragraph(
+                $"Wilt u toch meedoen? Dan kunt u de wijk opnieuw aanmelden met het aanmeldformulier, tot en met {deadline}. " +
+                "Dat wordt een nieuwe aanmelding; deze blijft ingetrokken. Na die datum kan aanmelden niet meer.")
+            .Link("Naar het aanmeldformulier", formUrl)
+            .Paragraph("Uw ingetrokken aanmelding kunt u nog bekijken via de link hieronder.")
+            .Link("Uw aanmelding bekijken", receiptUrl)
+            .Paragraph("Heeft u de aanmelding niet zelf ingetrokken? Antwoord dan meteen op deze e-mail.")
+            .Closing();
+        return composer.Build(ContactEmail(app), $"Aanmelding ingetrokken: {call.Title} (kenmerk {app.Id})", EmailKinds.WithdrawalConfirmation);
     }
 
     /// <summary>To one beoordelaar (a coordinator of the call): a new application to review, with that coordinator's personal review link.</summary>
@@ -325,7 +379,7 @@ public static class EmailTemplates
             ("Wijk", form.Neighbourhood),
             ("Aantal woningen", form.Homes is { } homes ? Number(homes) : null),
             ("Aardgasvrij", EmailLabels.GasFreeStatus(form.GasFreeStatus)),
-            ("Opgaven in de wijk", EmailLabels.Challenges(form.Challenges)),
+            ("Opgaven in de wijk", EmailLabels.Challenges(form.Challenges, form.ChallengesOther)),
             ("Ontvangen op", DutchDateFormat.Deadline(app.SubmittedAt, call.TimeZone)),
         ];
     }

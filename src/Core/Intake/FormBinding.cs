@@ -37,6 +37,7 @@ public static class FormBinding
             Homes = homes,
             GasFreeStatus = NullIfEmpty(values["gasFreeStatus"]),
             Challenges = values.All("challenges"),
+            ChallengesOther = NullIfEmpty(values["challengesOther"]),
             Motivation = NullIfEmpty(values["motivation"]),
             Partners = NullIfEmpty(values["partners"]),
             Contact = new ContactDetails

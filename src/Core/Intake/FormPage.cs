@@ -13,12 +13,8 @@ namespace Aanmelding.Core.Intake;
 /// </summary>
 public static class FormPage
 {
-    /// <summary>The fields in the order the form shows them; the error summary follows it, so it reads as the form does.</summary>
-    static readonly string[] FieldOrder =
-    [
-        "applicantType", "organisation", "municipality", "neighbourhood", "homes", "gasFreeStatus", "challenges", "motivation",
-        "partners", "contact.name", "contact.email", "contact.phone", "consent",
-    ];
+    /// <summary>The application form's id: it posts to the form page's own address, so the address bar never shows an API.</summary>
+    public const string FormId = "aanmeldformulier";
 
     /// <param name="offerReceiptLink">The wijk was applied for already: offer to send that application's link again.</param>
     public static string Render(
@@ -31,6 +27,7 @@ public static class FormPage
         html.Append(CultureInfo.InvariantCulture, $"Er zijn <strong>{call.Capacity} plaatsen</strong>");
         html.Append(call.OnePerMunicipality ? ", één wijk per gemeente. " : ". ");
         html.Append(CultureInfo.InvariantCulture, $"Aanmelden kan tot en met <strong>{Html.Encode(deadline)}</strong>.</p>");
+        html.Append(CultureInfo.InvariantCulture, $"<p class=\"utrecht-paragraph\">Al aangemeld en de link naar uw aanmelding kwijt? {HtmlPage.Link(LostLinkEndpoint.PathFor(call.Id), "Stuur mijn link opnieuw")}.</p>");
 
         if (errors.Count > 0)
         {
@@ -42,28 +39,30 @@ public static class FormPage
             html.Append(CultureInfo.InvariantCulture, $"<div class=\"utrecht-alert utrecht-alert--warning\" role=\"alert\" id=\"melding\" tabindex=\"-1\" autofocus><div class=\"utrecht-alert__content\"><div class=\"utrecht-alert__message\">{HtmlPage.Paragraph(notice)}{(offerReceiptLink ? ReceiptLinkButton(call, values) : "")}</div></div></div>");
         }
 
-        html.Append(CultureInfo.InvariantCulture, $"<form class=\"utrecht-form\" method=\"post\" action=\"/api/calls/{Html.Attribute(Uri.EscapeDataString(call.Id))}/applications\" novalidate>");
+        html.Append(CultureInfo.InvariantCulture, $"<form class=\"utrecht-form\" id=\"{FormId}\" method=\"post\" action=\"{Html.Attribute(LinkBuilder.FormPath(call.Id))}\" novalidate>");
         html.Append(CultureInfo.InvariantCulture, $"<input type=\"hidden\" name=\"{FormBinding.IdempotencyField}\" value=\"{Html.Attribute(idempotencyKey)}\">");
 
         html.Append(Section("Uw organisatie"));
-        html.Append(Radios("applicantType", "Soort organisatie", ApplicationChoices.ApplicantTypes.Where(c => call.ApplicantTypes.Contains(c.Key)).ToList(), values, errors));
-        html.Append(TextInput("organisation", "Naam van de organisatie", values, errors, maxLength: 200, autocomplete: "organization"));
+        html.Append(Radios("applicantType", FormLabels.For("applicantType"), ApplicationChoices.ApplicantTypes.Where(c => call.ApplicantTypes.Contains(c.Key)).ToList(), values, errors));
+        html.Append(TextInput("organisation", FormLabels.For("organisation"), values, errors, maxLength: 200, autocomplete: "organization"));
         html.Append("</fieldset>");
 
         html.Append(Section("De wijk"));
         html.Append(MunicipalitySelect(call, values, errors));
-        html.Append(TextInput("neighbourhood", "Wijk", values, errors, maxLength: 100));
-        html.Append(TextInput("homes", "Aantal woningen (niet verplicht)", values, errors, type: "text", inputMode: "numeric", hint: "Een heel getal, bijvoorbeeld 1200."));
-        html.Append(Radios("gasFreeStatus", "Is de wijk aangewezen om van het aardgas af te gaan?", ApplicationChoices.GasFreeStatuses, values, errors));
-        html.Append(Checkboxes("challenges", "Welke opgaven spelen er in de wijk?", ApplicationChoices.Challenges, values, errors, "Kies er één of meer."));
-        html.Append(TextArea("motivation", "Motivatie", values, errors, 5000, "Waarom wilt u meedoen, en wat wilt u in de wijk bereiken? 100 tot 5000 tekens."));
-        html.Append(TextArea("partners", "Samenwerkingspartners (niet verplicht)", values, errors, 2000, "Met wie werkt u samen, bijvoorbeeld woningcorporaties of bewonersorganisaties?"));
+        html.Append(TextInput("neighbourhood", FormLabels.For("neighbourhood"), values, errors, maxLength: 100));
+        html.Append(TextInput("homes", FormLabels.For("homes"), values, errors, type: "text", inputMode: "numeric", hint: "Een heel getal, bijvoorbeeld 1200."));
+        html.Append(Radios("gasFreeStatus", FormLabels.For("gasFreeStatus"), ApplicationChoices.GasFreeStatuses, values, errors));
+        html.Append(Checkboxes("challenges", FormLabels.For("challenges"), ApplicationChoices.Challenges, values, errors, "Kies er één of meer."));
+        html.Append(TextInput("challengesOther", FormLabels.For("challengesOther"), values, errors, maxLength: ApplicationValidator.ChallengesOtherMax,
+            hint: "Welke opgave speelt er nog meer? Vul dit alleen in als u hierboven Anders heeft aangevinkt."));
+        html.Append(TextArea("motivation", FormLabels.For("motivation"), values, errors, 5000, "Waarom wilt u meedoen, en wat wilt u in de wijk bereiken? 100 tot 5000 tekens."));
+        html.Append(TextArea("partners", FormLabels.For("partners"), values, errors, 2000, "Met wie werkt u samen, bijvoorbeeld woningcorporaties of bewonersorganisaties?"));
         html.Append("</fieldset>");
 
         html.Append(Section("Contactpersoon"));
-        html.Append(TextInput("contact.name", "Naam", values, errors, maxLength: 100, autocomplete: "name"));
-        html.Append(TextInput("contact.email", "E-mailadres", values, errors, type: "email", maxLength: 254, autocomplete: "email", hint: "Hierheen sturen wij de ontvangstbevestiging en de uitkomst."));
-        html.Append(TextInput("contact.phone", "Telefoonnummer (niet verplicht)", values, errors, type: "tel", maxLength: 30, autocomplete: "tel"));
+        html.Append(TextInput("contact.name", FormLabels.For("contact.name"), values, errors, maxLength: 100, autocomplete: "name"));
+        html.Append(TextInput("contact.email", FormLabels.For("contact.email"), values, errors, type: "email", maxLength: 254, autocomplete: "email", hint: "Hierheen sturen wij de ontvangstbevestiging en de uitkomst."));
+        html.Append(TextInput("contact.phone", FormLabels.For("contact.phone"), values, errors, type: "tel", maxLength: 30, autocomplete: "tel"));
         html.Append("</fieldset>");
 
         html.Append(Field("consent", errors, ErrorText("consent", errors) + Choice(
@@ -90,7 +89,7 @@ public static class FormPage
     static string ErrorSummary(IReadOnlyDictionary<string, string[]> errors) =>
         FormFields.ErrorSummary(
             "Niet alles is goed ingevuld",
-            errors.OrderBy(e => Array.IndexOf(FieldOrder, e.Key) is var i and >= 0 ? i : FieldOrder.Length)
+            errors.OrderBy(e => FormLabels.Position(e.Key))
                 .SelectMany(e => e.Value.Select(message => (Id(e.Key), message))));
 
     static string Section(string legend) =>
@@ -102,7 +101,7 @@ public static class FormPage
     /// </summary>
     static string ReceiptLinkButton(CallDefinition call, FormValues values) =>
         $"""
-        <form class="utrecht-form" method="post" action="{Html.Attribute(ReceiptLinkEndpoint.PathFor(call.Id))}">
+        <form class="utrecht-form" method="post" action="{Html.Attribute(ReceiptLinkEndpoint.PagePathFor(call.Id))}">
         <input type="hidden" name="organisation" value="{Html.Attribute(values["organisation"])}">
         <input type="hidden" name="municipality" value="{Html.Attribute(values["municipality"])}">
         <input type="hidden" name="neighbourhood" value="{Html.Attribute(values["neighbourhood"])}">
@@ -126,7 +125,7 @@ public static class FormPage
 
         var hint = $"De gemeente waarin de wijk ligt ({register.Source}).";
         return Field(field, errors, $"""
-            {Label(field, "Gemeente")}{Hint(field, hint)}{ErrorText(field, errors)}
+            {Label(field, FormLabels.For(field))}{Hint(field, hint)}{ErrorText(field, errors)}
             <div class="utrecht-form-field__input"><select class="utrecht-select utrecht-select--html-select{(errors.ContainsKey(field) ? " utrecht-select--invalid" : "")}" id="{Id(field)}" name="{field}" autocomplete="off"{Described(field, errors, hint)}>{options}</select></div>
             """);
     }

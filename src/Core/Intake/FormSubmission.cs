@@ -49,7 +49,7 @@ public static class FormSubmission
         {
             SubmissionOutcome.Accepted => new SeeOther(LinkBuilder.ReceiptPath(result.Application!.Id, result.ReceiptToken!)),
             SubmissionOutcome.Invalid => Again(call, values, result.Errors, idempotencyKey),
-            SubmissionOutcome.CallClosed => new HtmlPageResult(FormPage.Closed(call), StatusCodes.Status409Conflict),
+            SubmissionOutcome.CallClosed => new HtmlPageResult(LateSubmissionPage.Render(call, values), StatusCodes.Status409Conflict),
             SubmissionOutcome.Duplicate => Again(call, values, new Dictionary<string, string[]>(), idempotencyKey, StatusCodes.Status409Conflict,
                 SubmissionEndpoint.DuplicateText, offerReceiptLink: true),
             SubmissionOutcome.AddressLimited => AddressLimited(context, call, values, idempotencyKey, result),

@@ -21,18 +21,21 @@ public static class ReceiptEndpoint
             var call = opened.Call ?? services.Calls.Default;
             if (opened.Expired)
             {
-                return HtmlPage.Message(call, "Link verlopen", $"Deze link naar uw aanmelding is verlopen. Wilt u de status weten, mail dan naar {call.ContactEmail}.", StatusCodes.Status410Gone);
+                return HtmlPage.Message(call, "Link verlopen", $"Deze link naar uw aanmelding is verlopen. Wilt u de status weten, mail dan naar {call.ContactEmail}.", StatusCodes.Status410Gone, LostLinkParagraph(call));
             }
 
             if (!opened.Found)
             {
-                return HtmlPage.Message(call, "Niet gevonden", "Deze aanmelding bestaat niet, of de link is niet compleet. Gebruik de link uit de ontvangstbevestiging.", StatusCodes.Status404NotFound);
+                return HtmlPage.Message(call, "Niet gevonden", "Deze aanmelding bestaat niet, of de link is niet compleet. Gebruik de link uit de ontvangstbevestiging.", StatusCodes.Status404NotFound, LostLinkParagraph(call));
             }
 
             return Page(opened.Application!, call, token, services.Time.GetUtcNow());
         });
 
     const string ConfirmId = "f-confirm";
+
+    static string LostLinkParagraph(CallDefinition call) =>
+        $"<p class=\"utrecht-paragraph\">Een nieuwe link aanvragen: {HtmlPage.Link(LostLinkEndpoint.PathFor(call.Id), "Stuur mijn link opnieuw")}.</p>";
 
     /// <summary>The receipt page; <paramref name="withdrawNotice"/> says why a withdrawal did not happen.</summary>
     public static IResult Page(
@@ -74,6 +77,18 @@ public static class ReceiptEndpoint
         };
     }
 
+    /// <summary>What a withdrawal means, in plain words: out of the selection, not reviewed, and the way back in while the call is open.</summary>
+    static string WithdrawnText(Application app, CallDefinition call, DateTimeOffset now)
+    {
+        var when = app.WithdrawnAt is { } withdrawnAt ? $" op {DutchDateFormat.WithZone(withdrawnAt, call.TimeZone)}" : "";
+        var html = new StringBuilder(HtmlPage.Paragraph(
+            $"U heeft deze aanmelding{when} ingetrokken. Zij doet niet mee aan de selectie en wordt niet beoordeeld. Wij hebben u een bevestiging gemaild."));
+        html.Append(call.IsOpenAt(now)
+            ? $"<p class=\"utrecht-paragraph\">Wilt u toch meedoen? Tot en met {Html.Encode(DutchDateFormat.WithZone(call.Deadline, call.TimeZone))} kunt u de wijk opnieuw aanmelden met {HtmlPage.Link(LinkBuilder.FormPath(call.Id), "het aanmeldformulier")}. Dat wordt een nieuwe aanmelding.</p>"
+            : HtmlPage.Paragraph("De aanmeldtermijn is gesloten: opnieuw aanmelden kan niet meer."));
+        return html.ToString();
+    }
+
     static string Render(Application app, CallDefinition call, string token, DateTimeOffset now, string? withdrawNotice)
     {
         var status = app.PublicStatus;
@@ -87,7 +102,7 @@ public static class ReceiptEndpoint
         }
         else if (status == ApplicationStatus.Withdrawn)
         {
-            notice.Append(HtmlPage.Paragraph("U heeft deze aanmelding ingetrokken. Zij doet niet mee aan de selectie."));
+            notice.Append(WithdrawnText(app, call, now));
         }
         else if (status == ApplicationStatus.Submitted)
         {
@@ -99,14 +114,19 @@ public static class ReceiptEndpoint
 
         if (status == ApplicationStatus.Submitted && call.IsOpenAt(now))
         {
+            // Not on paper: a printed receipt is the applicant's copy of what was sent.
             html.Append(CultureInfo.InvariantCulture, $"""
+                <div class="aanmelding-no-print">
                 {HtmlPage.SubHeading("Aanmelding intrekken")}
-                {HtmlPage.Paragraph($"U kunt uw aanmelding intrekken tot en met {DutchDateFormat.WithZone(call.Deadline, call.TimeZone)}. Zolang de aanmeldtermijn loopt, kunt u deze wijk daarna opnieuw aanmelden.")}
+                {HtmlPage.Paragraph($"U kunt uw aanmelding intrekken tot en met {DutchDateFormat.WithZone(call.Deadline, call.TimeZone)}.")}
+                {HtmlPage.Paragraph("Intrekken betekent: uw aanmelding doet niet meer mee aan de selectie, en de beoordelaars beoordelen haar niet. Dat kunt u niet ongedaan maken. U krijgt een bevestiging per e-mail.")}
+                {HtmlPage.Paragraph($"Wilt u daarna toch meedoen? Dan kunt u de wijk opnieuw aanmelden met het aanmeldformulier, als nieuwe aanmelding, zolang de aanmeldtermijn loopt: tot en met {DutchDateFormat.WithZone(call.Deadline, call.TimeZone)}.")}
                 {(withdrawNotice is null ? "" : FormFields.ErrorSummary("Niet ingetrokken", [(ConfirmId, withdrawNotice)]))}
-                <form class="utrecht-form" method="post" action="/api/applications/{Html.Attribute(Uri.EscapeDataString(app.Id))}/withdraw?token={Html.Attribute(Uri.EscapeDataString(token))}">
-                <div class="utrecht-form-field utrecht-form-field--checkbox utrecht-form-field--distanced{(withdrawNotice is null ? "" : " utrecht-form-field--invalid")}"><label class="utrecht-form-field__label utrecht-form-label utrecht-form-label--checkbox"><input class="utrecht-form-field__input utrecht-checkbox utrecht-checkbox--html-input" type="checkbox" id="{ConfirmId}" name="{WithdrawEndpoint.ConfirmField}" value="true" required{FormFields.DescribedBy(withdrawNotice is not null)}> Ja, ik wil deze aanmelding intrekken.</label></div>
+                <form class="utrecht-form" method="post" novalidate action="/applications/{Html.Attribute(Uri.EscapeDataString(app.Id))}/withdraw?token={Html.Attribute(Uri.EscapeDataString(token))}">
+                <div class="utrecht-form-field utrecht-form-field--checkbox utrecht-form-field--distanced{(withdrawNotice is null ? "" : " utrecht-form-field--invalid")}">{FormFields.ErrorMessage(ConfirmId + "-fout", withdrawNotice is null ? null : [withdrawNotice])}<label class="utrecht-form-field__label utrecht-form-label utrecht-form-label--checkbox"><input class="utrecht-form-field__input utrecht-checkbox utrecht-checkbox--html-input" type="checkbox" id="{ConfirmId}" name="{WithdrawEndpoint.ConfirmField}" value="true"{FormFields.DescribedBy(withdrawNotice is not null, withdrawNotice is null ? null : ConfirmId + "-fout")}> Ja, ik wil deze aanmelding intrekken.</label></div>
                 <div class="utrecht-button-group"><button type="submit" class="utrecht-button utrecht-button--primary-action utrecht-button--danger">Aanmelding intrekken</button></div>
                 </form>
+                </div>
                 """);
         }
 

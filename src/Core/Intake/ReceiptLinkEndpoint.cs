@@ -18,6 +18,9 @@ public static class ReceiptLinkEndpoint
 
     public static string PathFor(string callId) => $"/api/calls/{Uri.EscapeDataString(callId)}/receipt-link";
 
+    /// <summary>Where the page's button posts (<see cref="Routes.ReceiptLinkPage"/>): a page address, never an API one.</summary>
+    public static string PagePathFor(string callId) => $"/calls/{Uri.EscapeDataString(callId)}/receipt-link";
+
     public static Task<IResult> HandleAsync(HttpContext context, string callId, DurableTaskClient durable, [AsParameters] IntakeServices services) =>
         HttpGuard.RunAsync(context, async () =>
         {

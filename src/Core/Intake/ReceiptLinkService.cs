@@ -1,5 +1,6 @@
 using Aanmelding.Core.Applications;
 using Aanmelding.Core.Calls;
+using Aanmelding.Core.Security;
 using Aanmelding.Core.Storage;
 using Aanmelding.Core.Workflows;
 using Microsoft.DurableTask;
@@ -14,7 +15,7 @@ namespace Aanmelding.Core.Intake;
 /// (<see cref="ReceiptLinkWorkflow"/>) after the answer: what was asked survives the instance, and the time the answer
 /// takes tells nothing either. The address gets at most what <see cref="Limits.RateLimits.ForAddress"/> allows.
 /// </summary>
-public sealed class ReceiptLinkService(CallCatalog calls)
+public sealed class ReceiptLinkService(CallCatalog calls, LinkSigner signer)
 {
     /// <summary>False only for a call that does not exist (calls are public); otherwise the request is taken.</summary>
     public async Task<bool> RequestAsync(string callId, ReceiptLinkQuery query, DurableTaskClient durable, CancellationToken cancellationToken)
@@ -33,9 +34,18 @@ public sealed class ReceiptLinkService(CallCatalog calls)
         }
 
         var claimKey = SubmissionService.NeighbourhoodClaimKey(query.Organisation, Application.MunicipalityIdentityOf(municipality.Code, null), query.Neighbourhood);
-        var request = new ReceiptLinkRequest(Guid.NewGuid().ToString("N"), call.Id, ClaimStore.RowOf(claimKey));
-        await durable.ScheduleNewOrchestrationInstanceAsync(
-            nameof(ReceiptLinkWorkflow), request, new StartOrchestrationOptions(ReceiptLinkWorkflow.InstanceId(request.RequestId)), cancellationToken);
+        await ScheduleAsync(new ReceiptLinkRequest(Guid.NewGuid().ToString("N"), call.Id, ClaimStore.RowOf(claimKey)), durable, cancellationToken);
         return true;
     }
+
+    /// <summary>
+    /// The links of every application of the call whose contact address is <paramref name="address"/> (in any case),
+    /// mailed to that address; the workflow carries only a keyed reference of it.
+    /// </summary>
+    public Task RequestForAddressAsync(CallDefinition call, string address, DurableTaskClient durable, CancellationToken cancellationToken) =>
+        ScheduleAsync(new ReceiptLinkRequest(Guid.NewGuid().ToString("N"), call.Id, ClaimRow: null, ContactAddressReference.Of(signer, address)), durable, cancellationToken);
+
+    static Task<string> ScheduleAsync(ReceiptLinkRequest request, DurableTaskClient durable, CancellationToken cancellationToken) =>
+        durable.ScheduleNewOrchestrationInstanceAsync(
+            nameof(ReceiptLinkWorkflow), request, new StartOrchestrationOptions(ReceiptLinkWorkflow.InstanceId(request.RequestId)), cancellationToken);
 }

@@ -29,6 +29,7 @@ public sealed class ApplicationEntity : ITableEntity
     public string? Challenges { get; set; }
     public string? Motivation { get; set; }
     public string? Partners { get; set; }
+    public string? ChallengesOther { get; set; }
     public string? ContactName { get; set; }
     public string? ContactEmail { get; set; }
     public string? ContactPhone { get; set; }

@@ -24,7 +24,7 @@ public static class ApplicationDetailsHtml
         Row(html, "Wijk", form.Neighbourhood);
         Row(html, "Aantal woningen", form.Homes?.ToString("N0", CultureInfo.GetCultureInfo("nl-NL")));
         Row(html, "Aardgasvrij", ApplicationChoices.Label(ApplicationChoices.GasFreeStatuses, form.GasFreeStatus ?? ""));
-        Row(html, "Opgaven in de wijk", DutchList.Join((form.Challenges ?? []).Select(c => ApplicationChoices.Label(ApplicationChoices.Challenges, c)).ToList()));
+        Row(html, "Opgaven in de wijk", DutchList.Join(ApplicationChoices.ChallengeLabels(form.Challenges, form.ChallengesOther)));
         Item(html, "Motivatie", Html.Paragraphs(form.Motivation));
         Item(html, "Samenwerkingspartners", Html.Paragraphs(string.IsNullOrEmpty(form.Partners) ? "–" : form.Partners));
         Row(html, "Contactpersoon", form.Contact?.Name);

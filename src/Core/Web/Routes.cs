@@ -28,6 +28,14 @@ public static class Routes
     public const string OfficeSelection = "office/{callId}/selection";
     public const string OfficeReplacement = "office/{callId}/applications/{id}/replace";
 
+    // The applicant's forms post to page addresses (the form itself posts to FormPage), so that the address bar after
+    // a post shows a page that answers a browser, never an API route.
+    public const string ReceiptLinkPage = "calls/{callId}/receipt-link";
+    public const string WithdrawPage = "applications/{id}/withdraw";
+
+    /// <summary>"Stuur mijn link opnieuw": the applicant's receipt links mailed to the contact address typed.</summary>
+    public const string LostLinkPage = "calls/{callId}/lost-link";
+
     /// <summary>The pages' stylesheets (<see cref="Assets.PageAssets"/>).</summary>
     public const string Asset = "assets/{file}";
 }

@@ -120,12 +120,12 @@ public sealed class CallAndFormPageTests(IntakeHosts hosts)
 
         Assert.Empty(page.QuerySelectorAll("script"));
         Assert.Equal("post", form.Method);
-        Assert.EndsWith($"/api/calls/{intake.OpenCallId}/applications", form.Action, StringComparison.Ordinal);
+        Assert.Equal($"/calls/{intake.OpenCallId}", form.GetAttribute("action"));
         Assert.NotNull(form.QuerySelector("button[type=submit]"));
 
         var named = form.QuerySelectorAll("input[name], textarea[name], select[name]").Where(e => e.GetAttribute("type") != "hidden").ToList();
         Assert.Equal(
-            ["applicantType", "organisation", "municipality", "neighbourhood", "homes", "gasFreeStatus", "challenges", "motivation", "partners",
+            ["applicantType", "organisation", "municipality", "neighbourhood", "homes", "gasFreeStatus", "challenges", "challengesOther", "motivation", "partners",
              "contact.name", "contact.email", "contact.phone", "consent", "website"],
             named.Select(e => e.GetAttribute("name")!).Distinct());
         foreach (var control in named)

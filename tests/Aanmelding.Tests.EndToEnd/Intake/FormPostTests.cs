@@ -179,17 +179,58 @@ public sealed class FormPostTests(IntakeHosts hosts)
     }
 
     [SkippableTheory, OnBothHosts]
-    public async Task A_form_posted_to_a_closed_call_gets_the_closed_page(HostKind kind)
+    public async Task Anders_among_the_challenges_asks_what_it_is_and_the_receipt_shows_it(HostKind kind)
     {
         var intake = await hosts.On(kind);
-        using var content = new FormUrlEncodedContent(FormFields(IntakeApi.UniqueNeighbourhood()));
+        var page = await Pages.GetAsync(intake.Client, $"/calls/{intake.OpenCallId}");
+        var wijk = IntakeApi.UniqueNeighbourhood("Anders");
+        Pages.FillValid(page, wijk);
+        Pages.Tick(page, "challenges", "anders");
+        var field = Pages.Form(page).QuerySelector<IHtmlInputElement>("[name=challengesOther]")!;
+        Assert.Contains(field.GetAttribute("aria-describedby")!.Split(' '), id => page.GetElementById(id)!.TextContent.Contains("Anders", StringComparison.Ordinal));
 
-        using var response = await intake.Client.PostAsync($"/api/calls/{intake.ClosedCallId}/applications", content);
+        using var wrong = await Pages.SubmitAsync(intake.Client, Pages.Form(page));
+        Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
+        var again = await Pages.ParseAsync(wrong);
+        Assert.Equal("U koos Anders: beschrijf welke opgave in de wijk speelt.", Pages.MessageBeside(again, "challengesOther"));
+        Assert.Equal(["#f-challengesOther"], again.QuerySelectorAll<IHtmlAnchorElement>("#fouten a").Select(a => a.GetAttribute("href")!));
+
+        Pages.Type(again, "challengesOther", "Leegstand van winkels");
+        using var response = await Pages.SubmitAsync(intake.Client, Pages.Form(again));
+
+        Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
+        var receipt = await Pages.GetAsync(intake.Client, response.Headers.Location!.ToString());
+        Assert.Equal("Armoede, Schulden en Anders: Leegstand van winkels", Pages.Detail(receipt, "Opgaven in de wijk"));
+    }
+
+    [SkippableTheory, OnBothHosts]
+    public async Task A_form_posted_to_a_closed_call_shows_what_was_typed_and_whom_to_write_to(HostKind kind)
+    {
+        var intake = await hosts.On(kind);
+        var wijk = IntakeApi.UniqueNeighbourhood("Te laat");
+        const string Motivation = "Regel een van de motivatie.\nRegel twee, met <b>opmaak</b> & meer.";
+        using var content = new FormUrlEncodedContent([.. FormFields(wijk).Where(f => f.Key != "motivation"), new("motivation", Motivation), new("partners", "Woonbedrijf Zuid")]);
+
+        using var response = await intake.Client.PostAsync($"/calls/{intake.ClosedCallId}", content);
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         var page = await Pages.ParseAsync(response);
         Assert.Empty(page.QuerySelectorAll("form"));
-        Assert.Contains("De aanmeldtermijn is gesloten sinds vrijdag 12 juli 2024, 17:00", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.StartsWith("Fout: ", page.Title, StringComparison.Ordinal);
+        var notice = page.QuerySelector("#melding")!;
+        Assert.Equal("-1", notice.GetAttribute("tabindex"));
+        Assert.True(notice.HasAttribute("autofocus"));
+        Assert.Contains("De aanmeldtermijn is gesloten sinds vrijdag 12 juli 2024, 17:00", notice.TextContent, StringComparison.Ordinal);
+        var footerContact = page.QuerySelector("footer a[href^='mailto:']")!.GetAttribute("href");
+        Assert.Equal(footerContact, notice.QuerySelector("a[href^='mailto:']")!.GetAttribute("href"));
+
+        // Everything typed is there to copy, as typed (choices by their labels).
+        Assert.Equal(wijk, Pages.Detail(page, "Wijk"));
+        Assert.Equal("Utrecht", Pages.Detail(page, "Gemeente"));
+        Assert.Equal("Gemeente Utrecht", Pages.Detail(page, "Naam van de organisatie"));
+        Assert.Equal("Woonbedrijf Zuid", Pages.Detail(page, "Samenwerkingspartners (niet verplicht)"));
+        Assert.Equal(Motivation, Pages.Detail(page, "Motivatie"));
+        Assert.Empty(await IntakeApi.ApplicationsForAsync(intake.Host, intake.ClosedCallId, wijk));
     }
 
     [SkippableTheory, OnBothHosts]
@@ -198,7 +239,7 @@ public sealed class FormPostTests(IntakeHosts hosts)
         var intake = await hosts.On(kind);
         using var content = new FormUrlEncodedContent(FormFields(IntakeApi.UniqueNeighbourhood()));
 
-        using var response = await intake.Client.PostAsync("/api/calls/bestaat-niet/applications", content);
+        using var response = await intake.Client.PostAsync("/calls/bestaat-niet", content);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains("Deze oproep bestaat niet.", (await Pages.ParseAsync(response)).QuerySelector("main")!.TextContent, StringComparison.Ordinal);

@@ -26,7 +26,7 @@ public static class Pages
 
     /// <summary>The application form on a page.</summary>
     public static IHtmlFormElement Form(IDocument page) =>
-        page.QuerySelectorAll<IHtmlFormElement>("form").Single(f => f.Action.EndsWith("/applications", StringComparison.Ordinal));
+        page.QuerySelector<IHtmlFormElement>("form#aanmeldformulier") ?? throw new InvalidOperationException("The page has no application form.");
 
     /// <summary>Types into a field of the application form (other forms on the page may carry fields of the same name).</summary>
     public static void Type(IDocument page, string name, string value)

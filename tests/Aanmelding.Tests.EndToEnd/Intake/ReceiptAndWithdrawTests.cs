@@ -159,6 +159,25 @@ public sealed class ReceiptAndWithdrawTests(IntakeHosts hosts)
             Assert.Contains(wijk, notice.TextBody, StringComparison.Ordinal);
         }
 
+        // The applicant gets a confirmation that says what withdrawing means and how to apply again, once.
+        var confirmation = Assert.Single(await Outbox.WaitForAsync(
+            intake.Host.OutboxPath,
+            m => Outbox.To(m) == "projectleider@example.org" && (m.Subject ?? "").StartsWith("Aanmelding ingetrokken:", StringComparison.Ordinal) && (m.Subject ?? "").Contains(submitted.Id, StringComparison.Ordinal),
+            timeout: MailTimeout));
+        Assert.Contains("Deze aanmelding doet niet mee aan de selectie.", confirmation.TextBody, StringComparison.Ordinal);
+        Assert.Contains("tot en met vrijdag 13 juli 2029, 23:59", confirmation.TextBody, StringComparison.Ordinal);
+        Assert.Contains(Outbox.Links(confirmation), l => l.EndsWith($"/calls/{intake.OpenCallId}", StringComparison.Ordinal));
+        Assert.Contains(Outbox.Links(confirmation), l => l.Contains($"/applications/{submitted.Id}?token=", StringComparison.Ordinal));
+        Assert.Single(confirmation.ReplyTo.Mailboxes);
+        Assert.Contains(confirmation.ReplyTo.Mailboxes.Single().Address, confirmation.TextBody, StringComparison.Ordinal);
+
+        // The receipt page says it plainly, with the way back in while the call is open.
+        var page = await Pages.GetAsync(intake.Client, $"/applications/{submitted.Id}?token={Uri.EscapeDataString(submitted.Token)}");
+        var status = page.QuerySelector("[role=status]")!;
+        Assert.Contains("Zij doet niet mee aan de selectie en wordt niet beoordeeld.", status.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Tot en met vrijdag 13 juli 2029, 23:59 (Nederlandse tijd) kunt u de wijk opnieuw aanmelden", status.TextContent, StringComparison.Ordinal);
+        Assert.Equal($"/calls/{intake.OpenCallId}", status.QuerySelector("a")!.GetAttribute("href"));
+
         // The organisation may apply again for the same wijk.
         var again = await IntakeApi.SubmitAcceptedAsync(intake.Client, intake.OpenCallId, IntakeApi.ValidBody(wijk));
         Assert.NotEqual(submitted.Id, again.Id);
@@ -257,6 +276,11 @@ public sealed class ReceiptAndWithdrawTests(IntakeHosts hosts)
         // The page's form sent without the box ticked (a browser that skips `required`, or a forged post): the receipt again.
         var page = await Pages.GetAsync(intake.Client, $"/applications/{submitted.Id}?token={Uri.EscapeDataString(submitted.Token)}");
         var form = page.QuerySelectorAll<IHtmlFormElement>("form").Single(f => f.Action.Contains("/withdraw", StringComparison.Ordinal));
+
+        // The server checks the confirmation, not the browser (whose own bubble would speak the browser's language).
+        Assert.True(form.HasAttribute("novalidate"));
+        Assert.False(form.QuerySelector("input[name=confirm]")!.HasAttribute("required"));
+        Assert.Contains("Intrekken betekent: uw aanmelding doet niet meer mee aan de selectie", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         using (var unticked = await Pages.SubmitAsync(intake.Client, form))
         {
             Assert.Equal(HttpStatusCode.BadRequest, unticked.StatusCode);
@@ -264,7 +288,10 @@ public sealed class ReceiptAndWithdrawTests(IntakeHosts hosts)
             Assert.Contains("Vink aan dat u deze aanmelding wilt intrekken", again.QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
             Assert.Equal($"Uw aanmelding voor {wijk}, Utrecht", again.QuerySelector("h1")!.TextContent);
             Assert.StartsWith("Fout: ", again.Title, StringComparison.Ordinal);
-            Assert.Equal("true", again.QuerySelector("input[name=confirm]")!.GetAttribute("aria-invalid"));
+            var box = again.QuerySelector("input[name=confirm]")!;
+            Assert.Equal("true", box.GetAttribute("aria-invalid"));
+            Assert.StartsWith("Vink aan dat u deze aanmelding wilt intrekken", again.GetElementById(box.GetAttribute("aria-describedby")!)!.TextContent, StringComparison.Ordinal);
+            Assert.Equal("#f-confirm", again.QuerySelector("#fouten a")!.GetAttribute("href"));
         }
 
         // A JSON client sends {"confirm": true}; nothing, or anything else, is a 400 that names the field.

@@ -13,6 +13,7 @@ public sealed class EmailTemplatesTests
     const string ReceiptUrl = "https://aanmelding.example.org/applications/a1b2c3d4?token=abc-DEF_123&lang=nl";
     const string ReviewUrl = "https://aanmelding.example.org/review/a1b2c3d4?token=rev-XYZ_789&x=1";
     const string AdminUrl = "https://aanmelding.example.org/api/calls/kwetsbare-wijken-2018/applications?view=all&sort=date";
+    const string FormUrl = "https://aanmelding.example.org/calls/kwetsbare-wijken-2018?from=mail&x=1";
     static readonly DateTimeOffset ValidUntil = new(2018, 7, 27, 21, 59, 59, TimeSpan.Zero);
 
     public static TheoryData<string> Kinds() =>
@@ -20,6 +21,7 @@ public sealed class EmailTemplatesTests
         EmailKinds.Acknowledgement, EmailKinds.ReviewRequest, EmailKinds.WithdrawalNotice, EmailKinds.IntakeClosed,
         EmailKinds.ReminderDigest, EmailKinds.Outcome, EmailKinds.FinalSummary, EmailKinds.ReceiptLink,
         EmailKinds.DroppedOut, EmailKinds.SelectedFromReserve,
+        EmailKinds.WithdrawalConfirmation, EmailKinds.ReceiptLinks,
     ];
 
     /// <summary>Renders one kind from the given application; the links used are returned too.</summary>
@@ -41,6 +43,9 @@ public sealed class EmailTemplatesTests
             EmailKinds.ReceiptLink => (EmailTemplates.ReceiptLink(call, app, ReceiptUrl), [ReceiptUrl]),
             EmailKinds.DroppedOut => (EmailTemplates.DroppedOut(call, app, ReceiptUrl), [ReceiptUrl]),
             EmailKinds.SelectedFromReserve => (EmailTemplates.SelectedFromReserve(call, app with { Outcome = ApplicationStatus.Selected }, ReceiptUrl, 12), [ReceiptUrl]),
+            EmailKinds.ReceiptLinks => (EmailTemplates.ReceiptLinks(call, form.Contact!.Email!, [(app, ReceiptUrl)]), [ReceiptUrl]),
+            EmailKinds.WithdrawalConfirmation => (EmailTemplates.WithdrawalConfirmation(
+                call, app with { WithdrawnAt = new DateTimeOffset(2018, 7, 10, 12, 0, 0, TimeSpan.Zero) }, ReceiptUrl, FormUrl), [ReceiptUrl, FormUrl]),
             _ => throw new ArgumentOutOfRangeException(nameof(kind)),
         };
     }
@@ -161,7 +166,9 @@ public sealed class EmailTemplatesTests
 
         // Submitted 08:30Z in summer = 10:30 in Amsterdam.
         Assert.Contains("maandag 2 juli 2018, 10:30", message.TextBody, StringComparison.Ordinal);
-        Assert.DoesNotContain("0612345678", message.TextBody, StringComparison.Ordinal);
+
+        // A full copy (issue 16): the contact's own details too, since the mail goes to that contact only.
+        Assert.Contains("Telefoonnummer: 0612345678", message.TextBody, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -405,6 +412,66 @@ public sealed class EmailTemplatesTests
             Assert.DoesNotContain("Intern", body, StringComparison.Ordinal);
             Assert.DoesNotContain("13", body, StringComparison.Ordinal);
             Assert.DoesNotContain("score", body, StringComparison.OrdinalIgnoreCase);
+        }
+    }
+
+    [Fact]
+    public void The_withdrawal_confirmation_says_what_withdrawing_means_and_how_to_apply_again()
+    {
+        var app = EmailTestData.Application() with { WithdrawnAt = new DateTimeOffset(2018, 7, 10, 12, 0, 0, TimeSpan.Zero) };
+
+        var message = EmailTemplates.WithdrawalConfirmation(EmailTestData.Call(), app, ReceiptUrl, FormUrl);
+
+        Assert.Equal(app.Form.Contact!.Email, message.To);
+        Assert.Equal($"Aanmelding ingetrokken: Verduurzaming van kwetsbare wijken (kenmerk {app.Id})", message.Subject);
+        Assert.Contains("op dinsdag 10 juli 2018, 14:00 ingetrokken", message.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Deze aanmelding doet niet mee aan de selectie.", message.TextBody, StringComparison.Ordinal);
+        Assert.Contains("opnieuw aanmelden met het aanmeldformulier, tot en met vrijdag 13 juli 2018, 23:59", message.TextBody, StringComparison.Ordinal);
+        Assert.Equal(EmailTestData.Call().ContactEmail, message.ReplyTo);
+    }
+
+    [Fact]
+    public void The_acknowledgement_is_a_full_copy_of_every_answer_in_both_parts()
+    {
+        var app = EmailTestData.Application();
+        var form = app.Form with { Challenges = ["armoede", "anders"], ChallengesOther = "Leegstand", Partners = "Vivare & <Volkshuisvesting>" };
+        app = app with { Form = form };
+
+        var message = EmailTemplates.Acknowledgement(EmailTestData.Call(), app, ReceiptUrl);
+
+        foreach (var answer in new[]
+        {
+            form.Organisation!, form.Municipality!, form.Neighbourhood!, "Gemeente", "Armoede en Anders: Leegstand",
+            form.Contact!.Name!, form.Contact.Email!, form.Contact.Phone!,
+        })
+        {
+            Assert.Contains(answer, message.TextBody, StringComparison.Ordinal);
+            Assert.Contains(WebUtility.HtmlEncode(answer), message.HtmlBody, StringComparison.Ordinal);
+        }
+
+        Assert.Contains(form.Motivation!.Trim(), message.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Vivare & <Volkshuisvesting>", message.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Vivare &amp; &lt;Volkshuisvesting&gt;", message.HtmlBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_links_again_list_every_application_of_the_address_with_its_own_link()
+    {
+        var first = EmailTestData.Application();
+        var second = first with { Id = "B2C3D4E5F6G7", Form = first.Form with { Neighbourhood = "Malburgen" } };
+        const string SecondUrl = "https://aanmelding.example.org/applications/B2C3D4E5F6G7?token=x&y=1";
+
+        var message = EmailTemplates.ReceiptLinks(EmailTestData.Call(), "aanmelder@example.org", [(first, ReceiptUrl), (second, SecondUrl)]);
+
+        Assert.Equal("aanmelder@example.org", message.To);
+        Assert.Equal("Uw links voor Verduurzaming van kwetsbare wijken", message.Subject);
+        Assert.Equal(EmailKinds.ReceiptLinks, message.Kind);
+        foreach (var (app, url) in new[] { (first, ReceiptUrl), (second, SecondUrl) })
+        {
+            Assert.Contains(app.Id, message.TextBody, StringComparison.Ordinal);
+            Assert.Contains(app.Form.Neighbourhood!, message.TextBody, StringComparison.Ordinal);
+            Assert.Contains(url, message.TextBody, StringComparison.Ordinal);
+            Assert.Contains($"href=\"{WebUtility.HtmlEncode(url)}\"", message.HtmlBody, StringComparison.Ordinal);
         }
     }
 }

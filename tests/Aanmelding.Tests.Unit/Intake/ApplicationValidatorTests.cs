@@ -589,4 +589,29 @@ public class ApplicationValidatorTests
             ["Onveiligheid", "Armoede", "Werkloosheid", "Schulden", "Eenzaamheid", "Anders"],
             ApplicationChoices.Challenges.Select(choice => choice.Value));
     }
+
+    [Fact]
+    public void Anders_needs_its_text_and_the_text_needs_Anders()
+    {
+        var withOther = ValidForm() with { Challenges = ["armoede", "anders"] };
+
+        Assert.Equal(["U koos Anders: beschrijf welke opgave in de wijk speelt."], ErrorsAt(withOther, "challengesOther"));
+        Assert.Equal(["U koos Anders: beschrijf welke opgave in de wijk speelt."], ErrorsAt(withOther with { ChallengesOther = "   " }, "challengesOther"));
+        Assert.Empty(Validate(withOther with { ChallengesOther = " Leegstand " }));
+        Assert.Equal(
+            ["Vink Anders aan als u een andere opgave beschrijft, of maak dit veld leeg."],
+            ErrorsAt(ValidForm() with { ChallengesOther = "Leegstand" }, "challengesOther"));
+        Assert.Equal(
+            ["De beschrijving van de andere opgave is te lang: maximaal 200 tekens, u heeft er 201."],
+            ErrorsAt(withOther with { ChallengesOther = new string('x', 201) }, "challengesOther"));
+        Assert.Single(ErrorsAt(withOther with { ChallengesOther = "Leeg\u200Bstand" }, "challengesOther"));
+    }
+
+    [Fact]
+    public void The_challenge_labels_name_what_Anders_stands_for()
+    {
+        Assert.Equal(["Armoede", "Anders: Leegstand"], ApplicationChoices.ChallengeLabels(["armoede", "anders"], "Leegstand"));
+        Assert.Equal(["Anders"], ApplicationChoices.ChallengeLabels(["anders"], null));
+        Assert.Empty(ApplicationChoices.ChallengeLabels(null, "Leegstand"));
+    }
 }
