@@ -57,7 +57,7 @@ public sealed partial class PageHeadersEndToEndTests(IntakeHosts hosts)
             ("the review confirmation", () => PostForm($"/review/{submitted.Id}", ("token", reviewToken), ("decision", "approved"), ("score", "4")), HttpStatusCode.OK),
             ("withdrawing without the confirmation's token", () => PostForm($"/api/applications/{submitted.Id}/withdraw?token=onzin", ("confirm", "true")), HttpStatusCode.NotFound),
             ("a mistyped address", () => GetAsBrowser("/aanmelden"), HttpStatusCode.NotFound),
-            ("a form posted to an address that takes none", () => PostForm("/calls/" + fixture.OpenCallId, ("organisation", "x")), HttpStatusCode.MethodNotAllowed),
+            ("a form posted to an address that takes none", () => PostForm("/applications/0000000000ZZ", ("organisation", "x")), HttpStatusCode.MethodNotAllowed),
         };
         if (kind == HostKind.LocalHost)
         {
