@@ -23,7 +23,7 @@ public sealed class IntakeFormBrowserTests
             [$"Calls__{callId}__Deadline"] = new DateTime(2029, 7, 13, 23, 59, 59).ToString("yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture),
             [$"Calls__{callId}__Coordinators__0"] = "coordinator@example.org",
         });
-        await WaitForWorkflowEngineAsync(host);
+        await PagesHost.WaitForWorkflowEngineAsync(host);
         await using var session = await BrowserSession.StartAsync();
         await using var context = await session.Browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false, Locale = "nl-NL" });
         var page = await context.NewPageAsync();
@@ -81,16 +81,5 @@ public sealed class IntakeFormBrowserTests
         var id = new Uri(receiptUrl).AbsolutePath.Split('/')[^1];
         var acknowledgements = await Outbox.WaitForAsync(host.OutboxPath, m => Outbox.To(m) == "anne.devries@utrecht.example.nl");
         Assert.Contains(id, Assert.Single(acknowledgements).Subject, StringComparison.Ordinal);
-    }
-
-    /// <summary>Health speaks for storage only; the in-process workflow engine is ready once it has started the call workflows.</summary>
-    static async Task WaitForWorkflowEngineAsync(AppHost host)
-    {
-        var giveUp = DateTime.UtcNow.AddSeconds(90);
-        while (!host.Output.Contains("Call workflows ensured", StringComparison.Ordinal))
-        {
-            Assert.True(DateTime.UtcNow < giveUp, $"LocalHost's workflow engine did not answer in 90 s:{Environment.NewLine}{host.Output}");
-            await Task.Delay(200);
-        }
     }
 }
