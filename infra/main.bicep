@@ -224,6 +224,8 @@ module function 'app/function.bicep' = {
       {
         Links__SigningKey: '@Microsoft.KeyVault(SecretUri=${keyVault.outputs.linkSigningKeySecretUri})'
         Email__From: emailFrom
+        // The sweep timer's schedule (%Workflows:SweepSchedule%): the host must find it. Every 5 minutes.
+        Workflows__SweepSchedule: '0 */5 * * * *'
       },
       sendGridSettings,
       callSettings,

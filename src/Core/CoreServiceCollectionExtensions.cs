@@ -44,6 +44,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<LinkBuilder>();
 
         services.AddSingleton<WorkflowStarter>();
+        services.AddSingleton(WorkflowSweepSchedule.From(configuration) ?? WorkflowSweepSchedule.Standard);
         services.AddSingleton<WorkflowSweep>();
         services.AddSingleton<PromptSweep>();
         services.AddSingleton<SubmissionService>();

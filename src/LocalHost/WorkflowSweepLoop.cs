@@ -5,10 +5,10 @@ namespace Aanmelding.LocalHost;
 
 /// <summary>
 /// LocalHost's side of the periodic sweep (<see cref="WorkflowSweep"/>; the Functions host runs it on a timer): at
-/// start, for whatever a previous process left, then every <see cref="WorkflowSweepRule.Interval"/> for as long as
-/// the process runs.
+/// start, for whatever a previous process left, then at each moment of <see cref="WorkflowSweepSchedule"/> (the
+/// schedule the Functions timer runs on) for as long as the process runs.
 /// </summary>
-public sealed partial class WorkflowSweepLoop(DurableTaskClient durable, WorkflowSweep sweep, TimeProvider time, ILogger<WorkflowSweepLoop> logger)
+public sealed partial class WorkflowSweepLoop(DurableTaskClient durable, WorkflowSweep sweep, WorkflowSweepSchedule schedule, TimeProvider time, ILogger<WorkflowSweepLoop> logger)
     : BackgroundService
 {
     static readonly TimeSpan RetryAfterFailure = TimeSpan.FromSeconds(1);
@@ -17,7 +17,7 @@ public sealed partial class WorkflowSweepLoop(DurableTaskClient durable, Workflo
     {
         while (!stoppingToken.IsCancellationRequested)
         {
-            var wait = WorkflowSweepRule.Interval;
+            TimeSpan? wait = null;
             try
             {
                 var result = await sweep.RunAsync(durable, stoppingToken);
@@ -30,7 +30,8 @@ public sealed partial class WorkflowSweepLoop(DurableTaskClient durable, Workflo
                 wait = RetryAfterFailure;
             }
 
-            await Task.Delay(wait, time, stoppingToken);
+            var now = time.GetUtcNow();
+            await Task.Delay(wait ?? schedule.Next(now) - now, time, stoppingToken);
         }
     }
 

@@ -64,7 +64,8 @@ public static class ExpectedFunctions
     [
         .. HttpFunctions,
         UnmatchedRoute,
-        new("SweepWorkflows", "timerTrigger", Schedule: "0 */5 * * * *"),
+        // The schedule is the setting the host resolves (every 5 minutes as deployed), so the app and infra/main.bicep agree.
+        new("SweepWorkflows", "timerTrigger", Schedule: "%Workflows:SweepSchedule%"),
         .. WorkflowCatalog.OrchestratorNames.Select(name => new FunctionShape(name, "orchestrationTrigger")),
         .. WorkflowCatalog.ActivityNames.Select(name => new FunctionShape(name, "activityTrigger")),
     ];

@@ -1,4 +1,6 @@
 using System.Reflection;
+using System.Text.Json;
+using System.Text.RegularExpressions;
 using Aanmelding.Core.Web;
 using Aanmelding.Core.Workflows;
 
@@ -74,6 +76,23 @@ public sealed class FunctionsMetadataTests
 
         Assert.Equal(ExpectedFunctions.UnmatchedRoute.Name, order[^1]);
         Assert.Equal(ExpectedFunctions.UnmatchedRoute.Route, functions.Single(f => f.Name == order[^1]).Route);
+    }
+
+    /// <summary>
+    /// A setting a trigger names between percent signs must be there when the host indexes the app, or the timer never
+    /// runs: Azure gets it from infra/main.bicep, <c>func start</c> from local.settings.json, both the app's default.
+    /// </summary>
+    [Fact]
+    public void The_timer_schedule_setting_is_set_wherever_the_host_runs_with_the_apps_default()
+    {
+        var setting = WorkflowSweepSchedule.SettingName.Replace(":", "__", StringComparison.Ordinal);
+        Assert.Equal($"%{WorkflowSweepSchedule.SettingName}%", functions.Single(f => f.Trigger == "timerTrigger").Schedule);
+
+        var bicep = File.ReadAllText(Path.Combine(Launcher.Repository.Root, "infra", "main.bicep"));
+        Assert.Matches($@"(?m)^\s*{setting}: '{Regex.Escape(WorkflowSweepSchedule.Default)}'\s*$", bicep);
+
+        using var local = JsonDocument.Parse(File.ReadAllText(Path.Combine(Launcher.Repository.Root, "src", "Functions", "local.settings.json")));
+        Assert.Equal(WorkflowSweepSchedule.Default, local.RootElement.GetProperty("Values").GetProperty(setting).GetString());
     }
 
     List<string> Names(string trigger) =>

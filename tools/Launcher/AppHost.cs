@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
 using Aanmelding.Core.Security;
+using Aanmelding.Core.Workflows;
 
 namespace Aanmelding.Launcher;
 
@@ -205,6 +206,9 @@ public sealed class AppHost : IAsyncDisposable
 
             var state = Path.Combine(data, "functions-host");
             settings["FUNCTIONS_WORKER_RUNTIME"] = "dotnet-isolated";
+
+            // The timer's schedule is a setting the host resolves, which it must find (LocalHost falls back on its own).
+            settings[WorkflowSweepSchedule.SettingName.Replace(":", "__", StringComparison.Ordinal)] = WorkflowSweepSchedule.Default;
             settings["AzureWebJobsSecretStorageType"] = "files";
             settings["FUNCTIONS_SECRETS_PATH"] = Path.Combine(state, "secrets");
             settings["FUNCTIONS_LOG_PATH"] = Path.Combine(state, "logs");

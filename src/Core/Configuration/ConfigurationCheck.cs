@@ -1,5 +1,6 @@
 using Aanmelding.Core.Email;
 using Aanmelding.Core.Security;
+using Aanmelding.Core.Workflows;
 using Microsoft.Extensions.Configuration;
 
 namespace Aanmelding.Core.Configuration;
@@ -45,6 +46,12 @@ public sealed class ConfigurationCheck(IConfiguration configuration)
         if (!string.IsNullOrWhiteSpace(outbox) && !Path.IsPathFullyQualified(outbox))
         {
             problems.Add($"{EmailOptions.SectionName}:OutboxPath moet een absoluut pad zijn, niet '{outbox}': een relatief pad landt in de map van de app.");
+        }
+
+        if (WorkflowSweepSchedule.From(configuration) is null)
+        {
+            problems.Add($"{WorkflowSweepSchedule.SettingName} is geen NCRONTAB-schema met seconden ('{configuration[WorkflowSweepSchedule.SettingName]}'); " +
+                $"bijvoorbeeld '{WorkflowSweepSchedule.Default}' (elke 5 minuten).");
         }
 
         return problems;

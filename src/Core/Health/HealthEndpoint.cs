@@ -11,7 +11,7 @@ namespace Aanmelding.Core.Health;
 /// does not, so "healthy" means a submission would be taken in. <c>workflowStartsPending</c> tells how many stored
 /// applications no sweep has started the workflow of yet: a fresh one for a moment (the prompt sweep runs once intake
 /// is quiet), one whose process died before that until the periodic sweep starts it (within
-/// <see cref="WorkflowSweepRule.Bound"/>); null when storage does not answer.
+/// <see cref="WorkflowSweepSchedule.Bound"/>); null when storage does not answer.
 /// A configuration the app refuses to run with is a 503 that lists why (<c>configuration</c>), without secrets.
 /// </summary>
 public static class HealthEndpoint

@@ -8,7 +8,7 @@ namespace Aanmelding.Core.Workflows;
 /// workflows (acknowledgement, review requests) within seconds, without an engine call in the request. Intake goes
 /// first: it waits until no submission came in for <see cref="WorkflowSweepRule.Quiet"/>, at most
 /// <see cref="WorkflowSweepRule.MaxHold"/>. Nothing rests on it: what it does not get to (the process died, the engine
-/// did not answer) the periodic sweep starts within <see cref="WorkflowSweepRule.Bound"/>.
+/// did not answer) the periodic sweep starts within <see cref="WorkflowSweepSchedule.Bound"/>.
 /// </summary>
 public sealed partial class PromptSweep(WorkflowSweep sweep, TimeProvider time, ILogger<PromptSweep> logger) : IDisposable
 {

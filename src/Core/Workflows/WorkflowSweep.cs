@@ -8,8 +8,8 @@ namespace Aanmelding.Core.Workflows;
 
 /// <summary>
 /// The sweep, which is how every application's workflow is started: promptly after submissions by the process that
-/// took them (<see cref="PromptSweep"/>), and periodically in both hosts (the Functions timer, LocalHost's loop; every
-/// <see cref="WorkflowSweepRule.Interval"/>), so that no promise rests on the process that made it. For every
+/// took them (<see cref="PromptSweep"/>), and periodically in both hosts (the Functions timer, LocalHost's loop; on
+/// <see cref="WorkflowSweepSchedule"/>), so that no promise rests on the process that made it. For every
 /// configured call it makes sure the call's workflow exists, wakes it when a deadline was moved to a moment already
 /// past, and starts the workflow of every stored application whose start is pending, then removes that row. Every
 /// step is idempotent (an application's workflow has an id derived from the application), so two sweeps at once, in

@@ -5,29 +5,16 @@ namespace Aanmelding.Core.Workflows;
 
 /// <summary>
 /// When the sweep (<see cref="WorkflowSweep"/>) runs and what it acts on: periodically in both hosts, which bounds
-/// what a process that died was expected to do (<see cref="Bound"/>), and promptly after submissions in the process
+/// what a process that died was expected to do (<see cref="WorkflowSweepSchedule.Bound"/>), and promptly after submissions in the process
 /// that took them (<see cref="PromptWait"/>).
 /// </summary>
 public static class WorkflowSweepRule
 {
-    /// <summary>How often both hosts sweep: LocalHost's loop, and the Functions timer (<see cref="Schedule"/>).</summary>
-    public static readonly TimeSpan Interval = TimeSpan.FromMinutes(5);
-
-    /// <summary>The Functions timer's NCRONTAB schedule: every <see cref="Interval"/>, on the clock.</summary>
-    public const string Schedule = "0 */5 * * * *";
-
     /// <summary>
-    /// What a sweep may take beyond its schedule: the host coming up, listing and starting a rush's pending starts.
+    /// What a sweep may take beyond its schedule (<see cref="WorkflowSweepSchedule"/>): the host coming up, listing and
+    /// starting a rush's pending starts.
     /// </summary>
     public static readonly TimeSpan Allowance = TimeSpan.FromSeconds(30);
-
-    /// <summary>
-    /// The bound we promise when no process that took a submission lives on: a stored application's workflow is started
-    /// at most this long after it was stored or after a host runs again, whichever is later; likewise a call follows a
-    /// deadline moved earlier within this long. With the taking process alive, <see cref="PromptSweep"/> starts it
-    /// within seconds.
-    /// </summary>
-    public static readonly TimeSpan Bound = Interval + Allowance;
 
     /// <summary>How long intake must have been quiet before the prompt sweep runs: a rush is taken in first.</summary>
     public static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(250);

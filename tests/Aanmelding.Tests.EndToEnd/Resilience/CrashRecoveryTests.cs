@@ -28,11 +28,15 @@ public abstract class CrashRecoveryTests(PerHostKind<OpenCallHost> hosts, HostKi
     const string Coordinator = "coordinator@example.org";
     static readonly TimeSpan Settle = TimeSpan.FromMinutes(4);
 
+    // Both hosts sweep every 10 s here instead of every 5 min: the same promise, with a bound of 40 s instead of 5 min 30 s.
+    static readonly WorkflowSweepSchedule Sweep = WorkflowSweepSchedule.Parse("*/10 * * * * *")!;
+
     /// <summary>A host of one kind with a call for the rush and one for the burst.</summary>
     public static async Task<OpenCallHost> StartAsync(HostKind kind)
     {
         var rushCall = CallConfiguration.NewCallId();
         var settings = QuickRedelivery.Apply(CallConfiguration.Open(rushCall, null, Coordinator));
+        settings[WorkflowSweepSchedule.SettingName.Replace(":", "__", StringComparison.Ordinal)] = Sweep.Text;
         foreach (var (key, value) in CallConfiguration.Open(BurstCallOf(rushCall), null, Coordinator))
         {
             settings[key] = value;
@@ -146,9 +150,9 @@ public abstract class CrashRecoveryTests(PerHostKind<OpenCallHost> hosts, HostKi
         // Functions timer on the clock).
         var acknowledgements = await Outbox.WaitForAsync(
             host.OutboxPath, m => m.Headers["X-Aanmelding-Kind"] == "acknowledgement" && (Outbox.To(m) ?? "").StartsWith("burst-", StringComparison.Ordinal),
-            count: ids.Count, timeout: WorkflowSweepRule.Bound + Settle);
+            count: ids.Count, timeout: Sweep.Bound + Settle);
         output.WriteLine($"{acknowledgements.Count} acknowledgements {DateTime.UtcNow - restarted:g} after the restart");
-        Assert.True(DateTime.UtcNow - restarted <= WorkflowSweepRule.Bound, "acknowledged later than the bound");
+        Assert.True(DateTime.UtcNow - restarted <= Sweep.Bound, "acknowledged later than the bound");
         Assert.All(stored.EmailsPerApplication("acknowledgement", ids), c => Assert.True(c.Value == 1, $"{c.Key}: {c.Value} acknowledgements"));
         Assert.Contains(acknowledgements, m => Outbox.To(m) == "burst-wees@example.org" && (m.TextBody ?? "").Contains(orphan.Id, StringComparison.Ordinal));
         Assert.Equal(0, await PendingStartsAsync(host));
@@ -237,7 +241,7 @@ public abstract class CrashRecoveryTests(PerHostKind<OpenCallHost> hosts, HostKi
     {
         var pending = ids.ToHashSet(StringComparer.Ordinal);
         // A row whose request died before scheduling its start waits for the sweep: up to its bound after the restart.
-        var deadline = DateTime.UtcNow + WorkflowSweepRule.Bound + Settle;
+        var deadline = DateTime.UtcNow + Sweep.Bound + Settle;
         while (pending.Count > 0 && DateTime.UtcNow < deadline)
         {
             foreach (var id in pending.ToList())

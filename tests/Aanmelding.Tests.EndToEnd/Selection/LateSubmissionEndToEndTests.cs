@@ -48,7 +48,7 @@ public sealed class LateSubmissionEndToEndTests
         Assert.False(info.GetProperty("open").GetBoolean());
 
         // The coordinators hear that intake closed, and the admin list says so, within the bound.
-        var summary = await Outbox.WaitForAsync(closed.OutboxPath, m => m.Headers["X-Aanmelding-Kind"] == "intake-closed", timeout: WorkflowSweepRule.Bound);
+        var summary = await Outbox.WaitForAsync(closed.OutboxPath, m => m.Headers["X-Aanmelding-Kind"] == "intake-closed", timeout: WorkflowSweepSchedule.Standard.Bound);
         Assert.Single(summary);
         using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/calls/{callId}/applications");
         request.Headers.Add("x-functions-key", closed.AdminKey);

@@ -59,11 +59,4 @@ public sealed class WorkflowSweepRuleTests
     [InlineData(CallPhase.Final)]
     public void A_call_being_finalised_or_final_is_never_woken(CallPhase phase) =>
         Assert.False(WorkflowSweepRule.IsBehindSchedule(Call, phase, Call.ReviewDeadline.AddYears(1)));
-
-    [Fact]
-    public void The_functions_timer_fires_every_interval_and_the_bound_is_an_interval_and_its_allowance()
-    {
-        Assert.Equal(WorkflowSweepRule.Schedule, $"0 */{WorkflowSweepRule.Interval.TotalMinutes} * * * *");
-        Assert.Equal(TimeSpan.FromSeconds(330), WorkflowSweepRule.Bound);
-    }
 }
