@@ -6,6 +6,7 @@ using Aanmelding.Tests.Support;
 namespace Aanmelding.Tests.EndToEnd.Intake;
 
 /// <summary>The seed call is the default, and configuration may move it (DESIGN §10's example), with no code change.</summary>
+[LongRunning(8)]
 public sealed class SeedCallTests
 {
     [SkippableTheory, OnBothHosts]

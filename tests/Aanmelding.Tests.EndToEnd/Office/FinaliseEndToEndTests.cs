@@ -9,6 +9,7 @@ namespace Aanmelding.Tests.EndToEnd.Office;
 /// sent, a warning about applications nobody reviewed, and finalising only with the session's form token and an
 /// explicit confirmation; then the applicants hear the outcome and the page shows the selection as final.
 /// </summary>
+[LongRunning(11)]
 public sealed class FinaliseEndToEndTests
 {
     const string A = ReviewCall.CoordinatorA;

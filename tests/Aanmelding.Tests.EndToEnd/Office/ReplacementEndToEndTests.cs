@@ -10,6 +10,7 @@ namespace Aanmelding.Tests.EndToEnd.Office;
 /// by the first on the reserve list, only with the session's form token and an explicit confirmation; both applicants
 /// hear it once, however often the button is pressed; the selection, the outcome route and the trail show it.
 /// </summary>
+[LongRunning(7)]
 public sealed class ReplacementEndToEndTests
 {
     const string A = ReviewCall.CoordinatorA;

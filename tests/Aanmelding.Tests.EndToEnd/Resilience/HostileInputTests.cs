@@ -15,7 +15,7 @@ namespace Aanmelding.Tests.EndToEnd.Resilience;
 /// Hostile input against every route: never a 5xx, always a problem or a page, nothing stored or changed, and the
 /// host answers normally afterwards. Plus random mutations of a valid submission.
 /// </summary>
-[LongRunning(4)]
+[LongRunning(9)]
 public sealed class HostileInputTests(HostileInputHosts hosts, ITestOutputHelper output) : IClassFixture<HostileInputHosts>
 {
     const int FuzzIterations = 300;

@@ -11,7 +11,7 @@ namespace Aanmelding.Tests.EndToEnd.Resilience;
 /// are told to come back (503 with Retry-After, never a 500), nothing half-stored, and the same process takes
 /// submissions again once storage is back.
 /// </summary>
-[LongRunning(5)]
+[LongRunning(12)]
 public sealed class StorageOutageTests(ITestOutputHelper output) : IAsyncLifetime
 {
     static readonly TimeSpan Patience = TimeSpan.FromMinutes(3);

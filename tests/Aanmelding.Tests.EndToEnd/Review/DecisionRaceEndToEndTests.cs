@@ -14,6 +14,7 @@ namespace Aanmelding.Tests.EndToEnd.Review;
 /// Every decision answered 200 counts and every refused one does not: an application's outcome is its last accepted
 /// decision, and once one decision is refused no later one is accepted.
 /// </summary>
+[LongRunning(6)]
 public sealed class DecisionRaceEndToEndTests(ITestOutputHelper output) : HostPerTest
 {
     const string Coordinator = ReviewCall.CoordinatorA;

@@ -10,6 +10,7 @@ namespace Aanmelding.Tests.EndToEnd.Review;
 /// application per beoordelaar; at the close of intake one e-mail per beoordelaar with every application to review; the
 /// reminder lists per beoordelaar only what that beoordelaar has not reviewed, whatever the other did.
 /// </summary>
+[LongRunning(3)]
 public sealed class ReviewDigestEndToEndTests
 {
     const string A = ReviewCall.CoordinatorA;

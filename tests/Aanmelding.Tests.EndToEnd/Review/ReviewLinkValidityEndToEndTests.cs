@@ -11,6 +11,7 @@ namespace Aanmelding.Tests.EndToEnd.Review;
 /// and it stops working when its coordinator is no longer one of the call's or the review deadline has been moved
 /// past it, whatever the expiry in the link says. Every refusal is the one answer a wrong link gets.
 /// </summary>
+[LongRunning(5)]
 public sealed class ReviewLinkValidityEndToEndTests : HostPerTest
 {
     const string A = ReviewCall.CoordinatorA;

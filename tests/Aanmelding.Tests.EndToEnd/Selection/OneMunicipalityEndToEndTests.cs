@@ -15,6 +15,7 @@ namespace Aanmelding.Tests.EndToEnd.Selection;
 /// call produces from it: the official name everywhere, CSV that no spreadsheet reads as a formula, and no submitted
 /// text in any e-mail header.
 /// </summary>
+[LongRunning(4)]
 public sealed class OneMunicipalityEndToEndTests : HostPerTest
 {
     const string Coordinator = "coordinator-gemeente@example.org";
