@@ -332,9 +332,7 @@ public static class EmailTemplates
             .Paragraph("Beste beoordelaar,")
             .Paragraph(
                 $"De selectie voor de oproep \u201c{call.Title}\u201d is definitief. " +
-                (selected + reserve + notSelected == 0
-                    ? "Er was geen aanmelding in behandeling, dus er is niemand geselecteerd en niemand hoefde bericht te krijgen."
-                    : "Alle aanmelders hebben nu tegelijk bericht gekregen over de uitkomst."))
+                "Alle aanmelders hebben nu tegelijk bericht gekregen over de uitkomst.")
             .Facts(
                 ("Geselecteerd", $"{Number(selected)} van {Number(call.Capacity)} plaatsen"),
                 ("Reserve", Number(reserve)),
