@@ -8,6 +8,9 @@ public static class FormBinding
 {
     public const string IdempotencyField = "idempotencyKey";
 
+    /// <summary>The change form's version: the one it was filled in on (<see cref="Applications.Application.Version"/>).</summary>
+    public const string VersionField = "version";
+
     /// <summary>The honeypot: invisible to people, irresistible to form-filling bots.</summary>
     public const string TrapField = "website";
 
