@@ -63,22 +63,25 @@ public static class ChangeEndpoint
             var values = new FormValues(fields);
             var form = FormBinding.Bind(values, out var bindingErrors);
             int? version = int.TryParse(values[FormBinding.VersionField], NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : null;
+            if (bindingErrors.Count > 0)
+            {
+                // Nothing is stored with a field that did not bind (a number that is none): the form again, with the
+                // binding's mistakes and the rules that could be checked on the rest.
+                var opened = await services.Receipts.OpenAsync(id, token, context.RequestAborted);
+                if (!opened.Found)
+                {
+                    return NotOpened(services.Calls.Default, opened.Expired);
+                }
+
+                return new HtmlPageResult(
+                    FormPage.Render(opened.Call!, values, FormBinding.AllErrors(form, bindingErrors, opened.Call!), "", change: Target(opened.Application!, token, version)),
+                    StatusCodes.Status400BadRequest);
+            }
+
             var result = await services.Changes.ChangeAsync(id, token, form, version, durable, context.RequestAborted);
             var call = result.Call ?? services.Calls.Default;
             IResult Again(IReadOnlyDictionary<string, string[]> errors, int status, string? notice = null, int? shownVersion = null) =>
                 new HtmlPageResult(FormPage.Render(call, values, errors, "", notice, change: Target(result.Application!, token, shownVersion ?? version ?? result.Application!.Version)), status);
-
-            if (bindingErrors.Count > 0 && result.Outcome is ChangeOutcome.Invalid or ChangeOutcome.Changed)
-            {
-                // The binding's own mistakes (a number that is none) with the rules that could be checked on the rest.
-                var all = new Dictionary<string, string[]>(result.Errors);
-                foreach (var (field, messages) in bindingErrors)
-                {
-                    all[field] = messages;
-                }
-
-                return Again(all, StatusCodes.Status400BadRequest);
-            }
 
             return result.Outcome switch
             {

@@ -71,6 +71,15 @@ public sealed class ChangeTests(IntakeHosts hosts)
             Assert.Equal("stale", (await IntakeApi.ProblemAsync(stale, HttpStatusCode.PreconditionFailed)).GetProperty("code").GetString());
         }
 
+        // The form on version 2 with a number of homes that is none: the form again, and nothing of it stored.
+        var fields = TestApplication.Of("Utrecht", IntakeApi.UniqueNeighbourhood("Tuindorp"), "Gemeente Utrecht", email).FormFields()
+            .Where(f => f.Key != "homes").Append(new("homes", "heel veel")).Append(new("version", "2"));
+        using (var form = await intake.Client.PostAsync($"/applications/{submitted.Id}/change?token={Uri.EscapeDataString(submitted.Token)}", new FormUrlEncodedContent(fields)))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, form.StatusCode);
+            Assert.Equal("Vul het aantal woningen in als heel getal, bijvoorbeeld 1200.", Pages.MessageBeside(await Pages.ParseAsync(form), "homes"));
+        }
+
         var now = await IntakeApi.ReceiptAsync(intake.Client, submitted.Id, submitted.Token);
         Assert.Equal(moved, now.GetProperty("application").GetProperty("neighbourhood").GetString());
         Assert.Equal(2, now.GetProperty("version").GetInt32());
