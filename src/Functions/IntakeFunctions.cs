@@ -72,6 +72,24 @@ public sealed class IntakeFunctions(IntakeServices services)
         [DurableClient] DurableTaskClient durable) =>
         HttpResultAdapter.From(ReceiptLinkEndpoint.HandleAsync(request.HttpContext, callId, durable, services));
 
+    [Function("ChangeApplication")]
+    public Task<IActionResult> Change(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = Routes.ReceiptApi)] HttpRequest request,
+        string id,
+        [DurableClient] DurableTaskClient durable) =>
+        HttpResultAdapter.From(ChangeEndpoint.JsonAsync(request.HttpContext, id, durable, services));
+
+    [Function("ChangePage")]
+    public Task<IActionResult> ChangePage([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Routes.ChangePage)] HttpRequest request, string id) =>
+        HttpResultAdapter.From(ChangeEndpoint.PageAsync(request.HttpContext, id, services));
+
+    [Function("ChangeApplicationForm")]
+    public Task<IActionResult> ChangeForm(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Routes.ChangePage)] HttpRequest request,
+        string id,
+        [DurableClient] DurableTaskClient durable) =>
+        HttpResultAdapter.From(ChangeEndpoint.FormAsync(request.HttpContext, id, durable, services));
+
     [Function("WithdrawApplicationForm")]
     public Task<IActionResult> WithdrawForm(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Routes.WithdrawPage)] HttpRequest request,

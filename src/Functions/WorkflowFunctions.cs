@@ -28,6 +28,10 @@ public sealed class WorkflowFunctions(IServiceProvider services)
     public Task<int> RunSendWithdrawalNotice([ActivityTrigger] string applicationId, CancellationToken cancellationToken) =>
         services.GetRequiredService<SendWithdrawalNotice>().InvokeAsync(applicationId, cancellationToken);
 
+    [Function(nameof(SendChangeNotices))]
+    public Task<int> RunSendChangeNotices([ActivityTrigger] ChangeNoticeRequest request, CancellationToken cancellationToken) =>
+        services.GetRequiredService<SendChangeNotices>().InvokeAsync(request, cancellationToken);
+
     [Function(nameof(SendOutcome))]
     public Task<bool> RunSendOutcome([ActivityTrigger] string applicationId, CancellationToken cancellationToken) =>
         services.GetRequiredService<SendOutcome>().InvokeAsync(applicationId, cancellationToken);

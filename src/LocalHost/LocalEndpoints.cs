@@ -31,6 +31,7 @@ public static class LocalEndpoints
         app.MapGet(Routes.ReceiptPage, ReceiptEndpoint.PageAsync);
         app.MapGet(Routes.ReceiptApi, ReceiptEndpoint.JsonAsync);
         app.MapPost(Routes.Withdraw, WithdrawEndpoint.HandleAsync);
+        app.MapPut(Routes.ReceiptApi, ChangeEndpoint.JsonAsync);
         app.MapGet(Routes.ReviewPage, ReviewEndpoint.PageAsync);
         app.MapPost(Routes.ReviewPage, ReviewEndpoint.FormPostAsync);
         app.MapPost(Routes.ReviewApi, ReviewEndpoint.JsonAsync);
@@ -51,6 +52,8 @@ public static class LocalEndpoints
         app.MapPost(Routes.FormPage, SubmissionEndpoint.HandleAsync);
         app.MapPost(Routes.ReceiptLinkPage, ReceiptLinkEndpoint.HandleAsync);
         app.MapPost(Routes.WithdrawPage, WithdrawEndpoint.HandleAsync);
+        app.MapGet(Routes.ChangePage, ChangeEndpoint.PageAsync);
+        app.MapPost(Routes.ChangePage, ChangeEndpoint.FormAsync);
         app.MapGet(Routes.LostLinkPage, LostLinkEndpoint.Page);
         app.MapPost(Routes.LostLinkPage, LostLinkEndpoint.HandleAsync);
 

@@ -11,9 +11,9 @@ namespace Aanmelding.Tests.EndToEnd;
 public static class TaskHubState
 {
     /// <summary>The instance's row, or null while there is none.</summary>
-    public static async Task<TableEntity?> InstanceAsync(string taskHub, string instanceId)
+    public static async Task<TableEntity?> InstanceAsync(string taskHub, string instanceId, string? connectionString = null)
     {
-        var table = new TableClient(TestStorage.ConnectionString, taskHub + "Instances");
+        var table = new TableClient(connectionString ?? TestStorage.ConnectionString, taskHub + "Instances");
         try
         {
             var row = await table.GetEntityIfExistsAsync<TableEntity>(instanceId, "");
@@ -27,7 +27,7 @@ public static class TaskHubState
     }
 
     /// <summary>Waits until every instance has completed: its work is done, and nothing it sends can follow anymore.</summary>
-    public static async Task WaitForCompletionAsync(string taskHub, IEnumerable<string> instanceIds, TimeSpan timeout)
+    public static async Task WaitForCompletionAsync(string taskHub, IEnumerable<string> instanceIds, TimeSpan timeout, string? connectionString = null)
     {
         var pending = instanceIds.ToHashSet(StringComparer.Ordinal);
         var deadline = DateTime.UtcNow + timeout;
@@ -35,7 +35,7 @@ public static class TaskHubState
         {
             foreach (var id in pending.ToList())
             {
-                if ((await InstanceAsync(taskHub, id))?.GetString("RuntimeStatus") == "Completed")
+                if ((await InstanceAsync(taskHub, id, connectionString))?.GetString("RuntimeStatus") == "Completed")
                 {
                     pending.Remove(id);
                 }

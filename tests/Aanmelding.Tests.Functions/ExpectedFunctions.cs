@@ -55,6 +55,9 @@ public static class ExpectedFunctions
         new("WithdrawApplicationForm", Http, "post", Routes.WithdrawPage, Anonymous),
         new("LostLinkPage", Http, "get", Routes.LostLinkPage, Anonymous),
         new("LostLinkRequest", Http, "post", Routes.LostLinkPage, Anonymous),
+        new("ChangeApplication", Http, "put", Routes.ReceiptApi, Anonymous),
+        new("ChangePage", Http, "get", Routes.ChangePage, Anonymous),
+        new("ChangeApplicationForm", Http, "post", Routes.ChangePage, Anonymous),
     ];
 
     /// <summary>Every path and method no other function takes (all methods: no list), answered by Core's route miss.</summary>

@@ -16,7 +16,7 @@ public sealed partial class PageHeadersOnEveryRouteTests
     /// <summary>The functions a person reaches in a browser (a mistyped address too): each must answer the browser with a page.</summary>
     static readonly string[] PageFunctions =
         [
-            "FormPage", "SubmitApplication", "ReceiptPage", "WithdrawApplication", "ReviewPage", "ReviewDecision",
+            "FormPage", "SubmitApplication", "ReceiptPage", "WithdrawApplication", "ChangePage", "ChangeApplicationForm", "ReviewPage", "ReviewDecision",
             "OfficeOverview", "OfficeApplication", "OfficeExport", "OfficeSelection", "OfficeFinalize", "OfficeSignInPage", "OfficeSignInRequest", "OfficeSignInLink", "OfficeSignIn", "OfficeSignOut",
             ExpectedFunctions.UnmatchedRoute.Name,
         ];

@@ -61,6 +61,28 @@ public sealed class ApplicationWorkflowTests(WorkflowHost host) : IClassFixture<
     }
 
     [Fact]
+    public async Task Each_change_is_told_once_for_its_version_and_an_older_or_repeated_change_event_is_ignored()
+    {
+        var (id, instance) = await StartAsync();
+        await RaiseDecisionAsync(instance, "evt-before-change", Decision.Approved);
+
+        // The sweep raises a change at least once, and two sweeps may race: v2 twice, then an old v1, then v3.
+        foreach (var version in new[] { 2, 2, 1, 3 })
+        {
+            await host.Client.RaiseEventAsync(instance, WorkflowEvents.Changed, new ApplicationChangedEvent(version));
+        }
+
+        await host.WaitForCallAsync(nameof(SendChangeNotices), WorkflowHost.ChangeInput(id, 3));
+        Assert.Single(host.CallsOf(nameof(SendChangeNotices), WorkflowHost.ChangeInput(id, 2)));
+        Assert.Empty(host.CallsOf(nameof(SendChangeNotices), WorkflowHost.ChangeInput(id, 1)));
+
+        // A change leaves the review standing and the workflow waiting: it still ends on withdrawal as before.
+        Assert.Equal(ApplicationStatus.Approved, await host.WaitForStatusAsync(instance, ApplicationStatus.Approved));
+        await host.Client.RaiseEventAsync(instance, WorkflowEvents.Withdrawn, true);
+        Assert.Equal(ApplicationStatus.Withdrawn, (await host.WaitForCompletionAsync(instance)).ReadOutputAs<ApplicationStatus?>());
+    }
+
+    [Fact]
     public async Task Withdrawing_tells_the_coordinators_and_ends_the_workflow_as_withdrawn()
     {
         var (id, instance) = await StartAsync();

@@ -40,6 +40,9 @@ public sealed class WorkflowHost : IAsyncLifetime
     public IReadOnlyList<ActivityCall> CallsOf(string activity, string input) =>
         calls.Where(c => c.Activity == activity && c.Input == input).ToList();
 
+    /// <summary>How a <see cref="SendChangeNotices"/> call is recorded: the application and the version it was told.</summary>
+    public static string ChangeInput(string applicationId, int version) => $"{applicationId} v{version}";
+
     /// <summary>Every activity call with this input, in the order they ran.</summary>
     public IReadOnlyList<ActivityCall> CallsFor(string input) => calls.Where(c => c.Input == input).ToList();
 
@@ -130,6 +133,8 @@ public sealed class WorkflowHost : IAsyncLifetime
         registry.AddActivityFunc<string, int>(nameof(RequestReviews), (_, id) => Record(nameof(RequestReviews), id, 2));
         registry.AddActivityFunc<string, int>(nameof(SendWithdrawalNotice), (_, id) => Record(nameof(SendWithdrawalNotice), id, 2));
         registry.AddActivityFunc<string, bool>(nameof(SendOutcome), (_, id) => Record(nameof(SendOutcome), id, true));
+        registry.AddActivityFunc<ChangeNoticeRequest, int>(nameof(SendChangeNotices), (_, request) =>
+            Record(nameof(SendChangeNotices), ChangeInput(request.ApplicationId, request.Version), 1));
 
         registry.AddActivityFunc<string, CallSchedule>(nameof(GetCallSchedule), (_, callId) =>
         {

@@ -28,6 +28,15 @@ public sealed record Application
     public required DateTimeOffset SubmittedAt { get; init; }
 
     /// <summary>
+    /// The version of what was submitted: 1 at submission, one more with each change by the applicant
+    /// (<see cref="Change"/>). Each review records the version it was of (<see cref="CoordinatorDecision.Version"/>).
+    /// </summary>
+    public int Version { get; init; } = 1;
+
+    /// <summary>When the applicant last changed the application; null while it is as first submitted.</summary>
+    public DateTimeOffset? ChangedAt { get; init; }
+
+    /// <summary>
     /// Each beoordelaar's latest review, kept apart (<see cref="ReviewStanding"/>): a second reviewer never overwrites
     /// the first, and each may revise their own until the selection.
     /// </summary>
@@ -94,6 +103,26 @@ public sealed record Application
 
     bool HasReviewStatus => Status is ApplicationStatus.Submitted or ApplicationStatus.Approved or ApplicationStatus.Rejected;
 
+    /// <summary>The applicant may change the application while it is under review (the deadline is the caller's to check).</summary>
+    public bool CanBeChanged => IsUnderReview;
+
+    /// <summary>
+    /// The applicant's change: the new answers as the next version. The reviews stay, each marked by the version it was
+    /// of (<see cref="IsOfEarlierVersion"/>); the same answers again change nothing.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The application is withdrawn, or the selection has read it.</exception>
+    public Application Change(ApplicationForm form, string municipalityCode, DateTimeOffset at) =>
+        !CanBeChanged ? throw new InvalidOperationException($"Application {Id} is {WireName.Of(Status)} and cannot be changed.")
+        : SameAnswers(form, Form) && municipalityCode == MunicipalityCode ? this
+        : this with { Form = form, MunicipalityCode = municipalityCode, Version = Version + 1, ChangedAt = at };
+
+    // The form holds lists, which a record compares by reference: the answers are compared as they would be stored.
+    static bool SameAnswers(ApplicationForm a, ApplicationForm b) =>
+        System.Text.Json.JsonSerializer.Serialize(a) == System.Text.Json.JsonSerializer.Serialize(b);
+
+    /// <summary>The review was of a version before the current one: the beoordelaar has not seen the latest answers.</summary>
+    public bool IsOfEarlierVersion(CoordinatorDecision review) => review.Version < Version;
+
     /// <summary>Marks the application as read by the selection; marking it again changes nothing.</summary>
     public Application StartSelection() => SelectionStarted ? this : this with { SelectionStarted = true };
 
@@ -104,8 +133,8 @@ public sealed record Application
         : throw new InvalidOperationException($"Application {Id} is {WireName.Of(Status)} and cannot be withdrawn.");
 
     /// <summary>
-    /// Records a coordinator's review: it replaces that coordinator's earlier one (a revision) and no one else's, and
-    /// the application's decision and score become the combined standing of all reviews.
+    /// Records a coordinator's review, of the current version: it replaces that coordinator's earlier one (a revision)
+    /// and no one else's, and the application's decision and score become the combined standing of all reviews.
     /// </summary>
     /// <exception cref="InvalidOperationException">The application is no longer under review, or the selection has read it.</exception>
     public Application Decide(CoordinatorDecision decision)
@@ -115,7 +144,7 @@ public sealed record Application
             throw new InvalidOperationException($"Application {Id} is {WireName.Of(Status)} and cannot be decided.");
         }
 
-        var standing = ReviewStanding.Of([.. Reviews, decision]);
+        var standing = ReviewStanding.Of([.. Reviews, decision with { Version = Version }]);
         var (combined, score) = standing.Combine();
         return this with
         {

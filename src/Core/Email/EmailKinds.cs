@@ -19,4 +19,6 @@ public static class EmailKinds
     public const string SelectedFromReserve = "selected-from-reserve";
     public const string WithdrawalConfirmation = "withdrawal-confirmation";
     public const string ReceiptLinks = "receipt-links";
+    public const string ChangeConfirmation = "change-confirmation";
+    public const string ChangeNotice = "change-notice";
 }

@@ -23,13 +23,8 @@ public static class EmailTemplates
             .Paragraph(
                 $"Hartelijk dank voor de aanmelding van {form.Organisation} voor de oproep \u201c{call.Title}\u201d " +
                 $"van {call.OrganisersText}. Wij hebben uw aanmelding in goede orde ontvangen.")
-            .Facts(("Uw kenmerk", app.Id))
-            .Heading("Wat u heeft ingediend")
-            .Facts(ApplicationFacts(call, app, includeReference: false))
-            .LongText("Motivatie", form.Motivation)
-            .LongText("Samenwerkingspartners", form.Partners)
-            .Heading("Contactpersoon")
-            .Facts(("Naam", form.Contact?.Name), ("E-mailadres", form.Contact?.Email), ("Telefoonnummer", form.Contact?.Phone))
+            .Facts(("Uw kenmerk", app.Id));
+        FullCopy(composer, call, app, "Wat u heeft ingediend")
             .Heading("Wat gebeurt er nu?")
             .Paragraph(
                 $"Aanmelden kan tot en met {deadline}. Daarna beoordelen de beoordelaars van {call.OrganisersText} alle aanmeldingen. " +
@@ -45,6 +40,64 @@ public static class EmailTemplates
             ContactEmail(app),
             $"Ontvangstbevestiging: uw aanmelding voor {call.Title} (kenmerk {app.Id})",
             EmailKinds.Acknowledgement);
+    }
+
+    /// <summary>Every answer of the application under <paramref name="heading"/>: the applicant's copy of what we hold.</summary>
+    static EmailComposer FullCopy(EmailComposer composer, CallDefinition call, Application app, string heading)
+    {
+        var form = app.Form;
+        return composer
+            .Heading(heading)
+            .Facts(ApplicationFacts(call, app, includeReference: false))
+            .LongText("Motivatie", form.Motivation)
+            .LongText("Samenwerkingspartners", form.Partners)
+            .Heading("Contactpersoon")
+            .Facts(("Naam", form.Contact?.Name), ("E-mailadres", form.Contact?.Email), ("Telefoonnummer", form.Contact?.Phone));
+    }
+
+    /// <summary>
+    /// To the applicant's contact after a change through the receipt link: every answer as it now stands (the same full
+    /// copy as the acknowledgement), and until when it can still be changed.
+    /// </summary>
+    public static EmailMessage ChangeConfirmation(CallDefinition call, Application app, string receiptUrl)
+    {
+        var deadline = DutchDateFormat.Deadline(call.Deadline, call.TimeZone);
+        var composer = new EmailComposer(call, "Uw wijziging is opgeslagen")
+            .Paragraph(ApplicantGreeting(app.Form))
+            .Paragraph(
+                $"U heeft uw aanmelding voor de oproep \u201c{call.Title}\u201d gewijzigd. Wij hebben de wijziging opgeslagen; " +
+                "hieronder staat uw aanmelding zoals zij nu is. De beoordelaars die haar al hadden beoordeeld, hebben bericht gekregen.")
+            .Facts(("Uw kenmerk", app.Id), ("Versie", app.Version.ToString(CultureInfo.InvariantCulture)));
+        FullCopy(composer, call, app, "Uw aanmelding nu")
+            .Paragraph($"Tot en met {deadline} kunt u uw aanmelding via de link hieronder bekijken, wijzigen of intrekken.")
+            .Link("Uw aanmelding bekijken", receiptUrl)
+            .Paragraph("Heeft u de aanmelding niet zelf gewijzigd? Antwoord dan meteen op deze e-mail.")
+            .Closing();
+        return composer.Build(ContactEmail(app), $"Wijziging opgeslagen: {call.Title} (kenmerk {app.Id})", EmailKinds.ChangeConfirmation);
+    }
+
+    /// <summary>
+    /// To one beoordelaar who reviewed an earlier version: the applicant changed the application, with that
+    /// beoordelaar's personal review link to look again and, if they wish, revise.
+    /// </summary>
+    public static EmailMessage ChangeNotice(CallDefinition call, Application app, string coordinatorEmail, string reviewUrl)
+    {
+        var form = app.Form;
+        var composer = new EmailComposer(call, "Aanmelding gewijzigd")
+            .Paragraph("Beste beoordelaar,")
+            .Paragraph(
+                $"De aanmelder heeft de aanmelding hieronder gewijzigd, nadat u haar had beoordeeld. Uw beoordeling was van een eerdere versie; " +
+                $"zij blijft staan tot u haar herziet. Bekijk de nieuwe versie vóór {DutchDateFormat.Deadline(call.ReviewDeadline, call.TimeZone)}.")
+            .Facts(
+                ("Kenmerk", app.Id),
+                ("Versie", app.Version.ToString(CultureInfo.InvariantCulture)),
+                ("Organisatie", form.Organisation),
+                ("Gemeente", form.Municipality),
+                ("Wijk", form.Neighbourhood))
+            .Link("Aanmelding opnieuw bekijken", reviewUrl)
+            .Paragraph("Deze link is persoonlijk; het openen van de pagina verandert nog niets.")
+            .Closing();
+        return composer.Build(coordinatorEmail, $"Gewijzigd: aanmelding {app.Id} \u2013 {call.Title}", EmailKinds.ChangeNotice);
     }
 
     /// <summary>
@@ -332,9 +385,7 @@ public static class EmailTemplates
             .Paragraph("Beste beoordelaar,")
             .Paragraph(
                 $"De selectie voor de oproep \u201c{call.Title}\u201d is definitief. " +
-                (selected + reserve + notSelected == 0
-                    ? "Er was geen aanmelding in behandeling, dus er is niemand geselecteerd en niemand hoefde bericht te krijgen."
-                    : "Alle aanmelders hebben nu tegelijk bericht gekregen over de uitkomst."))
+                "Alle aanmelders hebben nu tegelijk bericht gekregen over de uitkomst.")
             .Facts(
                 ("Geselecteerd", $"{Number(selected)} van {Number(call.Capacity)} plaatsen"),
                 ("Reserve", Number(reserve)),

@@ -8,8 +8,26 @@ public static class FormBinding
 {
     public const string IdempotencyField = "idempotencyKey";
 
+    /// <summary>The change form's version: the one it was filled in on (<see cref="Applications.Application.Version"/>).</summary>
+    public const string VersionField = "version";
+
     /// <summary>The honeypot: invisible to people, irresistible to form-filling bots.</summary>
     public const string TrapField = "website";
+
+    /// <summary>
+    /// Every mistake at once, for a form with fields that did not bind: the binding's own, and the rules that could be
+    /// checked on what did bind.
+    /// </summary>
+    public static Dictionary<string, string[]> AllErrors(ApplicationForm form, IReadOnlyDictionary<string, string[]> bindingErrors, Calls.CallDefinition call)
+    {
+        var all = new Dictionary<string, string[]>(ApplicationValidator.Validate(ApplicationFormNormalizer.Normalize(form), call.ApplicantTypes, call.Municipalities));
+        foreach (var (field, messages) in bindingErrors)
+        {
+            all[field] = messages;
+        }
+
+        return all;
+    }
 
     public static ApplicationForm Bind(FormValues values, out Dictionary<string, string[]> errors)
     {

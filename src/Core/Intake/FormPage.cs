@@ -17,17 +17,28 @@ public static class FormPage
     public const string FormId = "aanmeldformulier";
 
     /// <param name="offerReceiptLink">The wijk was applied for already: offer to send that application's link again.</param>
+    /// <param name="change">The same form for a change through the receipt link: where it posts, and the version it was made on.</param>
     public static string Render(
-        CallDefinition call, FormValues values, IReadOnlyDictionary<string, string[]> errors, string idempotencyKey, string? notice = null, bool offerReceiptLink = false)
+        CallDefinition call, FormValues values, IReadOnlyDictionary<string, string[]> errors, string idempotencyKey, string? notice = null, bool offerReceiptLink = false,
+        ChangeForm? change = null)
     {
         var deadline = DutchDateFormat.WithZone(call.Deadline, call.TimeZone);
         var html = new StringBuilder();
+        if (change is not null)
+        {
+            html.Append(HtmlPage.Heading($"Aanmelding wijzigen: {call.Title}"));
+            html.Append(CultureInfo.InvariantCulture, $"<p class=\"utrecht-paragraph\">U wijzigt uw aanmelding met kenmerk {Html.Encode(change.ApplicationId)}. Wijzigen kan tot en met <strong>{Html.Encode(deadline)}</strong>. ");
+            html.Append("Na het opslaan krijgt u een bevestiging per e-mail, en horen de beoordelaars die uw aanmelding al beoordeelden dat zij is gewijzigd.</p>");
+        }
+        else
+        {
         html.Append(HtmlPage.Heading($"Aanmelden: {call.Title}"));
         html.Append(CultureInfo.InvariantCulture, $"<p class=\"utrecht-paragraph\">Een oproep van {Html.Encode(call.OrganisersText)}. ");
         html.Append(CultureInfo.InvariantCulture, $"Er zijn <strong>{call.Capacity} plaatsen</strong>");
         html.Append(call.OnePerMunicipality ? ", één wijk per gemeente. " : ". ");
         html.Append(CultureInfo.InvariantCulture, $"Aanmelden kan tot en met <strong>{Html.Encode(deadline)}</strong>.</p>");
         html.Append(CultureInfo.InvariantCulture, $"<p class=\"utrecht-paragraph\">Al aangemeld en de link naar uw aanmelding kwijt? {HtmlPage.Link(LostLinkEndpoint.PathFor(call.Id), "Stuur mijn link opnieuw")}.</p>");
+        }
 
         if (errors.Count > 0)
         {
@@ -39,8 +50,10 @@ public static class FormPage
             html.Append(CultureInfo.InvariantCulture, $"<div class=\"utrecht-alert utrecht-alert--warning\" role=\"alert\" id=\"melding\" tabindex=\"-1\" autofocus><div class=\"utrecht-alert__content\"><div class=\"utrecht-alert__message\">{HtmlPage.Paragraph(notice)}{(offerReceiptLink ? ReceiptLinkButton(call, values) : "")}</div></div></div>");
         }
 
-        html.Append(CultureInfo.InvariantCulture, $"<form class=\"utrecht-form\" id=\"{FormId}\" method=\"post\" action=\"{Html.Attribute(LinkBuilder.FormPath(call.Id))}\" novalidate>");
-        html.Append(CultureInfo.InvariantCulture, $"<input type=\"hidden\" name=\"{FormBinding.IdempotencyField}\" value=\"{Html.Attribute(idempotencyKey)}\">");
+        html.Append(CultureInfo.InvariantCulture, $"<form class=\"utrecht-form\" id=\"{FormId}\" method=\"post\" action=\"{Html.Attribute(change?.Action ?? LinkBuilder.FormPath(call.Id))}\" novalidate>");
+        html.Append(change is null
+            ? $"<input type=\"hidden\" name=\"{FormBinding.IdempotencyField}\" value=\"{Html.Attribute(idempotencyKey)}\">"
+            : $"<input type=\"hidden\" name=\"{FormBinding.VersionField}\" value=\"{change.Version.ToString(CultureInfo.InvariantCulture)}\">");
 
         html.Append(Section("Uw organisatie"));
         html.Append(Radios("applicantType", FormLabels.For("applicantType"), ApplicationChoices.ApplicantTypes.Where(c => call.ApplicantTypes.Contains(c.Key)).ToList(), values, errors));
@@ -71,9 +84,10 @@ public static class FormPage
 
         // Hidden from people (and from screen readers); bots that fill every field give themselves away.
         html.Append($"<div class=\"aanmelding-trap\" aria-hidden=\"true\"><label for=\"{FormBinding.TrapField}\">Laat dit veld leeg</label><input type=\"text\" id=\"{FormBinding.TrapField}\" name=\"{FormBinding.TrapField}\" tabindex=\"-1\" autocomplete=\"off\"></div>");
-        html.Append("<div class=\"utrecht-button-group\"><button class=\"utrecht-button utrecht-button--primary-action\" type=\"submit\">Aanmelding versturen</button></div>");
+        html.Append(CultureInfo.InvariantCulture, $"<div class=\"utrecht-button-group\"><button class=\"utrecht-button utrecht-button--primary-action\" type=\"submit\">{(change is null ? "Aanmelding versturen" : "Wijzigingen opslaan")}</button></div>");
         html.Append("</form>");
-        var title = errors.Count > 0 ? "Fout: aanmelden" : "Aanmelden";
+        var title = (errors.Count > 0 ? "Fout: " : "") + (change is null ? "aanmelden" : "aanmelding wijzigen");
+        title = char.ToUpperInvariant(title[0]) + title[1..];
         return HtmlPage.Render(call, title, html.ToString());
     }
 

@@ -34,14 +34,7 @@ public static class FormSubmission
         var form = FormBinding.Bind(values, out var bindingErrors);
         if (bindingErrors.Count > 0)
         {
-            // Show every mistake at once: the binding ones and the rules that can be checked on what did bind.
-            var all = new Dictionary<string, string[]>(ApplicationValidator.Validate(ApplicationFormNormalizer.Normalize(form), call.ApplicantTypes, call.Municipalities));
-            foreach (var (field, messages) in bindingErrors)
-            {
-                all[field] = messages;
-            }
-
-            return Again(call, values, all, idempotencyKey);
+            return Again(call, values, FormBinding.AllErrors(form, bindingErrors, call), idempotencyKey);
         }
 
         var result = await services.Submissions.SubmitAsync(callId, form, idempotencyKey.Length > 0 ? idempotencyKey : null, durable, context.RequestAborted);

@@ -12,6 +12,7 @@ public sealed record IntakeServices(
     SubmissionService Submissions,
     ReceiptService Receipts,
     WithdrawalService Withdrawals,
+    ChangeService Changes,
     ReceiptLinkService ReceiptLinks,
     RateLimits Limits,
     TimeProvider Time);

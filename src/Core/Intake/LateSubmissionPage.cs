@@ -11,14 +11,15 @@ namespace Aanmelding.Core.Intake;
 /// </summary>
 public static class LateSubmissionPage
 {
-    public static string Render(CallDefinition call, FormValues values)
+    /// <param name="change">A change through the receipt link, not a new application: the stored one stays as it was.</param>
+    public static string Render(CallDefinition call, FormValues values, bool change = false)
     {
         var deadline = DutchDateFormat.WithZone(call.Deadline, call.TimeZone);
         var html = new StringBuilder();
-        html.Append(HtmlPage.Heading("Aanmelding niet ontvangen"));
+        html.Append(HtmlPage.Heading(change ? "Wijziging niet opgeslagen" : "Aanmelding niet ontvangen"));
         html.Append("<div class=\"utrecht-alert utrecht-alert--warning\" role=\"alert\" id=\"melding\" tabindex=\"-1\" autofocus><div class=\"utrecht-alert__content\"><div class=\"utrecht-alert__message\">")
             .Append("<p class=\"utrecht-paragraph\"><strong>De aanmeldtermijn is gesloten sinds ").Append(Html.Encode(deadline)).Append(".</strong> ")
-            .Append("Uw aanmelding is daarom niet opgeslagen.</p>")
+            .Append(change ? "Uw wijziging is daarom niet opgeslagen; uw aanmelding blijft zoals zij was.</p>" : "Uw aanmelding is daarom niet opgeslagen.</p>")
             .Append("<p class=\"utrecht-paragraph\">Hieronder staat wat u had ingevuld; kopieer het als u het wilt bewaren. ")
             .Append("Heeft u een vraag, of denkt u dat er iets mis is gegaan? Mail dan naar ")
             .Append(HtmlPage.Link($"mailto:{call.ContactEmail}", call.ContactEmail)).Append(".</p>")

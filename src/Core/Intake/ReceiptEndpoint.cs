@@ -55,7 +55,14 @@ public static class ReceiptEndpoint
                 return Problems.Gone("Deze link is verlopen.");
             }
 
-            return opened.Found ? PrivateResult.Json(View(opened.Application!, opened.Call!)) : Problems.NotFound("Deze aanmelding bestaat niet, of het token klopt niet.");
+            if (!opened.Found)
+            {
+                return Problems.NotFound("Deze aanmelding bestaat niet, of het token klopt niet.");
+            }
+
+            // The version, for a change with If-Match (PUT on this address).
+            context.Response.Headers.ETag = ChangeEndpoint.ETagOf(opened.Application!);
+            return PrivateResult.Json(View(opened.Application!, opened.Call!));
         });
 
     /// <summary>The application as its applicant sees it: the public status, and the outcome once the selection is final.</summary>
@@ -70,6 +77,8 @@ public static class ReceiptEndpoint
             status,
             statusText = ApplicationStatusLabels.For(status),
             submittedAt = application.SubmittedAt,
+            version = application.Version,
+            changedAt = application.ChangedAt,
             withdrawnAt = application.WithdrawnAt,
             outcome = final ? application.Outcome : null,
             outcomeReason = final ? ApplicantOutcome.Explanation(application, call) : null,
@@ -111,6 +120,15 @@ public static class ReceiptEndpoint
 
         html.Append(HtmlPage.Alert(status == ApplicationStatus.Withdrawn ? "warning" : "info", notice.ToString()));
         html.Append(HtmlPage.SubHeading("Wat u heeft ingestuurd")).Append(ApplicationDetailsHtml.Render(app, call));
+
+        if (app.CanBeChanged && call.IsOpenAt(now))
+        {
+            html.Append("<div class=\"aanmelding-no-print\">")
+                .Append(HtmlPage.SubHeading("Aanmelding wijzigen"))
+                .Append(HtmlPage.Paragraph($"Tot en met {DutchDateFormat.WithZone(call.Deadline, call.TimeZone)} kunt u uw aanmelding wijzigen. De beoordelaars die haar al beoordeelden, krijgen daarover bericht."))
+                .Append(CultureInfo.InvariantCulture, $"<p class=\"utrecht-paragraph\">{HtmlPage.Link(LinkBuilder.ChangePath(app.Id, token), "Aanmelding wijzigen")}</p>")
+                .Append("</div>");
+        }
 
         if (status == ApplicationStatus.Submitted && call.IsOpenAt(now))
         {

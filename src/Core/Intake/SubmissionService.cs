@@ -221,7 +221,7 @@ public sealed partial class SubmissionService(
     }
 
     /// <summary>The claim to write: a new one, or the stored one re-pointed (its ETag makes the write conditional).</summary>
-    static ClaimEntity TakeOver(ClaimEntity? stored, ClaimEntity fresh)
+    internal static ClaimEntity TakeOver(ClaimEntity? stored, ClaimEntity fresh)
     {
         if (stored is null)
         {

@@ -76,10 +76,10 @@ public static class DashboardPage
             html.Append("<p class=\"utrecht-paragraph\">").Append(HtmlPage.Link(LinkBuilder.OfficeReplacementPath(call.Id, app.Id), "Deze wijk valt af: vervangen door de eerste op de reservelijst")).Append("</p>");
         }
 
-        html.Append(HtmlPage.SubHeading("Beoordelingen")).Append(ReviewsHtml.Render(call, row.Standing));
+        html.Append(HtmlPage.SubHeading("Beoordelingen")).Append(ReviewsHtml.Render(call, row.Standing, app));
 
         html.Append(HtmlPage.SubHeading("Verloop")).Append("<ul class=\"utrecht-unordered-list\">");
-        foreach (var (at, what) in Trail(call, app, trail))
+        foreach (var (at, what) in Trail(call, app, trail).OrderBy(t => t.At))
         {
             html.Append("<li class=\"utrecht-unordered-list__item\">").Append(Html.Encode(DutchDateFormat.WithZone(at, call.TimeZone))).Append(": ").Append(what).Append("</li>");
         }
@@ -92,6 +92,10 @@ public static class DashboardPage
     static IEnumerable<(DateTimeOffset At, string Html)> Trail(CallDefinition call, Application app, IReadOnlyList<CoordinatorDecision> trail)
     {
         yield return (app.SubmittedAt, "ontvangen");
+        if (app.ChangedAt is { } changedAt)
+        {
+            yield return (changedAt, Html.Encode($"gewijzigd door de aanmelder (nu versie {app.Version})"));
+        }
         foreach (var decision in trail)
         {
             yield return (decision.DecidedAt, ReviewsHtml.Sentence(call, decision, withTime: false));
@@ -135,6 +139,11 @@ public static class DashboardPage
         if (row.Disagree)
         {
             flags.Add("beoordelaars oneens");
+        }
+
+        if (row.Standing.Reviews.Any(row.Application.IsOfEarlierVersion))
+        {
+            flags.Add(ReviewsHtml.EarlierVersion);
         }
 
         if (row.Withdrawn)

@@ -46,7 +46,7 @@ public static class ReviewPage
             html.Append(HtmlPage.Alert("info", $"<p class=\"utrecht-paragraph\">Huidig besluit: <strong>{Html.Encode(ApplicationStatusLabels.For(app.Decision.Value))}</strong>{(app.Score is null ? "" : $", score {app.Score}")}, op grond van {count}. U kunt uw eigen beoordeling herzien tot de selectie definitief is.</p>"));
         }
 
-        html.Append(HtmlPage.SubHeading("Beoordelingen")).Append(ReviewsHtml.Render(call, standing));
+        html.Append(HtmlPage.SubHeading("Beoordelingen")).Append(ReviewsHtml.Render(call, standing, app));
         html.Append(HtmlPage.SubHeading("De aanmelding")).Append(ApplicationDetailsHtml.Render(app, call));
 
         switch (review.Outcome)

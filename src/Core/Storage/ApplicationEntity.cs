@@ -19,6 +19,10 @@ public sealed class ApplicationEntity : ITableEntity
     public string Status { get; set; } = "";
     public DateTimeOffset SubmittedAt { get; set; }
 
+    /// <summary><see cref="Applications.Application.Version"/>; 0 on a row stored before versions were kept (version 1).</summary>
+    public int Version { get; set; }
+    public DateTimeOffset? ChangedAt { get; set; }
+
     public string? ApplicantType { get; set; }
     public string? Organisation { get; set; }
     public string? Municipality { get; set; }

@@ -14,6 +14,8 @@ public static class ApplicationMapping
         CallId = app.CallId,
         Status = WireName.Of(app.Status),
         SubmittedAt = app.SubmittedAt,
+        Version = app.Version,
+        ChangedAt = app.ChangedAt,
         ApplicantType = app.Form.ApplicantType,
         Organisation = app.Form.Organisation,
         Municipality = app.Form.Municipality,
@@ -49,6 +51,8 @@ public static class ApplicationMapping
         CallId = e.CallId,
         Status = WireName.Parse<ApplicationStatus>(e.Status),
         SubmittedAt = e.SubmittedAt,
+        Version = Math.Max(e.Version, 1),
+        ChangedAt = e.ChangedAt,
         Form = new ApplicationForm
         {
             ApplicantType = e.ApplicantType,

@@ -56,6 +56,44 @@ public sealed class ApplicationStore(TableSet tables, CallCatalog calls)
         }
     }
 
+    /// <summary>The application with the ETag of its row, for a change written under it (<see cref="TryChangeAsync"/>).</summary>
+    public async Task<(Application Application, ETag ETag)?> FindForChangeAsync(string id, CancellationToken cancellationToken = default) =>
+        await FindEntityAsync(id, cancellationToken) is { } entity ? (ApplicationMapping.ToDomain(entity), entity.ETag) : null;
+
+    /// <summary>
+    /// Writes an applicant's change in one entity-group transaction: the application under the ETag it was read with,
+    /// the claims it now needs (as in <see cref="TryAddAsync"/>: new, or taken over under their ETag), the claim it no
+    /// longer needs released under its ETag, and its pending start written with the change (<see cref="PendingStartEntity"/>).
+    /// All of it or nothing; false when any of these rows changed since it was read.
+    /// </summary>
+    public async Task<bool> TryChangeAsync(
+        Application changed, ETag read, IReadOnlyList<ClaimEntity> claims, ClaimEntity? released, PendingStartEntity pending, CancellationToken cancellationToken = default)
+    {
+        var table = await tables.GetAsync(TableNames.Applications);
+        var actions = new List<TableTransactionAction>
+        {
+            new(TableTransactionActionType.UpdateReplace, ApplicationMapping.ToEntity(changed), read),
+            new(TableTransactionActionType.UpsertReplace, pending),
+        };
+        actions.AddRange(claims.Select(claim => claim.ETag == default
+            ? new TableTransactionAction(TableTransactionActionType.Add, claim)
+            : new TableTransactionAction(TableTransactionActionType.UpdateReplace, claim, claim.ETag)));
+        if (released is not null)
+        {
+            actions.Add(new TableTransactionAction(TableTransactionActionType.Delete, released, released.ETag));
+        }
+
+        try
+        {
+            await table.SubmitTransactionAsync(actions, cancellationToken);
+            return true;
+        }
+        catch (TableTransactionFailedException e) when (e.Status is 409 or 412 or 404)
+        {
+            return false;
+        }
+    }
+
     /// <summary>
     /// Applies <paramref name="change"/> to the current row and writes it back under its ETag, re-reading and
     /// re-applying when someone else wrote in between. A change that returns null writes nothing.

@@ -15,6 +15,14 @@ public sealed class PendingStartStore(TableSet tables)
         StoredAt = storedAt,
     };
 
+    /// <summary>The row to write (insert or replace) with an applicant's change to <paramref name="version"/>.</summary>
+    public static PendingStartEntity Changed(string callId, string applicationId, int version, DateTimeOffset storedAt)
+    {
+        var row = New(callId, applicationId, storedAt);
+        row.ChangedVersion = version;
+        return row;
+    }
+
     /// <summary>Every pending start of the call: a range query over the rows with the prefix, nothing else.</summary>
     public async Task<IReadOnlyList<PendingStartEntity>> ListAsync(string callId, CancellationToken cancellationToken)
     {
@@ -32,20 +40,20 @@ public sealed class PendingStartStore(TableSet tables)
         return list;
     }
 
-    /// <summary>Removes a pending start whose workflow exists; gone already is fine.</summary>
-    public Task RemoveAsync(PendingStartEntity pending, CancellationToken cancellationToken) =>
-        DeleteAsync(pending.PartitionKey, pending.RowKey, cancellationToken);
-
-    async Task DeleteAsync(string partitionKey, string rowKey, CancellationToken cancellationToken)
+    /// <summary>
+    /// Removes a pending start whose workflow exists (and was told of its change), under the ETag it was read with: a
+    /// change written since stays for the next sweep. Gone already is fine.
+    /// </summary>
+    public async Task RemoveAsync(PendingStartEntity pending, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(TableNames.Applications);
         try
         {
-            await table.DeleteEntityAsync(partitionKey, rowKey, ETag.All, cancellationToken);
+            await table.DeleteEntityAsync(pending.PartitionKey, pending.RowKey, pending.ETag == default ? ETag.All : pending.ETag, cancellationToken);
         }
-        catch (RequestFailedException e) when (e.Status == 404)
+        catch (RequestFailedException e) when (e.Status is 404 or 412)
         {
-            // Gone already: the workflow or another sweep was first.
+            // Gone already (the workflow or another sweep was first), or written again by a newer change.
         }
     }
 }

@@ -14,6 +14,10 @@ public sealed class LinkBuilder(IConfiguration configuration)
     public static string ReceiptPath(string applicationId, string token) =>
         $"/applications/{Uri.EscapeDataString(applicationId)}?token={Uri.EscapeDataString(token)}";
 
+    /// <summary>The form to change the application, behind the same receipt token.</summary>
+    public static string ChangePath(string applicationId, string token) =>
+        $"/applications/{Uri.EscapeDataString(applicationId)}/change?token={Uri.EscapeDataString(token)}";
+
     public static string ReceiptApiPath(string applicationId, string token) =>
         $"/api/applications/{Uri.EscapeDataString(applicationId)}?token={Uri.EscapeDataString(token)}";
 

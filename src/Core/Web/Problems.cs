@@ -41,6 +41,10 @@ public static class Problems
         Problem(StatusCodes.Status415UnsupportedMediaType, "unsupported-media-type", "Dit inhoudstype wordt niet ondersteund.",
             "Stuur application/json of een formulier (application/x-www-form-urlencoded).");
 
+    /// <summary>If-Match names a version that is not the current one (or none at all): nothing was changed.</summary>
+    public static IResult PreconditionFailed(string detail) =>
+        Problem(StatusCodes.Status412PreconditionFailed, "stale", "Deze versie is niet meer de huidige.", detail);
+
     public static IResult Unprocessable(string code, string title, string detail) =>
         Problem(StatusCodes.Status422UnprocessableEntity, code, title, detail);
 

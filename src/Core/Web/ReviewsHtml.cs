@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Aanmelding.Core.Applications;
 using Aanmelding.Core.Calls;
@@ -7,7 +8,11 @@ namespace Aanmelding.Core.Web;
 /// <summary>The beoordelaars' reviews of one application, the same on the review page and in the overview: each one's latest, with its note.</summary>
 public static class ReviewsHtml
 {
-    public static string Render(CallDefinition call, ReviewStanding standing)
+    /// <summary>The marker of a review older than the application (<see cref="Application.IsOfEarlierVersion"/>).</summary>
+    public const string EarlierVersion = "beoordeeld op een eerdere versie";
+
+    /// <param name="application">The application reviewed: a review of an earlier version than its current one says so.</param>
+    public static string Render(CallDefinition call, ReviewStanding standing, Application application)
     {
         if (standing.Reviews.Count == 0)
         {
@@ -23,7 +28,13 @@ public static class ReviewsHtml
         html.Append("<ul class=\"utrecht-unordered-list\">");
         foreach (var review in standing.Reviews)
         {
-            html.Append("<li class=\"utrecht-unordered-list__item\">").Append(Sentence(call, review)).Append("</li>");
+            html.Append("<li class=\"utrecht-unordered-list__item\">").Append(Sentence(call, review));
+            if (application.IsOfEarlierVersion(review))
+            {
+                html.Append(CultureInfo.InvariantCulture, $"<br><strong>Let op: {EarlierVersion}</strong> (versie {review.Version}; de aanmelder heeft haar daarna gewijzigd, nu versie {application.Version}).");
+            }
+
+            html.Append("</li>");
         }
 
         return html.Append("</ul>").ToString();

@@ -33,6 +33,9 @@ public static class Routes
     public const string ReceiptLinkPage = "calls/{callId}/receipt-link";
     public const string WithdrawPage = "applications/{id}/withdraw";
 
+    /// <summary>The application form, filled in, to change the application through the receipt link (GET shows, POST stores).</summary>
+    public const string ChangePage = "applications/{id}/change";
+
     /// <summary>"Stuur mijn link opnieuw": the applicant's receipt links mailed to the contact address typed.</summary>
     public const string LostLinkPage = "calls/{callId}/lost-link";
 

@@ -6,7 +6,8 @@ namespace Aanmelding.Core.Workflows;
 
 /// <summary>
 /// One per application (DESIGN §6): acknowledge, ask each coordinator for a review, then keep the current
-/// decision until the application is withdrawn or the selection is final, and tell the applicant the outcome.
+/// decision until the application is withdrawn or the selection is final, and tell the applicant the outcome. Each
+/// change by the applicant is confirmed to them and told to the coordinators who reviewed an earlier version.
 /// Deterministic: no clock, no I/O, only activities and events. Its custom status and output are the application's
 /// status; null output means it continued as new.
 /// </summary>
@@ -36,6 +37,7 @@ public sealed class ApplicationWorkflow : TaskOrchestrator<ApplicationWorkflowIn
         // One waiter per event name for the whole loop: a waiter abandoned in WhenAny would swallow the next event.
         var decision = context.WaitForExternalEvent<ReviewDecisionEvent>(WorkflowEvents.ReviewDecision);
         var withdrawn = context.WaitForExternalEvent<bool>(WorkflowEvents.Withdrawn);
+        var changed = context.WaitForExternalEvent<ApplicationChangedEvent>(WorkflowEvents.Changed);
         var finalized = context.WaitForExternalEvent<SelectionFinalizedEvent>(WorkflowEvents.SelectionFinalized);
 
         for (var handled = 0; ; handled++)
@@ -46,12 +48,24 @@ public sealed class ApplicationWorkflow : TaskOrchestrator<ApplicationWorkflowIn
                 return null;
             }
 
-            var next = await Task.WhenAny(decision, withdrawn, finalized);
+            var next = await Task.WhenAny(decision, withdrawn, finalized, changed);
             if (next == decision)
             {
                 state = Apply(state, decision.Result);
                 context.SetCustomStatus(StatusOf(state));
                 decision = context.WaitForExternalEvent<ReviewDecisionEvent>(WorkflowEvents.ReviewDecision);
+                continue;
+            }
+
+            if (next == changed)
+            {
+                if (changed.Result.Version > state.ToldVersion)
+                {
+                    await context.CallActivityAsync<int>(nameof(SendChangeNotices), new ChangeNoticeRequest(id, changed.Result.Version), WorkflowRetry.Default);
+                    state = state with { ToldVersion = changed.Result.Version };
+                }
+
+                changed = context.WaitForExternalEvent<ApplicationChangedEvent>(WorkflowEvents.Changed);
                 continue;
             }
 

@@ -23,6 +23,7 @@ public static class WorkflowCatalog
         typeof(SendAcknowledgement),
         typeof(RequestReviews),
         typeof(SendWithdrawalNotice),
+        typeof(SendChangeNotices),
         typeof(SendOutcome),
         typeof(GetCallSchedule),
         typeof(CloseIntake),

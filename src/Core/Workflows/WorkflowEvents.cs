@@ -5,6 +5,9 @@ public static class WorkflowEvents
 {
     public const string ReviewDecision = "ReviewDecision";
     public const string Withdrawn = "Withdrawn";
+
+    /// <summary>The applicant changed the application (<see cref="ApplicationChangedEvent"/>), raised by the sweep.</summary>
+    public const string Changed = "Changed";
     public const string SelectionFinalized = "SelectionFinalized";
     public const string FinalizeRequested = "FinalizeRequested";
 

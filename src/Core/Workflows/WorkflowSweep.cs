@@ -11,7 +11,8 @@ namespace Aanmelding.Core.Workflows;
 /// took them (<see cref="PromptSweep"/>), and periodically in both hosts (the Functions timer, LocalHost's loop; on
 /// <see cref="WorkflowSweepSchedule"/>), so that no promise rests on the process that made it. For every
 /// configured call it makes sure the call's workflow exists, wakes it when a deadline was moved to a moment already
-/// past, and starts the workflow of every stored application whose start is pending, then removes that row. Every
+/// past, and starts the workflow of every stored application whose start is pending (telling it of an applicant's
+/// change when the row carries one), then removes that row. Every
 /// step is idempotent (an application's workflow has an id derived from the application), so two sweeps at once, in
 /// one process or in two, do no harm.
 /// </summary>
@@ -46,7 +47,13 @@ public sealed partial class WorkflowSweep(
                     Interlocked.Increment(ref alreadyStarted);
                 }
 
-                // The workflow exists now, durably: nothing is pending any more.
+                // The event carries only the version; the workflow ignores one it has handled (a sweep may raise it twice).
+                if (start.ChangedVersion is { } version)
+                {
+                    await durable.RaiseEventAsync(ApplicationWorkflow.InstanceId(start.ApplicationId), WorkflowEvents.Changed, new ApplicationChangedEvent(version), ct);
+                }
+
+                // The workflow exists now, durably, and knows of the change: nothing is pending any more.
                 await pendingStarts.RemoveAsync(start, ct);
             });
 

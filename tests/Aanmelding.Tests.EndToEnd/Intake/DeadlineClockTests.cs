@@ -42,7 +42,7 @@ public sealed class DeadlineClockTests(DeadlineCalls calls) : IClassFixture<Dead
     }
 
     [Fact]
-    public async Task Once_the_deadline_passes_withdrawing_and_applying_are_409_and_the_form_says_closed()
+    public async Task Once_the_deadline_passes_withdrawing_changing_and_applying_are_409_and_the_form_says_closed()
     {
         var (host, callId) = (Host, calls.ClosingCallId);
         var wijk = IntakeApi.UniqueNeighbourhood("Laatste");
@@ -51,8 +51,27 @@ public sealed class DeadlineClockTests(DeadlineCalls calls) : IClassFixture<Dead
         var before = await Pages.GetAsync(host.Client, receiptPath);
         var withdrawForm = before.QuerySelectorAll<IHtmlFormElement>("form").Single(f => f.Action.Contains("/withdraw", StringComparison.Ordinal));
         withdrawForm.QuerySelector<IHtmlInputElement>("input[name=confirm]")!.IsChecked = true;
+        var changePage = await Pages.GetAsync(host.Client, $"/applications/{submitted.Id}/change?token={Uri.EscapeDataString(submitted.Token)}");
+        var changeForm = Pages.Form(changePage);
+        Pages.Type(changePage, "neighbourhood", wijk + " Noord");
 
         await WaitUntilClosedAsync(host, callId);
+
+        // A change after the deadline: 409 for JSON; the change form opened before it shows what was typed, and whom to write to.
+        var change = IntakeApi.ValidBody(wijk + " Noord");
+        using (var put = await host.Client.PutAsJsonAsync($"/api/applications/{submitted.Id}?token={Uri.EscapeDataString(submitted.Token)}", change))
+        {
+            Assert.Equal("call-closed", (await IntakeApi.ProblemAsync(put, HttpStatusCode.Conflict)).GetProperty("code").GetString());
+        }
+
+        using (var lateChange = await Pages.SubmitAsync(host.Client, changeForm))
+        {
+            Assert.Equal(HttpStatusCode.Conflict, lateChange.StatusCode);
+            var page = await Pages.ParseAsync(lateChange);
+            Assert.Equal("Wijziging niet opgeslagen", page.QuerySelector("h1")!.TextContent);
+            Assert.Contains(wijk + " Noord", page.QuerySelector("#ingevuld")!.TextContent, StringComparison.Ordinal);
+            Assert.NotNull(page.QuerySelector("#melding a[href^='mailto:']"));
+        }
 
         using (var withdraw = await IntakeApi.WithdrawAsync(host.Client, submitted.Id, submitted.Token))
         {
@@ -70,6 +89,7 @@ public sealed class DeadlineClockTests(DeadlineCalls calls) : IClassFixture<Dead
 
         var after = await Pages.GetAsync(host.Client, receiptPath);
         Assert.Equal("Ontvangen – wordt beoordeeld", after.QuerySelector("[role=status] strong")!.TextContent);
+        Assert.Equal(wijk, Pages.Detail(after, "Wijk"));
         Assert.Empty(after.QuerySelectorAll("form"));
         Assert.Equal("submitted", (await IntakeApi.ReceiptAsync(host.Client, submitted.Id, submitted.Token)).GetProperty("status").GetString());
 

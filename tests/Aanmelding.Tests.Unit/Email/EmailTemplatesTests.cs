@@ -21,7 +21,8 @@ public sealed class EmailTemplatesTests
         EmailKinds.Acknowledgement, EmailKinds.ReviewRequest, EmailKinds.WithdrawalNotice, EmailKinds.IntakeClosed,
         EmailKinds.ReminderDigest, EmailKinds.Outcome, EmailKinds.FinalSummary, EmailKinds.ReceiptLink,
         EmailKinds.DroppedOut, EmailKinds.SelectedFromReserve,
-        EmailKinds.WithdrawalConfirmation, EmailKinds.ReceiptLinks,
+        EmailKinds.WithdrawalConfirmation, EmailKinds.ReceiptLinks, EmailKinds.SignInLink,
+        EmailKinds.ChangeConfirmation, EmailKinds.ChangeNotice,
     ];
 
     /// <summary>Renders one kind from the given application; the links used are returned too.</summary>
@@ -46,8 +47,31 @@ public sealed class EmailTemplatesTests
             EmailKinds.ReceiptLinks => (EmailTemplates.ReceiptLinks(call, form.Contact!.Email!, [(app, ReceiptUrl)]), [ReceiptUrl]),
             EmailKinds.WithdrawalConfirmation => (EmailTemplates.WithdrawalConfirmation(
                 call, app with { WithdrawnAt = new DateTimeOffset(2018, 7, 10, 12, 0, 0, TimeSpan.Zero) }, ReceiptUrl, FormUrl), [ReceiptUrl, FormUrl]),
+            EmailKinds.SignInLink => (EmailTemplates.SignInLink(call, Coordinator, AdminUrl, TimeSpan.FromMinutes(15)), [AdminUrl]),
+            EmailKinds.ChangeConfirmation => (EmailTemplates.ChangeConfirmation(call, app with { Version = 2 }, ReceiptUrl), [ReceiptUrl]),
+            EmailKinds.ChangeNotice => (EmailTemplates.ChangeNotice(call, app with { Version = 2 }, Coordinator, ReviewUrl), [ReviewUrl]),
             _ => throw new ArgumentOutOfRangeException(nameof(kind)),
         };
+    }
+
+    [Fact]
+    public void Every_kind_of_email_is_checked_here_so_a_new_one_cannot_skip_the_glossary_or_the_reply_to()
+    {
+        var all = typeof(EmailKinds).GetFields().Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!);
+
+        Assert.Equal(all.Order(StringComparer.Ordinal), ((IEnumerable<object[]>)Kinds()).Select(row => (string)row[0]).Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void Every_kind_carries_the_calls_contact_address_as_reply_to_and_in_its_text(string kind)
+    {
+        var (message, _) = Render(kind, EmailTestData.Application());
+        var contact = EmailTestData.Call().ContactEmail;
+
+        Assert.Equal(contact, message.ReplyTo);
+        Assert.Contains(contact, message.TextBody, StringComparison.Ordinal);
+        Assert.Contains(contact, message.HtmlBody, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -97,9 +121,9 @@ public sealed class EmailTemplatesTests
         Assert.DoesNotContain("<burg>", message.HtmlBody, StringComparison.Ordinal);
         Assert.DoesNotContain("\"Wonen\"", message.HtmlBody, StringComparison.Ordinal);
         Assert.DoesNotContain("Zaan\"stad", message.HtmlBody, StringComparison.Ordinal);
-        if (kind is not (EmailKinds.IntakeClosed or EmailKinds.FinalSummary))
+        if (kind is not (EmailKinds.IntakeClosed or EmailKinds.FinalSummary or EmailKinds.SignInLink))
         {
-            // These two carry no application text; the others must show it, encoded.
+            // These carry no application text; the others must show it, encoded.
             Assert.Contains("&lt;script&gt;", message.HtmlBody, StringComparison.Ordinal);
         }
     }
@@ -263,13 +287,12 @@ public sealed class EmailTemplatesTests
     }
 
     [Fact]
-    public void Final_summary_without_any_application_does_not_claim_that_applicants_were_told()
+    public void Final_summary_without_a_selected_wijk_says_so_in_its_subject()
     {
-        var message = EmailTemplates.FinalSummary(EmailTestData.Call(), Coordinator, 0, 0, 0, Encoding.UTF8.GetBytes("x\n"), AdminUrl);
+        var message = EmailTemplates.FinalSummary(EmailTestData.Call(), Coordinator, 0, 0, 2, Encoding.UTF8.GetBytes("x\n"), AdminUrl);
 
         Assert.StartsWith("Selectie definitief: geen wijken geselecteerd", message.Subject, StringComparison.Ordinal);
-        Assert.Contains("niemand geselecteerd", message.TextBody, StringComparison.Ordinal);
-        Assert.DoesNotContain("Alle aanmelders hebben nu tegelijk bericht gekregen", message.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Alle aanmelders hebben nu tegelijk bericht gekregen", message.TextBody, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -280,7 +303,10 @@ public sealed class EmailTemplatesTests
 
         foreach (var part in new[] { message.Subject, message.TextBody, message.HtmlBody })
         {
-            foreach (var avoided in new[] { "coördinator", "aanvrager", "Type aanvrager", "Partners:", " uur" })
+            foreach (var avoided in new[]
+            {
+                "coördinator", "aanvrager", "Type aanvrager", "Partners:", " uur", "wachten nog 1 ", "methode kan hier niet", "aanmelding is gesloten",
+            })
             {
                 Assert.DoesNotContain(avoided, part, StringComparison.OrdinalIgnoreCase);
             }

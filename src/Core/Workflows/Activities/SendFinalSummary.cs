@@ -6,7 +6,10 @@ using Aanmelding.Core.Web;
 
 namespace Aanmelding.Core.Workflows.Activities;
 
-/// <summary>Sends each coordinator the final summary with the selection attached as CSV.</summary>
+/// <summary>
+/// Sends each coordinator the final summary with the selection attached as CSV; for a call with no application in play
+/// it sends nothing: the intake-closed summary told them already that there was nothing to review or select.
+/// </summary>
 public sealed class SendFinalSummary(CallCatalog calls, CallStateStore states, OutcomeStore outcomes, LinkBuilder links, Mailer mailer)
     : CallActivity<int>(calls)
 {
@@ -16,6 +19,11 @@ public sealed class SendFinalSummary(CallCatalog calls, CallStateStore states, O
     {
         var callId = call.Id;
         var state = await states.GetAsync(callId, cancellationToken);
+        if (state.Selected + state.Reserve + state.NotSelected == 0)
+        {
+            return 0;
+        }
+
         var csv = SelectionCsv.Write(await outcomes.ListAsync(callId, cancellationToken));
         foreach (var coordinator in call.Coordinators)
         {
