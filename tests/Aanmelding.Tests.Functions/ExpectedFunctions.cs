@@ -50,11 +50,13 @@ public static class ExpectedFunctions
         new("AdminApplications", Http, "get", Routes.AdminApplications, FunctionKey),
         new("AdminOutcome", Http, "get", Routes.AdminOutcome, FunctionKey),
         new("AdminFinalize", Http, "post", Routes.AdminFinalize, FunctionKey),
+        new("AdminErase", Http, "delete", Routes.AdminErase, FunctionKey),
         new("SubmitApplicationForm", Http, "post", Routes.FormPage, Anonymous),
         new("ReceiptLinkForm", Http, "post", Routes.ReceiptLinkPage, Anonymous),
         new("WithdrawApplicationForm", Http, "post", Routes.WithdrawPage, Anonymous),
         new("LostLinkPage", Http, "get", Routes.LostLinkPage, Anonymous),
         new("LostLinkRequest", Http, "post", Routes.LostLinkPage, Anonymous),
+        new("PrivacyNotice", Http, "get", Routes.PrivacyNotice, Anonymous),
     ];
 
     /// <summary>Every path and method no other function takes (all methods: no list), answered by Core's route miss.</summary>

@@ -27,6 +27,9 @@ public sealed record Application
     public required ApplicationStatus Status { get; init; }
     public required DateTimeOffset SubmittedAt { get; init; }
 
+    /// <summary>The consent given with the form (the privacy notice's version and when); null on a row stored before it was kept.</summary>
+    public Consent? Consent { get; init; }
+
     /// <summary>
     /// Each beoordelaar's latest review, kept apart (<see cref="ReviewStanding"/>): a second reviewer never overwrites
     /// the first, and each may revise their own until the selection.
@@ -77,6 +80,7 @@ public sealed record Application
         MunicipalityCode = municipalityCode,
         Status = ApplicationStatus.Submitted,
         SubmittedAt = at,
+        Consent = new Consent(Consent.CurrentNoticeVersion, at),
     };
 
     /// <inheritdoc cref="MunicipalityIdentity"/>

@@ -18,6 +18,10 @@ public static class Routes
     public const string AdminFinalize = "api/calls/{callId}/finalize";
     public const string Health = "api/health";
 
+    /// <summary>The privacy notice (AVG) of a call; erasure and access of one application (Core/Privacy).</summary>
+    public const string PrivacyNotice = "privacy/{callId}";
+    public const string AdminErase = "api/applications/{id}";
+
     /// <summary>The office pages for a call's coordinators, behind the sign-in (<see cref="Office.OfficeAccess"/>).</summary>
     public const string Office = "office/{callId}";
     public const string OfficeSignIn = "office/{callId}/sign-in";

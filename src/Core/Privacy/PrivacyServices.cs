@@ -1,0 +1,6 @@
+using Aanmelding.Core.Calls;
+
+namespace Aanmelding.Core.Privacy;
+
+/// <summary>What the privacy routes need, as one parameter (see <see cref="Intake.IntakeServices"/> for why).</summary>
+public sealed record PrivacyServices(CallCatalog Calls, ErasureService Erasure);
