@@ -24,7 +24,7 @@ public sealed class OutboxEraser(IOptions<EmailOptions> options) : IPersonalData
             string text;
             try
             {
-                text = await File.ReadAllTextAsync(file, cancellationToken);
+                text = await OutboxMessageText.ReadAsync(file, cancellationToken);
             }
             catch (FileNotFoundException)
             {
