@@ -14,6 +14,10 @@ public sealed class PrivacyFunctions(PrivacyServices services)
     public IActionResult Notice([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Routes.PrivacyNotice)] HttpRequest request, string callId) =>
         new HttpResultAdapter(PrivacyNoticeEndpoint.Handle(callId, services));
 
+    [Function("AccessExport")]
+    public Task<IActionResult> Export([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Routes.AccessExport)] HttpRequest request, string id) =>
+        HttpResultAdapter.From(AccessExportEndpoint.HandleAsync(request.HttpContext, id, services));
+
     [Function("AdminErase")]
     public Task<IActionResult> Erase(
         [HttpTrigger(AuthorizationLevel.Function, "delete", Route = Routes.AdminErase)] HttpRequest request,

@@ -42,6 +42,7 @@ public static class LocalEndpoints
         app.MapPost(Routes.OfficeSelection, SelectionPreviewEndpoint.FinalizeAsync);
         app.MapGet(Routes.OfficeReplacement, ReplacementEndpoint.PageAsync);
         app.MapPost(Routes.OfficeReplacement, ReplacementEndpoint.ReplaceAsync);
+        app.MapPost(Routes.OfficeErasure, OfficeErasureEndpoint.EraseAsync);
         app.MapGet(Routes.OfficeSignIn, SignInEndpoint.AskAsync);
         app.MapPost(Routes.OfficeSignIn, SignInEndpoint.RequestAsync);
         app.MapGet(Routes.OfficeSignInLink, SignInEndpoint.LinkPageAsync);
@@ -49,6 +50,7 @@ public static class LocalEndpoints
         app.MapPost(Routes.OfficeSignOut, SignInEndpoint.SignOutAsync);
         app.MapGet(Routes.Health, HealthEndpoint.HandleAsync);
         app.MapGet(Routes.PrivacyNotice, PrivacyNoticeEndpoint.Handle);
+        app.MapGet(Routes.AccessExport, AccessExportEndpoint.HandleAsync);
         app.MapGet(Routes.Asset, AssetEndpoint.Handle);
         app.MapPost(Routes.FormPage, SubmissionEndpoint.HandleAsync);
         app.MapPost(Routes.ReceiptLinkPage, ReceiptLinkEndpoint.HandleAsync);

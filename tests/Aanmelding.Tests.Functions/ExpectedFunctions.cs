@@ -40,6 +40,7 @@ public static class ExpectedFunctions
         new("OfficeFinalize", Http, "post", Routes.OfficeSelection, Anonymous),
         new("OfficeReplacementPage", Http, "get", Routes.OfficeReplacement, Anonymous),
         new("OfficeReplace", Http, "post", Routes.OfficeReplacement, Anonymous),
+        new("OfficeErase", Http, "post", Routes.OfficeErasure, Anonymous),
         new("OfficeSignInPage", Http, "get", Routes.OfficeSignIn, Anonymous),
         new("OfficeSignInRequest", Http, "post", Routes.OfficeSignIn, Anonymous),
         new("OfficeSignInLink", Http, "get", Routes.OfficeSignInLink, Anonymous),
@@ -57,6 +58,7 @@ public static class ExpectedFunctions
         new("LostLinkPage", Http, "get", Routes.LostLinkPage, Anonymous),
         new("LostLinkRequest", Http, "post", Routes.LostLinkPage, Anonymous),
         new("PrivacyNotice", Http, "get", Routes.PrivacyNotice, Anonymous),
+        new("AccessExport", Http, "get", Routes.AccessExport, Anonymous),
     ];
 
     /// <summary>Every path and method no other function takes (all methods: no list), answered by Core's route miss.</summary>

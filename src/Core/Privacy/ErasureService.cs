@@ -18,11 +18,11 @@ public sealed partial class ErasureService(
 {
     readonly IReadOnlyList<IPersonalDataEraser> erasers = [.. erasers];
 
-    /// <summary>Erases the application; false when there is none (never was, or erased already).</summary>
-    public async Task<bool> EraseAsync(string applicationId, ErasureReason reason, DurableTaskClient durable, CancellationToken cancellationToken)
+    /// <summary>Erases the application; false when there is none (never was, or erased already), or not of <paramref name="callId"/> when given.</summary>
+    public async Task<bool> EraseAsync(string applicationId, ErasureReason reason, DurableTaskClient durable, CancellationToken cancellationToken, string? callId = null)
     {
         var application = ApplicationReference.IsWellFormed(applicationId) ? await applications.FindAsync(applicationId, cancellationToken) : null;
-        if (application is null)
+        if (application is null || (callId is not null && application.CallId != callId))
         {
             return false;
         }

@@ -20,6 +20,7 @@ public static class PrivacyServiceCollectionExtensions
         services.AddSingleton<IPersonalDataEraser, OutboxEraser>();
         services.AddSingleton<IPersonalDataEraser, ApplicationRowEraser>();
         services.AddSingleton<ErasureService>();
+        services.AddSingleton<AccessExport>();
         services.AddSingleton<PrivacyServices>();
         return services;
     }

@@ -18,6 +18,10 @@ public sealed class LinkBuilder(IConfiguration configuration)
     public static string ReceiptPath(string applicationId, string token) =>
         $"/applications/{Uri.EscapeDataString(applicationId)}?token={Uri.EscapeDataString(token)}";
 
+    /// <summary>Everything held about the application, as JSON (<see cref="Routes.AccessExport"/>).</summary>
+    public static string ExportPath(string applicationId, string token) =>
+        $"/api/applications/{Uri.EscapeDataString(applicationId)}/export?token={Uri.EscapeDataString(token)}";
+
     public static string ReceiptApiPath(string applicationId, string token) =>
         $"/api/applications/{Uri.EscapeDataString(applicationId)}?token={Uri.EscapeDataString(token)}";
 
@@ -37,4 +41,6 @@ public sealed class LinkBuilder(IConfiguration configuration)
         $"{OfficePath(callId)}/applications/{Uri.EscapeDataString(applicationId)}";
 
     public static string OfficeReplacementPath(string callId, string applicationId) => OfficeApplicationPath(callId, applicationId) + "/replace";
+
+    public static string OfficeErasurePath(string callId, string applicationId) => OfficeApplicationPath(callId, applicationId) + "/erase";
 }

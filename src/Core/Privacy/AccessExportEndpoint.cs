@@ -1,0 +1,30 @@
+using Aanmelding.Core.Web;
+using Microsoft.AspNetCore.Http;
+
+namespace Aanmelding.Core.Privacy;
+
+/// <summary>
+/// <c>GET /api/applications/{id}/export?token=…</c>: everything held about the application as JSON
+/// (<see cref="AccessExport"/>), behind the receipt link's token and its check (<see cref="Intake.ReceiptService"/>).
+/// </summary>
+public static class AccessExportEndpoint
+{
+    public static Task<IResult> HandleAsync(HttpContext context, string id, [AsParameters] PrivacyServices services) =>
+        HttpGuard.RunAsync(context, async () =>
+        {
+            var opened = await services.Receipts.OpenAsync(id, context.Request.Query["token"].ToString(), context.RequestAborted);
+            if (opened.Expired)
+            {
+                return Problems.Gone("Deze link is verlopen.");
+            }
+
+            if (!opened.Found)
+            {
+                return Problems.NotFound("Deze aanmelding bestaat niet, of het token klopt niet.");
+            }
+
+            var export = await services.Export.BuildAsync(opened.Application!, opened.Call!, context.RequestAborted);
+            context.Response.Headers.ContentDisposition = $"attachment; filename=\"aanmelding-{opened.Application!.Id}.json\"";
+            return PrivateResult.Json(export);
+        });
+}
