@@ -50,13 +50,14 @@ public static class ReceiptEndpoint
         HttpGuard.RunAsync(context, async () =>
         {
             var opened = await services.Receipts.OpenAsync(id, context.Request.Query["token"].ToString(), context.RequestAborted);
-            if (opened.Expired)
-            {
-                return Problems.Gone("Deze link is verlopen.");
-            }
-
-            return opened.Found ? PrivateResult.Json(View(opened.Application!, opened.Call!)) : Problems.NotFound("Deze aanmelding bestaat niet, of het token klopt niet.");
+            return JsonRefusal(opened) ?? PrivateResult.Json(View(opened.Application!, opened.Call!));
         });
+
+    /// <summary>What a JSON client is told when the receipt token does not open the application (410, 404); null when it does.</summary>
+    public static IResult? JsonRefusal(ReceiptResult opened) =>
+        opened.Expired ? Problems.Gone("Deze link is verlopen.")
+        : opened.Found ? null
+        : Problems.NotFound("Deze aanmelding bestaat niet, of het token klopt niet.");
 
     /// <summary>The application as its applicant sees it: the public status, and the outcome once the selection is final.</summary>
     public static object View(Application application, CallDefinition call)

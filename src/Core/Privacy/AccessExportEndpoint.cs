@@ -1,3 +1,4 @@
+using Aanmelding.Core.Intake;
 using Aanmelding.Core.Web;
 using Microsoft.AspNetCore.Http;
 
@@ -13,14 +14,9 @@ public static class AccessExportEndpoint
         HttpGuard.RunAsync(context, async () =>
         {
             var opened = await services.Receipts.OpenAsync(id, context.Request.Query["token"].ToString(), context.RequestAborted);
-            if (opened.Expired)
+            if (ReceiptEndpoint.JsonRefusal(opened) is { } refusal)
             {
-                return Problems.Gone("Deze link is verlopen.");
-            }
-
-            if (!opened.Found)
-            {
-                return Problems.NotFound("Deze aanmelding bestaat niet, of het token klopt niet.");
+                return refusal;
             }
 
             var export = await services.Export.BuildAsync(opened.Application!, opened.Call!, context.RequestAborted);
