@@ -5,6 +5,7 @@ using Aanmelding.Core.Health;
 using Aanmelding.Core.Intake;
 using Aanmelding.Core.Limits;
 using Aanmelding.Core.Office;
+using Aanmelding.Core.Privacy;
 using Aanmelding.Core.Review;
 using Aanmelding.Core.Security;
 using Aanmelding.Core.Selection;
@@ -69,6 +70,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<OfficeServices>();
 
         services.AddAanmeldingEmail(configuration);
+        services.AddAanmeldingPrivacy();
 
         foreach (var activity in WorkflowCatalog.Activities)
         {

@@ -33,6 +33,12 @@ public sealed class OfficeFunctions(OfficeServices services)
         [DurableClient] DurableTaskClient durable) =>
         HttpResultAdapter.From(SelectionPreviewEndpoint.FinalizeAsync(request.HttpContext, callId, durable, services));
 
+    [Function("OfficeErase")]
+    public Task<IActionResult> Erase(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Routes.OfficeErasure)] HttpRequest request, string callId, string id,
+        [DurableClient] DurableTaskClient durable) =>
+        HttpResultAdapter.From(OfficeErasureEndpoint.EraseAsync(request.HttpContext, callId, id, durable, services));
+
     [Function("OfficeReplacementPage")]
     public Task<IActionResult> ReplacementPage(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Routes.OfficeReplacement)] HttpRequest request, string callId, string id) =>

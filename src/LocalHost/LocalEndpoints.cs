@@ -3,6 +3,7 @@ using Aanmelding.Core.Email;
 using Aanmelding.Core.Health;
 using Aanmelding.Core.Intake;
 using Aanmelding.Core.Office;
+using Aanmelding.Core.Privacy;
 using Aanmelding.Core.Review;
 using Aanmelding.Core.Security;
 using Aanmelding.Core.Selection;
@@ -42,12 +43,15 @@ public static class LocalEndpoints
         app.MapPost(Routes.OfficeSelection, SelectionPreviewEndpoint.FinalizeAsync);
         app.MapGet(Routes.OfficeReplacement, ReplacementEndpoint.PageAsync);
         app.MapPost(Routes.OfficeReplacement, ReplacementEndpoint.ReplaceAsync);
+        app.MapPost(Routes.OfficeErasure, OfficeErasureEndpoint.EraseAsync);
         app.MapGet(Routes.OfficeSignIn, SignInEndpoint.AskAsync);
         app.MapPost(Routes.OfficeSignIn, SignInEndpoint.RequestAsync);
         app.MapGet(Routes.OfficeSignInLink, SignInEndpoint.LinkPageAsync);
         app.MapPost(Routes.OfficeSignInLink, SignInEndpoint.SignInAsync);
         app.MapPost(Routes.OfficeSignOut, SignInEndpoint.SignOutAsync);
         app.MapGet(Routes.Health, HealthEndpoint.HandleAsync);
+        app.MapGet(Routes.PrivacyNotice, PrivacyNoticeEndpoint.Handle);
+        app.MapGet(Routes.AccessExport, AccessExportEndpoint.HandleAsync);
         app.MapGet(Routes.Asset, AssetEndpoint.Handle);
         app.MapPost(Routes.FormPage, SubmissionEndpoint.HandleAsync);
         app.MapPost(Routes.ReceiptLinkPage, ReceiptLinkEndpoint.HandleAsync);
@@ -61,6 +65,7 @@ public static class LocalEndpoints
         admin.MapGet(Routes.AdminApplications, AdminApplicationsEndpoint.HandleAsync);
         admin.MapGet(Routes.AdminOutcome, OutcomeEndpoint.HandleAsync);
         admin.MapPost(Routes.AdminFinalize, FinalizeEndpoint.HandleAsync);
+        admin.MapDelete(Routes.AdminErase, ErasureEndpoint.HandleAsync);
 
         // What no route takes gets the same answer as in Functions (404, or 405 for one of our paths with another method).
         // A lambda, not the method group: ASP.NET Core's route handler analyzer throws on the method group here.

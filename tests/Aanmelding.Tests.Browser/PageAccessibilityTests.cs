@@ -73,8 +73,10 @@ public sealed class PageAccessibilityTests(PagesHost fixture) : IClassFixture<Pa
         await Check("a review link that does not work");
         await page.GotoAsync(fixture.Url("/calls/bestaat-niet"));
         await Check("an unknown call");
+        await page.GotoAsync(fixture.Url($"/privacy/{fixture.CallId}"));
+        await Check("the privacy notice");
 
-        Assert.Equal(13, check.Checked.Count);
+        Assert.Equal(14, check.Checked.Count);
         Assert.Empty(blocked);
     }
 

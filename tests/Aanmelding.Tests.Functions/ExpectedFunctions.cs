@@ -40,6 +40,7 @@ public static class ExpectedFunctions
         new("OfficeFinalize", Http, "post", Routes.OfficeSelection, Anonymous),
         new("OfficeReplacementPage", Http, "get", Routes.OfficeReplacement, Anonymous),
         new("OfficeReplace", Http, "post", Routes.OfficeReplacement, Anonymous),
+        new("OfficeErase", Http, "post", Routes.OfficeErasure, Anonymous),
         new("OfficeSignInPage", Http, "get", Routes.OfficeSignIn, Anonymous),
         new("OfficeSignInRequest", Http, "post", Routes.OfficeSignIn, Anonymous),
         new("OfficeSignInLink", Http, "get", Routes.OfficeSignInLink, Anonymous),
@@ -50,6 +51,7 @@ public static class ExpectedFunctions
         new("AdminApplications", Http, "get", Routes.AdminApplications, FunctionKey),
         new("AdminOutcome", Http, "get", Routes.AdminOutcome, FunctionKey),
         new("AdminFinalize", Http, "post", Routes.AdminFinalize, FunctionKey),
+        new("AdminErase", Http, "delete", Routes.AdminErase, FunctionKey),
         new("SubmitApplicationForm", Http, "post", Routes.FormPage, Anonymous),
         new("ReceiptLinkForm", Http, "post", Routes.ReceiptLinkPage, Anonymous),
         new("WithdrawApplicationForm", Http, "post", Routes.WithdrawPage, Anonymous),
@@ -58,6 +60,8 @@ public static class ExpectedFunctions
         new("ChangeApplication", Http, "put", Routes.ReceiptApi, Anonymous),
         new("ChangePage", Http, "get", Routes.ChangePage, Anonymous),
         new("ChangeApplicationForm", Http, "post", Routes.ChangePage, Anonymous),
+        new("PrivacyNotice", Http, "get", Routes.PrivacyNotice, Anonymous),
+        new("AccessExport", Http, "get", Routes.AccessExport, Anonymous),
     ];
 
     /// <summary>Every path and method no other function takes (all methods: no list), answered by Core's route miss.</summary>

@@ -27,6 +27,9 @@ public sealed record Application
     public required ApplicationStatus Status { get; init; }
     public required DateTimeOffset SubmittedAt { get; init; }
 
+    /// <summary>The consent given with the form (the privacy notice's version and when); null on a row stored before it was kept.</summary>
+    public Consent? Consent { get; init; }
+
     /// <summary>
     /// The version of what was submitted: 1 at submission, one more with each change by the applicant
     /// (<see cref="Change"/>). Each review records the version it was of (<see cref="CoordinatorDecision.Version"/>).
@@ -86,6 +89,7 @@ public sealed record Application
         MunicipalityCode = municipalityCode,
         Status = ApplicationStatus.Submitted,
         SubmittedAt = at,
+        Consent = new Consent(Consent.CurrentNoticeVersion, at),
     };
 
     /// <inheritdoc cref="MunicipalityIdentity"/>

@@ -36,6 +36,13 @@ public sealed partial class CallCatalog
     const string DefaultContactEmail = "kwetsbare-wijken@example.org";
     static readonly char[] ListSeparators = [',', ';'];
 
+    /// <summary>The retention periods the privacy notice states when a call sets none (<c>Retention</c>, <c>WithdrawnRetention</c>).</summary>
+    public static readonly TimeSpan DefaultRetention = TimeSpan.FromDays(365);
+    public static readonly TimeSpan DefaultWithdrawnRetention = TimeSpan.FromDays(30);
+
+    /// <summary>Where the app is reached from outside when <c>Links:BaseUrl</c> is not set.</summary>
+    public const string DefaultBaseUrl = "http://localhost:7071";
+
     readonly IConfiguration configuration;
 
     public CallCatalog(IConfiguration configuration)
@@ -156,6 +163,9 @@ public sealed partial class CallCatalog
 
         return new CallDefinition
         {
+            Retention = ReadTimeSpan(section, "Retention") ?? DefaultRetention,
+            WithdrawnRetention = ReadTimeSpan(section, "WithdrawnRetention") ?? DefaultWithdrawnRetention,
+            PublicBaseUrl = PublicBaseUrlOf(configuration),
             Id = id,
             Title = title,
             Organisers = ReadList(section, "Organisers") ?? DefaultOrganisers,
@@ -174,6 +184,25 @@ public sealed partial class CallCatalog
     }
 
     static string Path(IConfigurationSection section, string key) => $"{section.Path}:{key}";
+
+    /// <summary>The public base URL of links in e-mails (<c>Links:BaseUrl</c>), without a trailing slash.</summary>
+    public static string PublicBaseUrlOf(IConfiguration configuration) =>
+        (configuration["Links:BaseUrl"] is { Length: > 0 } url ? url : DefaultBaseUrl).TrimEnd('/');
+
+    /// <summary>A period as a TimeSpan (<c>365.00:00:00</c>, <c>00:02:00</c>); longer than zero.</summary>
+    static TimeSpan? ReadTimeSpan(IConfigurationSection section, string key)
+    {
+        var value = ReadValue(section, key);
+        if (value is null)
+        {
+            return null;
+        }
+
+        return TimeSpan.TryParse(value, CultureInfo.InvariantCulture, out var period) && period > TimeSpan.Zero
+            ? period
+            : throw new InvalidOperationException(
+                $"Configuration key '{Path(section, key)}' is '{value}'; write a period longer than zero as days.hours:minutes:seconds, e.g. 365.00:00:00 or 00:02:00.");
+    }
 
     static string? ReadValue(IConfigurationSection section, string key)
     {

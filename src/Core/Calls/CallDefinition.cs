@@ -36,6 +36,18 @@ public sealed record CallDefinition
     /// <summary>Where applicants and beoordelaars write with questions: on every page, in every e-mail and as its Reply-To.</summary>
     public required string ContactEmail { get; init; }
 
+    /// <summary>Setting <c>Retention</c>: how long after the selection is final the call's personal data is kept.</summary>
+    public TimeSpan Retention { get; init; } = CallCatalog.DefaultRetention;
+
+    /// <summary>Setting <c>WithdrawnRetention</c>: how long after its withdrawal an application's personal data is kept.</summary>
+    public TimeSpan WithdrawnRetention { get; init; } = CallCatalog.DefaultWithdrawnRetention;
+
+    /// <summary>Where the app is reached from outside (<c>Links:BaseUrl</c>): the e-mails' links to pages of the call start with it.</summary>
+    public string PublicBaseUrl { get; init; } = CallCatalog.DefaultBaseUrl;
+
+    /// <summary>The privacy notice's absolute address, for every e-mail's footer (the path is <c>LinkBuilder.PrivacyPath</c>'s; Calls is below Web).</summary>
+    public string PrivacyNoticeUrl => $"{PublicBaseUrl}/privacy/{Uri.EscapeDataString(Id)}";
+
     /// <summary>The deadline as an instant; comparisons are made in UTC so summer and winter time cannot confuse them.</summary>
     public DateTimeOffset Deadline => ToInstant(DeadlineLocal);
     public DateTimeOffset ReviewDeadline => ToInstant(ReviewDeadlineLocal);

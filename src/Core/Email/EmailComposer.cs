@@ -11,6 +11,7 @@ namespace Aanmelding.Core.Email;
 internal sealed class EmailComposer
 {
     const string ParagraphStyle = "margin:0 0 12px 0;";
+    const string PrivacyLabel = "Hoe wij met uw gegevens omgaan (privacyverklaring)";
     const string CellStyle = "padding:4px 12px 4px 0;vertical-align:top;text-align:left;";
 
     readonly CallDefinition call;
@@ -160,12 +161,14 @@ internal sealed class EmailComposer
             $"Dit bericht is automatisch verstuurd namens {call.OrganisersText} voor de oproep \u201c{call.Title}\u201d. " +
             $"Vragen? Beantwoord dit bericht of mail naar {call.ContactEmail}. " +
             "Links in dit bericht zijn persoonlijk; stuur dit bericht niet door.";
-        text.Append("-- \n").Append(footer).Append('\n');
+        // The privacy notice is linked from every e-mail, here in the one footer all of them share.
+        var privacyUrl = CheckUrl(call.PrivacyNoticeUrl);
+        text.Append("-- \n").Append(footer).Append('\n').Append(PrivacyLabel).Append(": ").Append(privacyUrl).Append('\n');
         return new EmailMessage(
             to,
             subject,
             text.ToString(),
-            HtmlLayout.Page(title, Header(call), html.ToString(), footer))
+            HtmlLayout.Page(title, Header(call), html.ToString(), footer, (PrivacyLabel, privacyUrl)))
         {
             ReplyTo = call.ContactEmail,
             Kind = kind,

@@ -11,7 +11,8 @@ internal static class HtmlLayout
     /// <param name="header">The small line above the heading (the call and its organisers); plain text, encoded here.</param>
     /// <param name="contentHtml">The body, already encoded.</param>
     /// <param name="footer">The small print; plain text, encoded here.</param>
-    public static string Page(string title, string header, string contentHtml, string footer)
+    /// <param name="footerLink">A link under the small print (the privacy notice): its label and absolute URL, encoded here.</param>
+    public static string Page(string title, string header, string contentHtml, string footer, (string Label, string Url) footerLink)
     {
         var encodedTitle = WebUtility.HtmlEncode(title);
         return $"""
@@ -29,6 +30,7 @@ internal static class HtmlLayout
             {contentHtml}
             <hr style="border:none;border-top:1px solid #d0d0d0;margin:24px 0 12px 0;">
             <p style="margin:0;font-size:13px;color:#4a4a4a;">{WebUtility.HtmlEncode(footer)}</p>
+            <p style="margin:8px 0 0 0;font-size:13px;"><a href="{WebUtility.HtmlEncode(footerLink.Url)}" style="color:{LinkColour};">{WebUtility.HtmlEncode(footerLink.Label)}</a></p>
             </div>
             </body>
             </html>

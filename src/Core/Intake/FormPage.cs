@@ -78,9 +78,12 @@ public static class FormPage
         html.Append(TextInput("contact.phone", FormLabels.For("contact.phone"), values, errors, type: "tel", maxLength: 30, autocomplete: "tel"));
         html.Append("</fieldset>");
 
+        // The notice beside the box, so that consent is given knowing what it covers.
+        var privacyHint = FormFields.DescriptionHtml(HintId("consent"),
+            $"Wat wij met uw gegevens doen en hoe lang wij ze bewaren: zie {HtmlPage.Link(LinkBuilder.PrivacyPath(call.Id), "de privacyverklaring")}.");
         html.Append(Field("consent", errors, ErrorText("consent", errors) + Choice(
             "checkbox", "consent", "true", $"Ik ga ermee akkoord dat {call.OrganisersText} deze gegevens gebruiken voor de selectie en daarover contact met mij opnemen.",
-            values.All("consent").Contains("true"), id: Id("consent"), describedBy: Described("consent", errors))));
+            values.All("consent").Contains("true"), id: Id("consent"), describedBy: Described("consent", errors, privacyHint)) + privacyHint));
 
         // Hidden from people (and from screen readers); bots that fill every field give themselves away.
         html.Append($"<div class=\"aanmelding-trap\" aria-hidden=\"true\"><label for=\"{FormBinding.TrapField}\">Laat dit veld leeg</label><input type=\"text\" id=\"{FormBinding.TrapField}\" name=\"{FormBinding.TrapField}\" tabindex=\"-1\" autocomplete=\"off\"></div>");

@@ -50,20 +50,21 @@ public static class ReceiptEndpoint
         HttpGuard.RunAsync(context, async () =>
         {
             var opened = await services.Receipts.OpenAsync(id, context.Request.Query["token"].ToString(), context.RequestAborted);
-            if (opened.Expired)
+            if (JsonRefusal(opened) is { } refusal)
             {
-                return Problems.Gone("Deze link is verlopen.");
-            }
-
-            if (!opened.Found)
-            {
-                return Problems.NotFound("Deze aanmelding bestaat niet, of het token klopt niet.");
+                return refusal;
             }
 
             // The version, for a change with If-Match (PUT on this address).
             context.Response.Headers.ETag = ChangeEndpoint.ETagOf(opened.Application!);
             return PrivateResult.Json(View(opened.Application!, opened.Call!));
         });
+
+    /// <summary>What a JSON client is told when the receipt token does not open the application (410, 404); null when it does.</summary>
+    public static IResult? JsonRefusal(ReceiptResult opened) =>
+        opened.Expired ? Problems.Gone("Deze link is verlopen.")
+        : opened.Found ? null
+        : Problems.NotFound("Deze aanmelding bestaat niet, of het token klopt niet.");
 
     /// <summary>The application as its applicant sees it: the public status, and the outcome once the selection is final.</summary>
     public static object View(Application application, CallDefinition call)
@@ -120,6 +121,8 @@ public static class ReceiptEndpoint
 
         html.Append(HtmlPage.Alert(status == ApplicationStatus.Withdrawn ? "warning" : "info", notice.ToString()));
         html.Append(HtmlPage.SubHeading("Wat u heeft ingestuurd")).Append(ApplicationDetailsHtml.Render(app, call));
+        // The applicant's right of access (AVG), and the notice that explains it.
+        html.Append(CultureInfo.InvariantCulture, $"<p class=\"utrecht-paragraph aanmelding-no-print\">{HtmlPage.Link(LinkBuilder.ExportPath(app.Id, token), "Alles wat wij over deze aanmelding bewaren downloaden (JSON)")}. Zie ook {HtmlPage.Link(LinkBuilder.PrivacyPath(call.Id), "de privacyverklaring")}.</p>");
 
         if (app.CanBeChanged && call.IsOpenAt(now))
         {

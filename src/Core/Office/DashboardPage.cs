@@ -85,6 +85,7 @@ public static class DashboardPage
         }
 
         html.Append("</ul>").Append(HtmlPage.SubHeading("De aanmelding")).Append(ApplicationDetailsHtml.Render(app, call));
+        html.Append(OfficeErasureEndpoint.Form(call, session, services, app.Id));
         return OfficePage.Render(call, session, services, $"Aanmelding {app.Form.Neighbourhood}, {app.Form.Municipality}", html.ToString());
     }
 

@@ -1,5 +1,6 @@
 using Aanmelding.Core.Calls;
 using Aanmelding.Core.Limits;
+using Aanmelding.Core.Privacy;
 using Aanmelding.Core.Selection;
 
 namespace Aanmelding.Core.Office;
@@ -9,4 +10,5 @@ namespace Aanmelding.Core.Office;
 /// Functions class receives it through its constructor.
 /// </summary>
 public sealed record OfficeServices(
-    CallCatalog Calls, SignInService SignIn, DashboardService Dashboard, FinalizeService Finalize, ReplacementService Replacements, RateLimits Limits, TimeProvider Time);
+    CallCatalog Calls, SignInService SignIn, DashboardService Dashboard, FinalizeService Finalize, ReplacementService Replacements, RateLimits Limits, TimeProvider Time,
+    ErasureService Erasure);

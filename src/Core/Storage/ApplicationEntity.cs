@@ -38,6 +38,8 @@ public sealed class ApplicationEntity : ITableEntity
     public string? ContactEmail { get; set; }
     public string? ContactPhone { get; set; }
     public bool Consent { get; set; }
+    public string? ConsentNoticeVersion { get; set; }
+    public DateTimeOffset? ConsentGivenAt { get; set; }
 
     /// <summary>Each beoordelaar's latest review as JSON (<see cref="Applications.Application.Reviews"/>).</summary>
     public string? Reviews { get; set; }

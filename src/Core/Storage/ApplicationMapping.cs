@@ -31,6 +31,8 @@ public static class ApplicationMapping
         ContactEmail = app.Form.Contact?.Email,
         ContactPhone = app.Form.Contact?.Phone,
         Consent = app.Form.Consent == true,
+        ConsentNoticeVersion = app.Consent?.NoticeVersion,
+        ConsentGivenAt = app.Consent?.GivenAt,
         Reviews = app.Reviews.Count == 0 ? null : JsonSerializer.Serialize(app.Reviews),
         Decision = app.Decision is { } decision ? WireName.Of(decision) : null,
         Score = app.Score,
@@ -53,6 +55,7 @@ public static class ApplicationMapping
         SubmittedAt = e.SubmittedAt,
         Version = Math.Max(e.Version, 1),
         ChangedAt = e.ChangedAt,
+        Consent = e.ConsentNoticeVersion is { } version && e.ConsentGivenAt is { } given ? new Consent(version, given) : null,
         Form = new ApplicationForm
         {
             ApplicantType = e.ApplicantType,

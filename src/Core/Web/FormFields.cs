@@ -16,7 +16,11 @@ public static class FormFields
 
     /// <summary>The hint under a label, or nothing.</summary>
     public static string Description(string id, string? text) =>
-        text is null ? "" : $"<div class=\"utrecht-form-field__description utrecht-form-field-description\" id=\"{id}\">{Html.Encode(text)}</div>";
+        text is null ? "" : DescriptionHtml(id, Html.Encode(text));
+
+    /// <summary>A field's description that holds markup already encoded (a link).</summary>
+    public static string DescriptionHtml(string id, string innerHtml) =>
+        $"<div class=\"utrecht-form-field__description utrecht-form-field-description\" id=\"{id}\">{innerHtml}</div>";
 
     /// <summary>A field's error message, or nothing when it has none.</summary>
     public static string ErrorMessage(string id, IEnumerable<string>? messages) =>

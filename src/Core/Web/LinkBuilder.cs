@@ -1,3 +1,4 @@
+using Aanmelding.Core.Calls;
 using Microsoft.Extensions.Configuration;
 
 namespace Aanmelding.Core.Web;
@@ -5,11 +6,14 @@ namespace Aanmelding.Core.Web;
 /// <summary>Absolute URLs for e-mails, from <c>Links:BaseUrl</c>.</summary>
 public sealed class LinkBuilder(IConfiguration configuration)
 {
-    public const string DefaultBaseUrl = "http://localhost:7071";
+    public const string DefaultBaseUrl = CallCatalog.DefaultBaseUrl;
 
-    public string BaseUrl => (configuration["Links:BaseUrl"] is { Length: > 0 } url ? url : DefaultBaseUrl).TrimEnd('/');
+    public string BaseUrl => CallCatalog.PublicBaseUrlOf(configuration);
 
     public static string FormPath(string callId) => $"/calls/{Uri.EscapeDataString(callId)}";
+
+    /// <summary>The call's privacy notice (<see cref="Routes.PrivacyNotice"/>).</summary>
+    public static string PrivacyPath(string callId) => $"/privacy/{Uri.EscapeDataString(callId)}";
 
     public static string ReceiptPath(string applicationId, string token) =>
         $"/applications/{Uri.EscapeDataString(applicationId)}?token={Uri.EscapeDataString(token)}";
@@ -17,6 +21,10 @@ public sealed class LinkBuilder(IConfiguration configuration)
     /// <summary>The form to change the application, behind the same receipt token.</summary>
     public static string ChangePath(string applicationId, string token) =>
         $"/applications/{Uri.EscapeDataString(applicationId)}/change?token={Uri.EscapeDataString(token)}";
+
+    /// <summary>Everything held about the application, as JSON (<see cref="Routes.AccessExport"/>).</summary>
+    public static string ExportPath(string applicationId, string token) =>
+        $"/api/applications/{Uri.EscapeDataString(applicationId)}/export?token={Uri.EscapeDataString(token)}";
 
     public static string ReceiptApiPath(string applicationId, string token) =>
         $"/api/applications/{Uri.EscapeDataString(applicationId)}?token={Uri.EscapeDataString(token)}";
@@ -37,4 +45,6 @@ public sealed class LinkBuilder(IConfiguration configuration)
         $"{OfficePath(callId)}/applications/{Uri.EscapeDataString(applicationId)}";
 
     public static string OfficeReplacementPath(string callId, string applicationId) => OfficeApplicationPath(callId, applicationId) + "/replace";
+
+    public static string OfficeErasurePath(string callId, string applicationId) => OfficeApplicationPath(callId, applicationId) + "/erase";
 }

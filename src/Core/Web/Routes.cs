@@ -18,6 +18,11 @@ public static class Routes
     public const string AdminFinalize = "api/calls/{callId}/finalize";
     public const string Health = "api/health";
 
+    /// <summary>The privacy notice (AVG) of a call; erasure and access of one application (Core/Privacy).</summary>
+    public const string PrivacyNotice = "privacy/{callId}";
+    public const string AdminErase = "api/applications/{id}";
+    public const string AccessExport = "api/applications/{id}/export";
+
     /// <summary>The office pages for a call's coordinators, behind the sign-in (<see cref="Office.OfficeAccess"/>).</summary>
     public const string Office = "office/{callId}";
     public const string OfficeSignIn = "office/{callId}/sign-in";
@@ -27,6 +32,7 @@ public static class Routes
     public const string OfficeExport = "office/{callId}/export";
     public const string OfficeSelection = "office/{callId}/selection";
     public const string OfficeReplacement = "office/{callId}/applications/{id}/replace";
+    public const string OfficeErasure = "office/{callId}/applications/{id}/erase";
 
     // The applicant's forms post to page addresses (the form itself posts to FormPage), so that the address bar after
     // a post shows a page that answers a browser, never an API route.

@@ -87,6 +87,7 @@ public sealed class EmailTemplatesTests
             Assert.Contains("Platform31", part, StringComparison.Ordinal);
             Assert.Contains("Nyenrode Business Universiteit", part, StringComparison.Ordinal);
             Assert.Contains("Met vriendelijke groet", part, StringComparison.Ordinal);
+            Assert.Contains("http://localhost:7071/privacy/kwetsbare-wijken-2018", part, StringComparison.Ordinal);
         }
 
         Assert.Contains("Verduurzaming van kwetsbare wijken", message.Subject, StringComparison.Ordinal);

@@ -1,0 +1,52 @@
+using Aanmelding.Core.Email;
+using Aanmelding.Tests.Support;
+using Azure.Data.Tables;
+
+namespace Aanmelding.Tests.EndToEnd.Privacy;
+
+/// <summary>
+/// Where a marker string is still held: every row of every table in the test's storage (the app's and the task hubs'),
+/// every file in the outbox, and the host's log. Each place found is named, so a failure says where personal data stayed.
+/// </summary>
+public static class PersonalDataScan
+{
+    public static async Task<IReadOnlyList<string>> FindAsync(AppHost host, params string[] markers)
+    {
+        var found = new List<string>();
+        var service = new TableServiceClient(TestStorage.ConnectionString);
+        await foreach (var table in service.QueryAsync())
+        {
+            var client = service.GetTableClient(table.Name);
+            await foreach (var row in client.QueryAsync<TableEntity>())
+            {
+                foreach (var (column, value) in row)
+                {
+                    if (value is string text && Contains(text, markers) is { } marker)
+                    {
+                        found.Add($"table {table.Name}, column {column}: {marker}");
+                    }
+                }
+            }
+        }
+
+        if (Directory.Exists(host.OutboxPath))
+        {
+            foreach (var file in Directory.EnumerateFiles(host.OutboxPath))
+            {
+                if (Contains(await OutboxMessageText.ReadAsync(file, CancellationToken.None), markers) is { } marker)
+                {
+                    found.Add($"outbox {Path.GetFileName(file)}: {marker}");
+                }
+            }
+        }
+
+        if (Contains(host.Output, markers) is { } logged)
+        {
+            found.Add($"log: {logged}");
+        }
+
+        return found;
+    }
+
+    static string? Contains(string text, string[] markers) => markers.FirstOrDefault(m => text.Contains(m, StringComparison.OrdinalIgnoreCase));
+}
