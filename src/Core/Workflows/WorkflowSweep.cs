@@ -13,11 +13,14 @@ namespace Aanmelding.Core.Workflows;
 /// configured call it makes sure the call's workflow exists, wakes it when a deadline was moved to a moment already
 /// past, and starts the workflow of every stored application whose start is pending, then removes that row. Every
 /// step is idempotent (an application's workflow has an id derived from the application), so two sweeps at once, in
-/// one process or in two, do no harm.
+/// one process or in two, do no harm. It also settles the attachments a crashed submission left under staging names
+/// (<see cref="AttachmentStore"/>): kept when the application's row lists them, removed when it does not.
 /// </summary>
 public sealed partial class WorkflowSweep(
     CallCatalog calls,
     PendingStartStore pendingStarts,
+    ApplicationStore applications,
+    AttachmentStore attachments,
     CallStateStore states,
     WorkflowStarter workflows,
     TimeProvider time,
@@ -50,6 +53,8 @@ public sealed partial class WorkflowSweep(
                 await pendingStarts.RemoveAsync(start, ct);
             });
 
+            await SettleStagedAttachmentsAsync(call.Id, now, cancellationToken);
+
             var state = await states.GetAsync(call.Id, cancellationToken);
             if (WorkflowSweepRule.IsBehindSchedule(call, state.Phase, now))
             {
@@ -60,6 +65,30 @@ public sealed partial class WorkflowSweep(
         }
 
         return new WorkflowSweepResult(started, alreadyStarted, woken);
+    }
+
+    /// <summary>Staged files older than <see cref="WorkflowSweepRule.StagingGrace"/>: kept if their row lists them, else removed.</summary>
+    async Task SettleStagedAttachmentsAsync(string callId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var staged = await attachments.ListStagedAsync(callId, now - WorkflowSweepRule.StagingGrace, cancellationToken);
+        foreach (var files in staged.GroupBy(s => s.ApplicationId))
+        {
+            var application = await applications.FindAsync(files.Key, cancellationToken);
+            if (application is null)
+            {
+                await attachments.DiscardStagedAsync(callId, files.Key, cancellationToken);
+                LogStagedRemoved(logger, files.Key);
+                continue;
+            }
+
+            foreach (var file in files)
+            {
+                if (application.Attachments.FirstOrDefault(a => a.Id == file.AttachmentId) is { } attachment)
+                {
+                    await attachments.PromoteAsync(callId, application.Id, attachment, null, cancellationToken);
+                }
+            }
+        }
     }
 
     /// <summary>How many applications wait for a sweep to start their workflow (for health).</summary>
@@ -76,6 +105,9 @@ public sealed partial class WorkflowSweep(
 
     [LoggerMessage(LogLevel.Debug, "Started the workflow of application {ApplicationId}")]
     static partial void LogStarted(ILogger logger, string applicationId);
+
+    [LoggerMessage(LogLevel.Information, "Removed the staged attachments of {ApplicationId}, which was never stored")]
+    static partial void LogStagedRemoved(ILogger logger, string applicationId);
 
     [LoggerMessage(LogLevel.Information, "Call {CallId} was still {Phase} after its configured moment; woke its workflow")]
     static partial void LogWoken(ILogger logger, string callId, string phase);
