@@ -52,6 +52,9 @@ public static class LocalEndpoints
         app.MapPost(Routes.ReceiptLinkPage, ReceiptLinkEndpoint.HandleAsync);
         app.MapPost(Routes.WithdrawPage, WithdrawEndpoint.HandleAsync);
         app.MapGet(Routes.LostLinkPage, LostLinkEndpoint.Page);
+        app.MapGet(Routes.ReceiptAttachment, ReceiptAttachmentEndpoint.HandleAsync);
+        app.MapGet(Routes.ReviewAttachment, ReviewAttachmentEndpoint.HandleAsync);
+        app.MapGet(Routes.OfficeAttachment, OfficeAttachmentEndpoint.HandleAsync);
         app.MapPost(Routes.LostLinkPage, LostLinkEndpoint.HandleAsync);
 
         var admin = app.MapGroup("").AddEndpointFilter(RequireAdminKey);

@@ -55,6 +55,9 @@ public static class ExpectedFunctions
         new("WithdrawApplicationForm", Http, "post", Routes.WithdrawPage, Anonymous),
         new("LostLinkPage", Http, "get", Routes.LostLinkPage, Anonymous),
         new("LostLinkRequest", Http, "post", Routes.LostLinkPage, Anonymous),
+        new("ReceiptAttachment", Http, "get", Routes.ReceiptAttachment, Anonymous),
+        new("ReviewAttachment", Http, "get", Routes.ReviewAttachment, Anonymous),
+        new("OfficeAttachment", Http, "get", Routes.OfficeAttachment, Anonymous),
     ];
 
     /// <summary>Every path and method no other function takes (all methods: no list), answered by Core's route miss.</summary>

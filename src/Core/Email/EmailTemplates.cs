@@ -1,6 +1,7 @@
 using System.Globalization;
 using Aanmelding.Contracts;
 using Aanmelding.Core.Applications;
+using Aanmelding.Core.Attachments;
 using Aanmelding.Core.Calls;
 
 namespace Aanmelding.Core.Email;
@@ -28,6 +29,11 @@ public static class EmailTemplates
             .Facts(ApplicationFacts(call, app, includeReference: false))
             .LongText("Motivatie", form.Motivation)
             .LongText("Samenwerkingspartners", form.Partners)
+            .Heading("Bijlagen");
+        composer = app.Attachments.Count == 0
+            ? composer.Paragraph("U heeft geen bijlagen meegestuurd.")
+            : composer.Facts([.. app.Attachments.Select(a => (a.FileName, (string?)$"pdf, {AttachmentRules.DescribeSize(a.Size)}"))]);
+        composer
             .Heading("Contactpersoon")
             .Facts(("Naam", form.Contact?.Name), ("E-mailadres", form.Contact?.Email), ("Telefoonnummer", form.Contact?.Phone))
             .Heading("Wat gebeurt er nu?")

@@ -110,7 +110,7 @@ public static class ReceiptEndpoint
         }
 
         html.Append(HtmlPage.Alert(status == ApplicationStatus.Withdrawn ? "warning" : "info", notice.ToString()));
-        html.Append(HtmlPage.SubHeading("Wat u heeft ingestuurd")).Append(ApplicationDetailsHtml.Render(app, call));
+        html.Append(HtmlPage.SubHeading("Wat u heeft ingestuurd")).Append(ApplicationDetailsHtml.Render(app, call, a => LinkBuilder.ReceiptAttachmentPath(app.Id, a.Id, token)));
 
         if (status == ApplicationStatus.Submitted && call.IsOpenAt(now))
         {
