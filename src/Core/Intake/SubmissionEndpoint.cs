@@ -34,14 +34,17 @@ public static class SubmissionEndpoint
             return TooManyRequests.Answer(context, services.Calls.Find(callId) ?? services.Calls.Default, limited.RetryAfter, page: isForm);
         }
 
-        // Large enough for the attachments (as base64 in JSON, the largest form they come in), and no larger.
-        var body = await RequestBody.ReadAsync(request, AttachmentRules.MaxRequestBytes, context.RequestAborted);
+        // Large enough for the attachments where they can come (as base64 in JSON, the largest form; or as file parts),
+        // and no larger: a urlencoded form carries no files.
+        var multipart = RequestBody.IsMultipartForm(request);
+        var limit = isJson || multipart ? AttachmentRules.MaxRequestBytes : RequestBody.MaxBytes;
+        var body = await RequestBody.ReadAsync(request, limit, context.RequestAborted);
         if (body is null)
         {
-            return isForm
+            return multipart
                 ? HtmlPage.Message(services.Calls.Find(callId) ?? services.Calls.Default, "Te groot",
                     $"Het formulier met de bijlagen is te groot. {AttachmentRules.LimitText} Ga terug en kies kleinere bestanden.", StatusCodes.Status413PayloadTooLarge)
-                : Problems.TooLarge(AttachmentRules.MaxRequestBytes);
+                : Problems.TooLarge(limit);
         }
 
         if (isForm)

@@ -53,7 +53,15 @@ public sealed partial class WorkflowSweep(
                 await pendingStarts.RemoveAsync(start, ct);
             });
 
-            await SettleStagedAttachmentsAsync(call.Id, now, cancellationToken);
+            try
+            {
+                await SettleStagedAttachmentsAsync(call.Id, now, cancellationToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // Files wait for the next sweep; the workflows' starts and wake-ups never wait for them.
+                LogSettleFailed(logger, call.Id, e.GetType().Name);
+            }
 
             var state = await states.GetAsync(call.Id, cancellationToken);
             if (WorkflowSweepRule.IsBehindSchedule(call, state.Phase, now))
@@ -105,6 +113,9 @@ public sealed partial class WorkflowSweep(
 
     [LoggerMessage(LogLevel.Debug, "Started the workflow of application {ApplicationId}")]
     static partial void LogStarted(ILogger logger, string applicationId);
+
+    [LoggerMessage(LogLevel.Warning, "Could not settle the staged attachments of call {CallId} ({Error}); the next sweep tries again")]
+    static partial void LogSettleFailed(ILogger logger, string callId, string error);
 
     [LoggerMessage(LogLevel.Information, "Removed the staged attachments of {ApplicationId}, which was never stored")]
     static partial void LogStagedRemoved(ILogger logger, string applicationId);
