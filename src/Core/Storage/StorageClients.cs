@@ -1,3 +1,4 @@
+using Azure.Core;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using Microsoft.Extensions.Configuration;
@@ -9,40 +10,29 @@ public static class StorageClients
 {
     public const string SettingName = "AzureWebJobsStorage";
 
-    public static TableServiceClient CreateTableServiceClient(IConfiguration configuration)
-    {
-        var connection = configuration[SettingName];
-        if (!string.IsNullOrWhiteSpace(connection))
-        {
-            return new TableServiceClient(connection, ClientOptions());
-        }
-
-        // Identity-based settings (AzureWebJobsStorage__tableServiceUri) as the Functions host understands them.
-        var tableUri = configuration[$"{SettingName}:tableServiceUri"];
-        if (!string.IsNullOrWhiteSpace(tableUri))
-        {
-            return new TableServiceClient(new Uri(tableUri), StorageCredential.Create(configuration), ClientOptions());
-        }
-
-        return new TableServiceClient("UseDevelopmentStorage=true", ClientOptions());
-    }
+    public static TableServiceClient CreateTableServiceClient(IConfiguration configuration) =>
+        Create(configuration, "table", c => new TableServiceClient(c, ClientOptions()), (uri, identity) => new TableServiceClient(uri, identity, ClientOptions()));
 
     /// <summary>The blob client for attachments: the same connection, or <c>AzureWebJobsStorage__blobServiceUri</c> with the identity.</summary>
-    public static BlobServiceClient CreateBlobServiceClient(IConfiguration configuration)
+    public static BlobServiceClient CreateBlobServiceClient(IConfiguration configuration) =>
+        Create(configuration, "blob", c => new BlobServiceClient(c, BlobOptions()), (uri, identity) => new BlobServiceClient(uri, identity, BlobOptions()));
+
+    /// <summary>
+    /// A client from the connection string; else from the identity-based setting (<c>AzureWebJobsStorage__tableServiceUri</c>
+    /// etc., as the Functions host understands them); else Azurite's defaults.
+    /// </summary>
+    static T Create<T>(IConfiguration configuration, string service, Func<string, T> fromConnection, Func<Uri, TokenCredential, T> fromIdentity)
     {
         var connection = configuration[SettingName];
         if (!string.IsNullOrWhiteSpace(connection))
         {
-            return new BlobServiceClient(connection, BlobOptions());
+            return fromConnection(connection);
         }
 
-        var blobUri = configuration[$"{SettingName}:blobServiceUri"];
-        if (!string.IsNullOrWhiteSpace(blobUri))
-        {
-            return new BlobServiceClient(new Uri(blobUri), StorageCredential.Create(configuration), BlobOptions());
-        }
-
-        return new BlobServiceClient("UseDevelopmentStorage=true", BlobOptions());
+        var uri = configuration[$"{SettingName}:{service}ServiceUri"];
+        return string.IsNullOrWhiteSpace(uri)
+            ? fromConnection("UseDevelopmentStorage=true")
+            : fromIdentity(new Uri(uri), StorageCredential.Create(configuration));
     }
 
     static BlobClientOptions BlobOptions()

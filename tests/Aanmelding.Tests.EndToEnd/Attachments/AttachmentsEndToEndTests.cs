@@ -165,7 +165,8 @@ public sealed class AttachmentsEndToEndTests(OfficeHostGroup hosts)
         // As a careful client sends a large body: the answer may come before the body is sent.
         using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/calls/{office.CallId}/applications") { Content = content };
         request.Headers.ExpectContinue = true;
-        using var response = await office.Client.SendAsync(request);
+        using var client = new HttpClient(new SocketsHttpHandler { Expect100ContinueTimeout = TimeSpan.FromMinutes(2) }) { BaseAddress = office.Host.BaseAddress };
+        using var response = await client.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
     }
