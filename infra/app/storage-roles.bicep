@@ -1,5 +1,6 @@
 // Data-plane roles on the storage account for one principal. Durable Functions on Azure Storage
-// needs all three: blobs (leases, large messages, the deployment package), queues (control and
+// needs all three: blobs (leases, large messages, the deployment package; and the applications'
+// PDF attachments in the container 'attachments'), queues (control and
 // work-item queues) and tables (history and instances; the application's own tables too).
 // Storage Account Contributor (management plane) is not needed.
 

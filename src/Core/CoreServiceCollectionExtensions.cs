@@ -36,6 +36,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<OutcomeStore>();
         services.AddSingleton<PendingStartStore>();
         services.AddSingleton<SignInLinkStore>();
+        services.AddSingleton(_ => new AttachmentStore(StorageClients.CreateBlobServiceClient(configuration)));
 
         services.AddSingleton(_ => new LinkSigningKey(configuration[LinkSigningKey.SettingName] ?? ""));
         services.AddSingleton<LinkSigner>();

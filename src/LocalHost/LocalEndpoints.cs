@@ -59,6 +59,9 @@ public static class LocalEndpoints
         app.MapGet(Routes.ChangePage, ChangeEndpoint.PageAsync);
         app.MapPost(Routes.ChangePage, ChangeEndpoint.FormAsync);
         app.MapGet(Routes.LostLinkPage, LostLinkEndpoint.Page);
+        app.MapGet(Routes.ReceiptAttachment, ReceiptAttachmentEndpoint.HandleAsync);
+        app.MapGet(Routes.ReviewAttachment, ReviewAttachmentEndpoint.HandleAsync);
+        app.MapGet(Routes.OfficeAttachment, OfficeAttachmentEndpoint.HandleAsync);
         app.MapPost(Routes.LostLinkPage, LostLinkEndpoint.HandleAsync);
 
         var admin = app.MapGroup("").AddEndpointFilter(RequireAdminKey);

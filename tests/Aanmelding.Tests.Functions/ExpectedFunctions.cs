@@ -62,6 +62,9 @@ public static class ExpectedFunctions
         new("ChangeApplicationForm", Http, "post", Routes.ChangePage, Anonymous),
         new("PrivacyNotice", Http, "get", Routes.PrivacyNotice, Anonymous),
         new("AccessExport", Http, "get", Routes.AccessExport, Anonymous),
+        new("ReceiptAttachment", Http, "get", Routes.ReceiptAttachment, Anonymous),
+        new("ReviewAttachment", Http, "get", Routes.ReviewAttachment, Anonymous),
+        new("OfficeAttachment", Http, "get", Routes.OfficeAttachment, Anonymous),
     ];
 
     /// <summary>Every path and method no other function takes (all methods: no list), answered by Core's route miss.</summary>

@@ -39,6 +39,7 @@ public sealed partial class HostRouteParityTests : IAsyncLifetime
                 "callId" => unknownCallId,
                 "id" => UnknownApplicationId,
                 "file" => "onbekend.css",
+                "attachmentId" => "1",
                 _ => "",
             });
 

@@ -18,6 +18,7 @@ public sealed partial class PageHeadersOnEveryRouteTests
         [
             "FormPage", "SubmitApplication", "ReceiptPage", "WithdrawApplication", "ChangePage", "ChangeApplicationForm", "ReviewPage", "ReviewDecision",
             "OfficeOverview", "OfficeApplication", "OfficeExport", "OfficeSelection", "OfficeFinalize", "OfficeSignInPage", "OfficeSignInRequest", "OfficeSignInLink", "OfficeSignIn", "OfficeSignOut",
+            "ReceiptAttachment", "ReviewAttachment", "OfficeAttachment",
             ExpectedFunctions.UnmatchedRoute.Name,
         ];
 

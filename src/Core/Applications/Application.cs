@@ -71,6 +71,9 @@ public sealed record Application
     /// </summary>
     public IReadOnlyList<Replacement> Replacements { get; init; } = [];
 
+    /// <summary>The PDFs sent with the application (their contents are blobs, see <c>Storage.AttachmentStore</c>).</summary>
+    public IReadOnlyList<Attachment> Attachments { get; init; } = [];
+
     /// <summary>The replacement in which this application dropped out, if it did.</summary>
     public Replacement? DroppedOut => Replacements.FirstOrDefault(r => r.DroppedId == Id);
 

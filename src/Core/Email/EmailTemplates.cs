@@ -1,6 +1,7 @@
 using System.Globalization;
 using Aanmelding.Contracts;
 using Aanmelding.Core.Applications;
+using Aanmelding.Core.Attachments;
 using Aanmelding.Core.Calls;
 
 namespace Aanmelding.Core.Email;
@@ -46,11 +47,16 @@ public static class EmailTemplates
     static EmailComposer FullCopy(EmailComposer composer, CallDefinition call, Application app, string heading)
     {
         var form = app.Form;
-        return composer
+        composer = composer
             .Heading(heading)
             .Facts(ApplicationFacts(call, app, includeReference: false))
             .LongText("Motivatie", form.Motivation)
             .LongText("Samenwerkingspartners", form.Partners)
+            .Heading("Bijlagen");
+        composer = app.Attachments.Count == 0
+            ? composer.Paragraph("U heeft geen bijlagen meegestuurd.")
+            : composer.Facts([.. app.Attachments.Select(a => (a.FileName, (string?)$"pdf, {AttachmentRules.DescribeSize(a.Size)}"))]);
+        return composer
             .Heading("Contactpersoon")
             .Facts(("Naam", form.Contact?.Name), ("E-mailadres", form.Contact?.Email), ("Telefoonnummer", form.Contact?.Phone));
     }

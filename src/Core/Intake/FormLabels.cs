@@ -18,6 +18,7 @@ public static class FormLabels
         new("challengesOther", "Andere opgave (als u Anders koos)"),
         new("motivation", "Motivatie"),
         new("partners", "Samenwerkingspartners (niet verplicht)"),
+        new("attachments", "Bijlagen (niet verplicht)"),
         new("contact.name", "Naam"),
         new("contact.email", "E-mailadres"),
         new("contact.phone", "Telefoonnummer (niet verplicht)"),

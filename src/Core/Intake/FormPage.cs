@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Aanmelding.Contracts;
+using Aanmelding.Core.Attachments;
 using Aanmelding.Core.Calls;
 using Aanmelding.Core.Web;
 
@@ -50,7 +51,7 @@ public static class FormPage
             html.Append(CultureInfo.InvariantCulture, $"<div class=\"utrecht-alert utrecht-alert--warning\" role=\"alert\" id=\"melding\" tabindex=\"-1\" autofocus><div class=\"utrecht-alert__content\"><div class=\"utrecht-alert__message\">{HtmlPage.Paragraph(notice)}{(offerReceiptLink ? ReceiptLinkButton(call, values) : "")}</div></div></div>");
         }
 
-        html.Append(CultureInfo.InvariantCulture, $"<form class=\"utrecht-form\" id=\"{FormId}\" method=\"post\" action=\"{Html.Attribute(change?.Action ?? LinkBuilder.FormPath(call.Id))}\" novalidate>");
+        html.Append(CultureInfo.InvariantCulture, $"<form class=\"utrecht-form\" id=\"{FormId}\" method=\"post\"{(change is null ? " enctype=\"multipart/form-data\"" : "")} action=\"{Html.Attribute(change?.Action ?? LinkBuilder.FormPath(call.Id))}\" novalidate>");
         html.Append(change is null
             ? $"<input type=\"hidden\" name=\"{FormBinding.IdempotencyField}\" value=\"{Html.Attribute(idempotencyKey)}\">"
             : $"<input type=\"hidden\" name=\"{FormBinding.VersionField}\" value=\"{change.Version.ToString(CultureInfo.InvariantCulture)}\">");
@@ -70,6 +71,12 @@ public static class FormPage
             hint: "Welke opgave speelt er nog meer? Vul dit alleen in als u hierboven Anders heeft aangevinkt."));
         html.Append(TextArea("motivation", FormLabels.For("motivation"), values, errors, 5000, "Waarom wilt u meedoen, en wat wilt u in de wijk bereiken? 100 tot 5000 tekens."));
         html.Append(TextArea("partners", FormLabels.For("partners"), values, errors, 2000, "Met wie werkt u samen, bijvoorbeeld woningcorporaties of bewonersorganisaties?"));
+        if (change is null)
+        {
+            // Files go with the application when it is sent; a change keeps the attachments sent then.
+            html.Append(FileInput(AttachmentRules.Field, FormLabels.For(AttachmentRules.Field), errors,
+                $"Bijvoorbeeld een motivatiebrief of een steunbrief van de wethouder. {AttachmentRules.LimitText} Krijgt u een foutmelding, kies de bestanden dan opnieuw."));
+        }
         html.Append("</fieldset>");
 
         html.Append(Section("Contactpersoon"));
@@ -171,6 +178,13 @@ public static class FormPage
         Field(field, errors, $"""
             {Label(field, label)}{Hint(field, hint)}{ErrorText(field, errors)}
             <div class="utrecht-form-field__input"><input class="utrecht-textbox utrecht-textbox--html-input{(errors.ContainsKey(field) ? " utrecht-textbox--invalid" : "")}" type="{type}" id="{Id(field)}" name="{field}" value="{Html.Attribute(values[field])}"{(maxLength is null ? "" : $" maxlength=\"{maxLength}\"")}{(autocomplete is null ? "" : $" autocomplete=\"{autocomplete}\"")}{(inputMode is null ? "" : $" inputmode=\"{inputMode}\"")}{Described(field, errors, hint)}></div>
+            """);
+
+    /// <summary>The PDFs to send along; a browser cannot be given files back, so after a mistake they are chosen again.</summary>
+    static string FileInput(string field, string label, IReadOnlyDictionary<string, string[]> errors, string hint) =>
+        Field(field, errors, $"""
+            {Label(field, label)}{Hint(field, hint)}{ErrorText(field, errors)}
+            <div class="utrecht-form-field__input"><input class="utrecht-textbox utrecht-textbox--html-input aanmelding-file{(errors.ContainsKey(field) ? " utrecht-textbox--invalid" : "")}" type="file" id="{Id(field)}" name="{field}" accept="application/pdf,.pdf" multiple{Described(field, errors, hint)}></div>
             """);
 
     static string TextArea(string field, string label, FormValues values, IReadOnlyDictionary<string, string[]> errors, int maxLength, string hint) =>

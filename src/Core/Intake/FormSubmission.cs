@@ -1,8 +1,10 @@
 using Aanmelding.Contracts;
+using Aanmelding.Core.Attachments;
 using Aanmelding.Core.Calls;
 using Aanmelding.Core.Web;
 using Microsoft.AspNetCore.Http;
 using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.Primitives;
 
 namespace Aanmelding.Core.Intake;
 
@@ -17,7 +19,12 @@ public static class FormSubmission
             return HtmlPage.Message(services.Calls.Default, "Oproep niet gevonden", "Deze oproep bestaat niet.", StatusCodes.Status404NotFound);
         }
 
-        if (!RequestBody.TryParseForm(body, out var fields))
+        var fields = new Dictionary<string, StringValues>();
+        List<AttachmentUpload> files = [];
+        var readable = RequestBody.IsMultipartForm(context.Request)
+            ? MultipartBody.TryParse(body, context.Request.ContentType!, out fields, out files)
+            : RequestBody.TryParseForm(body, out fields);
+        if (!readable)
         {
             return HtmlPage.Message(call, "Formulier niet leesbaar", "Het formulier kon niet worden gelezen. Probeer het opnieuw.", StatusCodes.Status400BadRequest);
         }
@@ -34,10 +41,17 @@ public static class FormSubmission
         var form = FormBinding.Bind(values, out var bindingErrors);
         if (bindingErrors.Count > 0)
         {
-            return Again(call, values, FormBinding.AllErrors(form, bindingErrors, call), idempotencyKey);
+            // Every mistake at once: the binding ones, the rules that can be checked on what did bind, and the files.
+            var all = FormBinding.AllErrors(form, bindingErrors, call);
+            if (AttachmentRules.Check(files, out _) is { Count: > 0 } fileProblems)
+            {
+                all[AttachmentRules.Field] = [.. fileProblems];
+            }
+
+            return Again(call, values, all, idempotencyKey);
         }
 
-        var result = await services.Submissions.SubmitAsync(callId, form, idempotencyKey.Length > 0 ? idempotencyKey : null, durable, context.RequestAborted);
+        var result = await services.Submissions.SubmitAsync(callId, form, files, idempotencyKey.Length > 0 ? idempotencyKey : null, durable, context.RequestAborted);
         return result.Outcome switch
         {
             SubmissionOutcome.Accepted => new SeeOther(LinkBuilder.ReceiptPath(result.Application!.Id, result.ReceiptToken!)),

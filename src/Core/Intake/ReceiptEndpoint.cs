@@ -120,7 +120,7 @@ public static class ReceiptEndpoint
         }
 
         html.Append(HtmlPage.Alert(status == ApplicationStatus.Withdrawn ? "warning" : "info", notice.ToString()));
-        html.Append(HtmlPage.SubHeading("Wat u heeft ingestuurd")).Append(ApplicationDetailsHtml.Render(app, call));
+        html.Append(HtmlPage.SubHeading("Wat u heeft ingestuurd")).Append(ApplicationDetailsHtml.Render(app, call, a => LinkBuilder.ReceiptAttachmentPath(app.Id, a.Id, token)));
         // The applicant's right of access (AVG), and the notice that explains it.
         html.Append(CultureInfo.InvariantCulture, $"<p class=\"utrecht-paragraph aanmelding-no-print\">{HtmlPage.Link(LinkBuilder.ExportPath(app.Id, token), "Alles wat wij over deze aanmelding bewaren downloaden (JSON)")}. Zie ook {HtmlPage.Link(LinkBuilder.PrivacyPath(call.Id), "de privacyverklaring")}.</p>");
 

@@ -1,4 +1,5 @@
 using Aanmelding.Contracts;
+using Aanmelding.Core.Attachments;
 using Aanmelding.Core.Calls;
 using Aanmelding.Core.Web;
 using Microsoft.AspNetCore.Http;
@@ -21,7 +22,7 @@ public static class SubmissionEndpoint
     {
         var request = context.Request;
         var isJson = RequestBody.IsJson(request);
-        var isForm = RequestBody.IsForm(request);
+        var isForm = RequestBody.IsForm(request) || RequestBody.IsMultipartForm(request);
         if (!isJson && !isForm)
         {
             return Problems.UnsupportedMediaType();
@@ -33,10 +34,17 @@ public static class SubmissionEndpoint
             return TooManyRequests.Answer(context, services.Calls.Find(callId) ?? services.Calls.Default, limited.RetryAfter, page: isForm);
         }
 
-        var body = await RequestBody.ReadAsync(request, context.RequestAborted);
+        // Large enough for the attachments where they can come (as base64 in JSON, the largest form; or as file parts),
+        // and no larger: a urlencoded form carries no files.
+        var multipart = RequestBody.IsMultipartForm(request);
+        var limit = isJson || multipart ? AttachmentRules.MaxRequestBytes : RequestBody.MaxBytes;
+        var body = await RequestBody.ReadAsync(request, limit, context.RequestAborted);
         if (body is null)
         {
-            return Problems.TooLarge(RequestBody.MaxBytes);
+            return multipart
+                ? HtmlPage.Message(services.Calls.Find(callId) ?? services.Calls.Default, "Te groot",
+                    $"Het formulier met de bijlagen is te groot. {AttachmentRules.LimitText} Ga terug en kies kleinere bestanden.", StatusCodes.Status413PayloadTooLarge)
+                : Problems.TooLarge(limit);
         }
 
         if (isForm)
@@ -49,7 +57,13 @@ public static class SubmissionEndpoint
             return problem;
         }
 
-        var result = await services.Submissions.SubmitAsync(callId, form, request.Headers[IdempotencyHeader].FirstOrDefault(), durable, context.RequestAborted);
+        if (!JsonBody.TryDeserialize<ApplicationAttachments>(body, "Stuur een JSON-object met de velden van de aanmelding.", out var files, out problem))
+        {
+            return problem;
+        }
+
+        var result = await services.Submissions.SubmitAsync(
+            callId, form, files.Attachments ?? [], request.Headers[IdempotencyHeader].FirstOrDefault(), durable, context.RequestAborted);
         return result.Outcome switch
         {
             SubmissionOutcome.Accepted => Accepted(request, result),

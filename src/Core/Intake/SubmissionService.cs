@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using Aanmelding.Contracts;
 using Aanmelding.Core.Applications;
+using Aanmelding.Core.Attachments;
 using Aanmelding.Core.Calls;
 using Aanmelding.Core.Limits;
 using Aanmelding.Core.Security;
@@ -19,12 +20,14 @@ namespace Aanmelding.Core.Intake;
 /// idempotency and the one-application-per-organisation-and-wijk rule, and stores it; storing is the moment it is
 /// accepted. The same transaction stores a pending start, so that any process can start its workflow
 /// (<see cref="WorkflowSweep"/>); the request makes no engine call for it, it only asks this process to sweep soon
-/// (<see cref="PromptSweep"/>).
+/// (<see cref="PromptSweep"/>). Attachments are checked with the form, stored under staging names before the row and
+/// kept only once the row is in (<see cref="AttachmentStore"/>): a refused or failed submission leaves no file behind.
 /// </summary>
 public sealed partial class SubmissionService(
     CallCatalog calls,
     ApplicationStore applications,
     ClaimStore claims,
+    AttachmentStore files,
     ReceiptTokens receipts,
     PromptSweep sweep,
     RateLimits limits,
@@ -36,6 +39,7 @@ public sealed partial class SubmissionService(
     public async Task<SubmissionResult> SubmitAsync(
         string callId,
         ApplicationForm submitted,
+        IReadOnlyList<AttachmentUpload> attachments,
         string? idempotencyKey,
         DurableTaskClient durable,
         CancellationToken cancellationToken)
@@ -44,7 +48,7 @@ public sealed partial class SubmissionService(
         using var span = AanmeldingTelemetry.Source.StartActivity("Submit application");
         try
         {
-            var result = await SubmitCoreAsync(callId, submitted, idempotencyKey, durable, span, cancellationToken);
+            var result = await SubmitCoreAsync(callId, submitted, attachments, idempotencyKey, durable, span, cancellationToken);
             span?.SetTag(AanmeldingTelemetry.OutcomeTag, result.Outcome.ToString());
             if (result.Application is not null)
             {
@@ -63,6 +67,7 @@ public sealed partial class SubmissionService(
     async Task<SubmissionResult> SubmitCoreAsync(
         string callId,
         ApplicationForm submitted,
+        IReadOnlyList<AttachmentUpload> attachments,
         string? idempotencyKey,
         DurableTaskClient durable,
         Activity? span,
@@ -92,6 +97,11 @@ public sealed partial class SubmissionService(
             errors["Idempotency-Key"] = [$"De Idempotency-Key moet 1 tot {MaxIdempotencyKeyLength} zichtbare tekens lang zijn."];
         }
 
+        if (AttachmentRules.Check(attachments, out var files) is { Count: > 0 } fileProblems)
+        {
+            errors[AttachmentRules.Field] = [.. fileProblems];
+        }
+
         if (errors.Count > 0)
         {
             return new SubmissionResult(SubmissionOutcome.Invalid) { Call = call, Errors = errors };
@@ -107,11 +117,12 @@ public sealed partial class SubmissionService(
             return new SubmissionResult(SubmissionOutcome.AddressLimited) { Call = call, Limit = limited };
         }
 
-        var fingerprint = StorageKeys.Hash(JsonSerializer.Serialize(form));
-        var application = Application.Submit(call.Id, form, municipality.Code, now);
+        // The same request again carries the same files: they are part of what an idempotency key stands for.
+        var fingerprint = StorageKeys.Hash(JsonSerializer.Serialize(form) + string.Concat(files.Select(f => "|" + f.Attachment.Sha256)));
+        var application = Application.Submit(call.Id, form, municipality.Code, now) with { Attachments = [.. files.Select(f => f.Attachment)] };
         span?.SetTag(AanmeldingTelemetry.ApplicationIdTag, application.Id);
 
-        var answer = await StoreAsync(call, application, idempotencyKey, fingerprint, durable, cancellationToken);
+        var answer = await StoreWithFilesAsync(call, application, files, idempotencyKey, fingerprint, durable, cancellationToken);
         if (answer is not null)
         {
             return answer;
@@ -128,6 +139,63 @@ public sealed partial class SubmissionService(
             Application = application,
             ReceiptToken = receipts.Create(application.Id, call),
         };
+    }
+
+    /// <summary>
+    /// Stages the files, stores the row (<see cref="StoreAsync"/>), and keeps the files once the row is in. When the row
+    /// is not stored (refused, or an error) the staged files are removed at once; what a crash leaves, the sweep removes.
+    /// </summary>
+    async Task<SubmissionResult?> StoreWithFilesAsync(
+        CallDefinition call, Application application, IReadOnlyList<CheckedAttachment> checkedFiles, string? idempotencyKey, string fingerprint,
+        DurableTaskClient durable, CancellationToken cancellationToken)
+    {
+        SubmissionResult? answer;
+        try
+        {
+            await Task.WhenAll(checkedFiles.Select(f => files.StageAsync(call.Id, application.Id, f.Attachment, f.Content, cancellationToken)));
+            answer = await StoreAsync(call, application, idempotencyKey, fingerprint, durable, cancellationToken);
+        }
+        catch (Exception) when (checkedFiles.Count > 0)
+        {
+            await DiscardAsync(call.Id, application.Id);
+            throw;
+        }
+
+        if (answer is not null)
+        {
+            if (checkedFiles.Count > 0)
+            {
+                await DiscardAsync(call.Id, application.Id);
+            }
+
+            return answer;
+        }
+
+        try
+        {
+            await Task.WhenAll(checkedFiles.Select(f => files.PromoteAsync(call.Id, application.Id, f.Attachment, f.Content, cancellationToken)));
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The application is in, and its files are (under staging names, which downloads read too): the sweep keeps them.
+            LogPromotionDeferred(logger, application.Id);
+        }
+
+        return null;
+    }
+
+    /// <summary>Removes the staged files of an application that was not stored; if storage fails here too, the sweep does it.</summary>
+    async Task DiscardAsync(string callId, string applicationId)
+    {
+        try
+        {
+            // Not the request's token: a client that went away must not leave files behind.
+            await files.DiscardStagedAsync(callId, applicationId, CancellationToken.None);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            LogDiscardDeferred(logger, applicationId);
+        }
     }
 
     /// <summary>The duplicate rule's key for an application: see <see cref="NeighbourhoodClaimKey(string?, string, string?)"/>.</summary>
@@ -234,6 +302,12 @@ public sealed partial class SubmissionService(
     }
 
     const int MaxStoreAttempts = 10;
+
+    [LoggerMessage(LogLevel.Warning, "The attachments of application {ApplicationId} stay under their staging names until the sweep keeps them")]
+    static partial void LogPromotionDeferred(ILogger logger, string applicationId);
+
+    [LoggerMessage(LogLevel.Warning, "The staged attachments of refused application {ApplicationId} could not be removed now; the sweep removes them")]
+    static partial void LogDiscardDeferred(ILogger logger, string applicationId);
 
     [LoggerMessage(LogLevel.Information, "Application {ApplicationId} accepted for call {CallId}")]
     static partial void LogAccepted(ILogger logger, string applicationId, string callId);

@@ -84,7 +84,7 @@ public static class DashboardPage
             html.Append("<li class=\"utrecht-unordered-list__item\">").Append(Html.Encode(DutchDateFormat.WithZone(at, call.TimeZone))).Append(": ").Append(what).Append("</li>");
         }
 
-        html.Append("</ul>").Append(HtmlPage.SubHeading("De aanmelding")).Append(ApplicationDetailsHtml.Render(app, call));
+        html.Append("</ul>").Append(HtmlPage.SubHeading("De aanmelding")).Append(ApplicationDetailsHtml.Render(app, call, a => LinkBuilder.OfficeAttachmentPath(call.Id, app.Id, a.Id)));
         html.Append(OfficeErasureEndpoint.Form(call, session, services, app.Id));
         return OfficePage.Render(call, session, services, $"Aanmelding {app.Form.Neighbourhood}, {app.Form.Municipality}", html.ToString());
     }

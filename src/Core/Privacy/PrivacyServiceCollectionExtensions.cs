@@ -8,8 +8,8 @@ public static class PrivacyServiceCollectionExtensions
 {
     /// <summary>
     /// The erasers in the order they run: the workflow first (it must send nothing more), the application row last
-    /// (while it exists, a repeated erasure finds the application). A new store of personal data (attachments) adds its
-    /// eraser before <see cref="ApplicationRowEraser"/>.
+    /// (while it exists, a repeated erasure finds the application). A new store of personal data adds its eraser before
+    /// <see cref="ApplicationRowEraser"/>, as the attachments do.
     /// </summary>
     public static IServiceCollection AddAanmeldingPrivacy(this IServiceCollection services)
     {
@@ -18,6 +18,7 @@ public static class PrivacyServiceCollectionExtensions
         services.AddSingleton<IPersonalDataEraser, OutcomeEraser>();
         services.AddSingleton<IPersonalDataEraser, SentEmailEraser>();
         services.AddSingleton<IPersonalDataEraser, OutboxEraser>();
+        services.AddSingleton<IPersonalDataEraser, AttachmentEraser>();
         services.AddSingleton<IPersonalDataEraser, ApplicationRowEraser>();
         services.AddSingleton<ErasureService>();
         services.AddSingleton<AccessExport>();

@@ -95,7 +95,8 @@ public static class ReviewEndpoint
 
     const string ExpiredText = "Deze beoordelingslink is verlopen: de beoordelingstermijn is voorbij. Neem contact op met de programmaleiding.";
 
-    static IResult PageFor(ReviewResult review, string token, CallDefinition anyCall)
+    /// <summary>The review page, or the refusal when the link does not open it.</summary>
+    public static IResult PageFor(ReviewResult review, string token, CallDefinition anyCall)
     {
         var call = review.Call ?? anyCall;
         return review.Outcome switch

@@ -47,7 +47,7 @@ public static class ReviewPage
         }
 
         html.Append(HtmlPage.SubHeading("Beoordelingen")).Append(ReviewsHtml.Render(call, standing, app));
-        html.Append(HtmlPage.SubHeading("De aanmelding")).Append(ApplicationDetailsHtml.Render(app, call));
+        html.Append(HtmlPage.SubHeading("De aanmelding")).Append(ApplicationDetailsHtml.Render(app, call, a => LinkBuilder.ReviewAttachmentPath(app.Id, a.Id, token)));
 
         switch (review.Outcome)
         {

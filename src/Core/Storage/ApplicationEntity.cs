@@ -58,6 +58,9 @@ public sealed class ApplicationEntity : ITableEntity
     /// <summary>After the selection, the replacements this application is part of, as JSON (<see cref="Applications.Application.Replacements"/>).</summary>
     public string? Replacements { get; set; }
 
+    /// <summary>The PDFs sent with the application, as JSON (<see cref="Applications.Application.Attachments"/>).</summary>
+    public string? Attachments { get; set; }
+
     /// <summary>The partition of a call's applications and claims (a hash: keys never carry configured or sent text as is).</summary>
     public static string PartitionFor(string callId) => StorageKeys.Hash(callId);
 }

@@ -45,6 +45,7 @@ public static class ApplicationMapping
         WithdrawnAt = app.WithdrawnAt,
         SelectionStarted = app.SelectionStarted,
         Replacements = app.Replacements.Count == 0 ? null : JsonSerializer.Serialize(app.Replacements),
+        Attachments = app.Attachments.Count == 0 ? null : JsonSerializer.Serialize(app.Attachments),
     };
 
     public static Application ToDomain(ApplicationEntity e) => new()
@@ -84,6 +85,7 @@ public static class ApplicationMapping
         WithdrawnAt = e.WithdrawnAt,
         SelectionStarted = e.SelectionStarted,
         Replacements = e.Replacements is { Length: > 0 } replacements ? JsonSerializer.Deserialize<List<Replacement>>(replacements) ?? [] : [],
+        Attachments = e.Attachments is { Length: > 0 } attachments ? JsonSerializer.Deserialize<List<Attachment>>(attachments) ?? [] : [],
     };
 
     /// <summary>The row's reviews; a row stored before reviews were kept apart has its one decision as its one review.</summary>

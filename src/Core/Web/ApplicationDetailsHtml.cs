@@ -12,7 +12,8 @@ namespace Aanmelding.Core.Web;
 /// </summary>
 public static class ApplicationDetailsHtml
 {
-    public static string Render(Application app, CallDefinition call)
+    /// <param name="attachmentHref">Where each attachment downloads through the door this page was opened by.</param>
+    public static string Render(Application app, CallDefinition call, Func<Attachment, string>? attachmentHref = null)
     {
         var form = app.Form;
         var html = new StringBuilder("<dl class=\"utrecht-data-list utrecht-data-list--rows utrecht-data-list--html-dl\">");
@@ -27,6 +28,11 @@ public static class ApplicationDetailsHtml
         Row(html, "Opgaven in de wijk", DutchList.Join(ApplicationChoices.ChallengeLabels(form.Challenges, form.ChallengesOther)));
         Item(html, "Motivatie", Html.Paragraphs(form.Motivation));
         Item(html, "Samenwerkingspartners", Html.Paragraphs(string.IsNullOrEmpty(form.Partners) ? "–" : form.Partners));
+        if (app.Attachments.Count > 0 && attachmentHref is not null)
+        {
+            Item(html, "Bijlagen", AttachmentDownload.Links(app, attachmentHref));
+        }
+
         Row(html, "Contactpersoon", form.Contact?.Name);
         Row(html, "E-mailadres", form.Contact?.Email);
         Row(html, "Telefoonnummer", form.Contact?.Phone);

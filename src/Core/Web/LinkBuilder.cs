@@ -39,6 +39,18 @@ public sealed class LinkBuilder(IConfiguration configuration)
 
     public string SignInLink(string callId, string token) => $"{BaseUrl}{OfficePath(callId)}/sign-in/link?token={Uri.EscapeDataString(token)}";
 
+    /// <summary>An attachment through the receipt link (the token as in the receipt's own address).</summary>
+    public static string ReceiptAttachmentPath(string applicationId, string attachmentId, string token) =>
+        $"/applications/{Uri.EscapeDataString(applicationId)}/attachments/{Uri.EscapeDataString(attachmentId)}?token={Uri.EscapeDataString(token)}";
+
+    /// <summary>An attachment through a coordinator's review link.</summary>
+    public static string ReviewAttachmentPath(string applicationId, string attachmentId, string token) =>
+        $"/review/{Uri.EscapeDataString(applicationId)}/attachments/{Uri.EscapeDataString(attachmentId)}?token={Uri.EscapeDataString(token)}";
+
+    /// <summary>An attachment in the office, behind the session.</summary>
+    public static string OfficeAttachmentPath(string callId, string applicationId, string attachmentId) =>
+        $"{OfficeApplicationPath(callId, applicationId)}/attachments/{Uri.EscapeDataString(attachmentId)}";
+
     public static string OfficePath(string callId) => $"/office/{Uri.EscapeDataString(callId)}";
 
     public static string OfficeApplicationPath(string callId, string applicationId) =>

@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Primitives;
 
@@ -11,11 +12,24 @@ public static class RequestBody
     public const int MaxBytes = 64 * 1024;
 
     /// <summary>The body's bytes, or null when it is larger than <see cref="MaxBytes"/>.</summary>
-    public static async Task<byte[]?> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    public static Task<byte[]?> ReadAsync(HttpRequest request, CancellationToken cancellationToken) =>
+        ReadAsync(request, MaxBytes, cancellationToken);
+
+    /// <summary>
+    /// The body's bytes, or null when it is larger than <paramref name="maxBytes"/>. A limit above the server's own
+    /// (Kestrel's 30 MB, in both hosts) raises the server's for this request.
+    /// </summary>
+    public static async Task<byte[]?> ReadAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
     {
-        if (request.ContentLength > MaxBytes)
+        if (request.ContentLength > maxBytes)
         {
             return null;
+        }
+
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } serverLimit
+            && serverLimit.MaxRequestBodySize < maxBytes)
+        {
+            serverLimit.MaxRequestBodySize = maxBytes;
         }
 
         using var buffer = new MemoryStream();
@@ -23,7 +37,7 @@ public static class RequestBody
         int read;
         while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
         {
-            if (buffer.Length + read > MaxBytes)
+            if (buffer.Length + read > maxBytes)
             {
                 return null;
             }
@@ -59,6 +73,9 @@ public static class RequestBody
     public static bool IsJson(HttpRequest request) =>
         request.ContentType is { } type && (type.StartsWith("application/json", StringComparison.OrdinalIgnoreCase)
             || type.Contains("+json", StringComparison.OrdinalIgnoreCase));
+
+    public static bool IsMultipartForm(HttpRequest request) =>
+        request.ContentType is { } type && type.StartsWith("multipart/form-data", StringComparison.OrdinalIgnoreCase);
 
     public static bool IsForm(HttpRequest request) =>
         request.ContentType is { } type && type.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase);

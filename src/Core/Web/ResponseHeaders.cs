@@ -44,6 +44,19 @@ public static class ResponseHeaders
         response.Headers["Referrer-Policy"] = ReferrerPolicy;
     }
 
+    /// <summary>
+    /// A file an applicant sent: nothing in it may run or load from our origin, even were a browser to show it (a
+    /// sandbox without any allowance), and it is saved, never shown inline.
+    /// </summary>
+    public const string DownloadContentSecurityPolicy = "default-src 'none'; sandbox; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+    /// <summary>A download of an applicant's file: private, and bound by the download policy.</summary>
+    public static void ForDownload(HttpResponse response)
+    {
+        ForPrivateData(response);
+        response.Headers.ContentSecurityPolicy = DownloadContentSecurityPolicy;
+    }
+
     public static void ForAsset(HttpResponse response, string etag, bool fingerprinted)
     {
         response.Headers.CacheControl = fingerprinted ? ImmutableAsset : RevalidatedAsset;

@@ -36,5 +36,5 @@ public static class RouteMissEndpoint
 
     /// <summary>A person's browser: it asks for HTML, or posts a form.</summary>
     static bool FromBrowser(HttpRequest request) =>
-        RequestBody.IsForm(request) || request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase));
+        RequestBody.IsForm(request) || RequestBody.IsMultipartForm(request) || request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase));
 }

@@ -45,6 +45,11 @@ public static class Routes
     /// <summary>"Stuur mijn link opnieuw": the applicant's receipt links mailed to the contact address typed.</summary>
     public const string LostLinkPage = "calls/{callId}/lost-link";
 
+    /// <summary>An application's attachment, behind the door of the page that lists it: receipt link, review link, office session.</summary>
+    public const string ReceiptAttachment = "applications/{id}/attachments/{attachmentId}";
+    public const string ReviewAttachment = "review/{id}/attachments/{attachmentId}";
+    public const string OfficeAttachment = "office/{callId}/applications/{id}/attachments/{attachmentId}";
+
     /// <summary>The pages' stylesheets (<see cref="Assets.PageAssets"/>).</summary>
     public const string Asset = "assets/{file}";
 }

@@ -14,11 +14,14 @@ namespace Aanmelding.Core.Workflows;
 /// past, and starts the workflow of every stored application whose start is pending (telling it of an applicant's
 /// change when the row carries one), then removes that row. Every
 /// step is idempotent (an application's workflow has an id derived from the application), so two sweeps at once, in
-/// one process or in two, do no harm.
+/// one process or in two, do no harm. It also settles the attachments a crashed submission left under staging names
+/// (<see cref="AttachmentStore"/>): kept when the application's row lists them, removed when it does not.
 /// </summary>
 public sealed partial class WorkflowSweep(
     CallCatalog calls,
     PendingStartStore pendingStarts,
+    ApplicationStore applications,
+    AttachmentStore attachments,
     CallStateStore states,
     WorkflowStarter workflows,
     TimeProvider time,
@@ -57,6 +60,16 @@ public sealed partial class WorkflowSweep(
                 await pendingStarts.RemoveAsync(start, ct);
             });
 
+            try
+            {
+                await SettleStagedAttachmentsAsync(call.Id, now, cancellationToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // Files wait for the next sweep; the workflows' starts and wake-ups never wait for them.
+                LogSettleFailed(logger, call.Id, e.GetType().Name);
+            }
+
             var state = await states.GetAsync(call.Id, cancellationToken);
             if (WorkflowSweepRule.IsBehindSchedule(call, state.Phase, now))
             {
@@ -67,6 +80,30 @@ public sealed partial class WorkflowSweep(
         }
 
         return new WorkflowSweepResult(started, alreadyStarted, woken);
+    }
+
+    /// <summary>Staged files older than <see cref="WorkflowSweepRule.StagingGrace"/>: kept if their row lists them, else removed.</summary>
+    async Task SettleStagedAttachmentsAsync(string callId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var staged = await attachments.ListStagedAsync(callId, now - WorkflowSweepRule.StagingGrace, cancellationToken);
+        foreach (var files in staged.GroupBy(s => s.ApplicationId))
+        {
+            var application = await applications.FindAsync(files.Key, cancellationToken);
+            if (application is null)
+            {
+                await attachments.DiscardStagedAsync(callId, files.Key, cancellationToken);
+                LogStagedRemoved(logger, files.Key);
+                continue;
+            }
+
+            foreach (var file in files)
+            {
+                if (application.Attachments.FirstOrDefault(a => a.Id == file.AttachmentId) is { } attachment)
+                {
+                    await attachments.PromoteAsync(callId, application.Id, attachment, null, cancellationToken);
+                }
+            }
+        }
     }
 
     /// <summary>How many applications wait for a sweep to start their workflow (for health).</summary>
@@ -83,6 +120,12 @@ public sealed partial class WorkflowSweep(
 
     [LoggerMessage(LogLevel.Debug, "Started the workflow of application {ApplicationId}")]
     static partial void LogStarted(ILogger logger, string applicationId);
+
+    [LoggerMessage(LogLevel.Warning, "Could not settle the staged attachments of call {CallId} ({Error}); the next sweep tries again")]
+    static partial void LogSettleFailed(ILogger logger, string callId, string error);
+
+    [LoggerMessage(LogLevel.Information, "Removed the staged attachments of {ApplicationId}, which was never stored")]
+    static partial void LogStagedRemoved(ILogger logger, string applicationId);
 
     [LoggerMessage(LogLevel.Information, "Call {CallId} was still {Phase} after its configured moment; woke its workflow")]
     static partial void LogWoken(ILogger logger, string callId, string phase);

@@ -16,6 +16,12 @@ public static class WorkflowSweepRule
     /// </summary>
     public static readonly TimeSpan Allowance = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// How old a staged attachment must be before the sweep decides about it (keep it when its application's row lists
+    /// it, else remove it): far longer than any submission takes between staging its files and storing its row.
+    /// </summary>
+    public static readonly TimeSpan StagingGrace = TimeSpan.FromHours(1);
+
     /// <summary>How long intake must have been quiet before the prompt sweep runs: a rush is taken in first.</summary>
     public static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(250);
 

@@ -120,13 +120,14 @@ public sealed class CallAndFormPageTests(IntakeHosts hosts)
 
         Assert.Empty(page.QuerySelectorAll("script"));
         Assert.Equal("post", form.Method);
+        Assert.Equal("multipart/form-data", form.GetAttribute("enctype"));
         Assert.Equal($"/calls/{intake.OpenCallId}", form.GetAttribute("action"));
         Assert.NotNull(form.QuerySelector("button[type=submit]"));
 
         var named = form.QuerySelectorAll("input[name], textarea[name], select[name]").Where(e => e.GetAttribute("type") != "hidden").ToList();
         Assert.Equal(
             ["applicantType", "organisation", "municipality", "neighbourhood", "homes", "gasFreeStatus", "challenges", "challengesOther", "motivation", "partners",
-             "contact.name", "contact.email", "contact.phone", "consent", "website"],
+             "attachments", "contact.name", "contact.email", "contact.phone", "consent", "website"],
             named.Select(e => e.GetAttribute("name")!).Distinct());
         foreach (var control in named)
         {

@@ -17,9 +17,16 @@ public sealed class SeedCallTests
         // Storage of its own: the once-only mail log of the shared test storage may already hold the seed call's summaries.
         TestHosts.SkipUnlessAvailable(kind);
         await using var azurite = await Azurite.StartInMemoryAsync();
-        await using var host = await TestHosts.StartAsync(kind, new Dictionary<string, string> { ["AzureWebJobsStorage"] = azurite.ConnectionString });
+        // The call's workflow is started by the sweep (LocalHost's at start, the Functions timer on its schedule): every
+        // 10 s here rather than every 5 min, so the wait is for the workflow, not for the clock.
+        var sweep = WorkflowSweepSchedule.Parse("*/10 * * * * *")!;
+        await using var host = await TestHosts.StartAsync(kind, new Dictionary<string, string>
+        {
+            ["AzureWebJobsStorage"] = azurite.ConnectionString,
+            [WorkflowSweepSchedule.SettingName.Replace(":", "__", StringComparison.Ordinal)] = sweep.Text,
+        });
 
-        var closed = Assert.Single(await Outbox.WaitForAsync(host.OutboxPath, m => m.Headers["X-Aanmelding-Kind"] == "intake-closed", timeout: TimeSpan.FromSeconds(120)));
+        var closed = Assert.Single(await Outbox.WaitForAsync(host.OutboxPath, m => m.Headers["X-Aanmelding-Kind"] == "intake-closed", timeout: sweep.Bound + TimeSpan.FromSeconds(120)));
 
         // Once the call's workflow has completed nothing more can come of it: the intake summary is all they got.
         await TaskHubState.WaitForCompletionAsync(host.TaskHub!, [CallWorkflow.InstanceId(CallCatalog.DefaultCallId)], TimeSpan.FromSeconds(120), azurite.ConnectionString);

@@ -17,7 +17,14 @@ public sealed class ErasureEndToEndTests(IntakeHosts hosts)
         var intake = await hosts.On(kind);
         var host = intake.Host;
         MarkedApplication erased = MarkedApplication.New(), kept = MarkedApplication.New();
-        var first = await IntakeApi.SubmitAcceptedAsync(intake.Client, intake.OpenCallId, ToJson(erased.Application("Zwolle")));
+        // The erased one comes with a PDF that carries its marker in its name and its text.
+        var withAttachment = ToJson(erased.Application("Zwolle"));
+        withAttachment["attachments"] = new System.Text.Json.Nodes.JsonArray(new System.Text.Json.Nodes.JsonObject
+        {
+            ["fileName"] = $"{erased.Marker}brief.pdf",
+            ["content"] = Convert.ToBase64String(TestPdf.Create(text: $"Steunbrief {erased.Marker}pdf")),
+        });
+        var first = await IntakeApi.SubmitAcceptedAsync(intake.Client, intake.OpenCallId, withAttachment);
         var second = await IntakeApi.SubmitAcceptedAsync(intake.Client, intake.OpenCallId, ToJson(kept.Application("Zwolle")));
         foreach (var (id, marked) in new[] { (first.Id, erased), (second.Id, kept) })
         {
@@ -28,7 +35,7 @@ public sealed class ErasureEndToEndTests(IntakeHosts hosts)
             await Outbox.WaitForAsync(host.OutboxPath, m => Outbox.To(m) == marked.Email);
         }
 
-        Assert.NotEmpty(await PersonalDataScan.FindAsync(host, erased.Markers));
+        Assert.Contains(await PersonalDataScan.FindAsync(host, erased.Markers), place => place.StartsWith("blob attachments/", StringComparison.Ordinal));
         using (var withoutKey = await AdminApi.SendAsync(host, HttpMethod.Delete, $"/api/applications/{first.Id}", withKey: false))
         {
             Assert.Equal(HttpStatusCode.Unauthorized, withoutKey.StatusCode);

@@ -1,12 +1,16 @@
 using Aanmelding.Core.Email;
 using Aanmelding.Tests.Support;
+using System.Text;
+using Azure;
 using Azure.Data.Tables;
+using Azure.Storage.Blobs;
 
 namespace Aanmelding.Tests.EndToEnd.Privacy;
 
 /// <summary>
 /// Where a marker string is still held: every row of every table in the test's storage (the app's and the task hubs'),
-/// every file in the outbox, and the host's log. Each place found is named, so a failure says where personal data stayed.
+/// every blob of every container (the attachments, the task hubs' large messages), every file in the outbox, and the
+/// host's log. Each place found is named, so a failure says where personal data stayed.
 /// </summary>
 public static class PersonalDataScan
 {
@@ -25,6 +29,27 @@ public static class PersonalDataScan
                     {
                         found.Add($"table {table.Name}, column {column}: {marker}");
                     }
+                }
+            }
+        }
+
+        var blobs = new BlobServiceClient(TestStorage.ConnectionString);
+        await foreach (var container in blobs.GetBlobContainersAsync())
+        {
+            var client = blobs.GetBlobContainerClient(container.Name);
+            await foreach (var blob in client.GetBlobsAsync())
+            {
+                try
+                {
+                    var content = await client.GetBlobClient(blob.Name).DownloadContentAsync();
+                    if (Contains(Encoding.Latin1.GetString(content.Value.Content.ToArray()), markers) is { } marker)
+                    {
+                        found.Add($"blob {container.Name}/{blob.Name}: {marker}");
+                    }
+                }
+                catch (RequestFailedException e) when (e.Status == 404)
+                {
+                    // Removed by another test between the listing and the download.
                 }
             }
         }

@@ -69,7 +69,7 @@ public sealed class TracedSubmission : IAsyncLifetime
         });
 
         var submission = host.Services.GetRequiredService<SubmissionService>();
-        var result = await submission.SubmitAsync(CallId, Form(), idempotencyKey: null, host.Client, CancellationToken.None);
+        var result = await submission.SubmitAsync(CallId, Form(), attachments: [], idempotencyKey: null, host.Client, CancellationToken.None);
         Assert.Equal(SubmissionOutcome.Accepted, result.Outcome);
         ApplicationId = result.Application!.Id;
 
