@@ -68,22 +68,29 @@ public sealed class AppHost : IAsyncDisposable
     /// <summary>Starts the app under <paramref name="kind"/> and waits until it is <paramref name="readiness"/>.</summary>
     public static async Task<AppHost> StartAsync(HostKind kind, AppHostOptions options, HostReadiness readiness = HostReadiness.Healthy, CancellationToken cancellationToken = default)
     {
-        var port = options.Port ?? LoopbackPort.Free();
-        var data = options.DataFolder ?? Path.Combine(Path.GetTempPath(), "aanmelding-hosts", Guid.NewGuid().ToString("N"));
-        data = Path.GetFullPath(data);
-        Directory.CreateDirectory(data);
-        var host = new AppHost(kind, port, data, options.TaskHub, SettingsFor(kind, port, data, options), ownsDataFolder: options.DataFolder is null, options.FunctionsApp ?? Repository.FunctionsOutput);
-        try
+        // A free port is free when asked, not when bound: another process may take it in between. Then a new one.
+        for (var attempt = 1; ; attempt++)
         {
-            await host.StartAgainAsync(readiness, cancellationToken);
+            var port = options.Port ?? LoopbackPort.Free();
+            var data = options.DataFolder ?? Path.Combine(Path.GetTempPath(), "aanmelding-hosts", Guid.NewGuid().ToString("N"));
+            data = Path.GetFullPath(data);
+            Directory.CreateDirectory(data);
+            var host = new AppHost(kind, port, data, options.TaskHub, SettingsFor(kind, port, data, options), ownsDataFolder: options.DataFolder is null, options.FunctionsApp ?? Repository.FunctionsOutput);
+            try
+            {
+                await host.StartAgainAsync(readiness, cancellationToken);
+                return host;
+            }
+            catch (AppHostException) when (options.Port is null && attempt < 3 && host.Output.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
+            {
+                await host.DisposeAsync();
+            }
+            catch
+            {
+                await host.DisposeAsync();
+                throw;
+            }
         }
-        catch
-        {
-            await host.DisposeAsync();
-            throw;
-        }
-
-        return host;
     }
 
     /// <summary>Sets (or with null removes) a setting for the next start.</summary>
