@@ -23,14 +23,11 @@ public static class RequestBody
     {
         if (request.ContentLength > maxBytes)
         {
+            await DrainAsync(request, cancellationToken);
             return null;
         }
 
-        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } serverLimit
-            && serverLimit.MaxRequestBodySize < maxBytes)
-        {
-            serverLimit.MaxRequestBodySize = maxBytes;
-        }
+        RaiseServerLimit(request, maxBytes);
 
         using var buffer = new MemoryStream();
         var chunk = new byte[8192];
@@ -39,6 +36,7 @@ public static class RequestBody
         {
             if (buffer.Length + read > maxBytes)
             {
+                await DrainAsync(request, cancellationToken);
                 return null;
             }
 
@@ -46,6 +44,44 @@ public static class RequestBody
         }
 
         return buffer.ToArray();
+    }
+
+    /// <summary>
+    /// Reads what is left of a body we refuse, up to <see cref="DrainBytes"/>, and throws it away: the Functions host
+    /// forwards the request to the worker, and answers 500 instead of our 413 when the worker answers while the host
+    /// is still sending the body. Kestrel alone would cope, but one way for both hosts is simpler. A body beyond the
+    /// cap is left to the server, which closes the connection.
+    /// </summary>
+    static async Task DrainAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        RaiseServerLimit(request, DrainBytes);
+        var chunk = new byte[64 * 1024];
+        long total = 0;
+        try
+        {
+            int read;
+            while (total < DrainBytes && (read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+            {
+                total += read;
+            }
+        }
+        catch (Exception e) when (e is BadHttpRequestException or IOException)
+        {
+            // The server's own limit, or a client that gave up: nothing left to read either way.
+        }
+    }
+
+    /// <summary>The most of a refused body read and thrown away: the Functions host's own limit is 100 MB.</summary>
+    const int DrainBytes = 110 * 1024 * 1024;
+
+    /// <summary>A limit above the server's own (Kestrel's 30 MB, in both hosts) raises the server's for this request.</summary>
+    static void RaiseServerLimit(HttpRequest request, long maxBytes)
+    {
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } serverLimit
+            && serverLimit.MaxRequestBodySize < maxBytes)
+        {
+            serverLimit.MaxRequestBodySize = maxBytes;
+        }
     }
 
     /// <summary>

@@ -171,6 +171,20 @@ public sealed class AttachmentsEndToEndTests(OfficeHostGroup hosts)
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
     }
 
+    [SkippableTheory, OnBothHosts]
+    public async Task A_request_over_the_limit_sent_whole_at_once_is_still_a_clear_413(HostKind kind)
+    {
+        // As a browser or a plain script sends it: no Expect: 100-continue, the whole body on its way before any answer.
+        var office = await hosts.On(kind);
+        using var content = new ByteArrayContent(new byte[AttachmentRules.MaxRequestBytes + 1]);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+
+        using var response = await office.Client.PostAsync($"/api/calls/{office.CallId}/applications", content);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
     static JsonObject Attachment(string fileName, byte[] content) => new() { ["fileName"] = fileName, ["content"] = Convert.ToBase64String(content) };
 
     static string Neighbourhood(JsonObject body) => body["neighbourhood"]!.GetValue<string>();
