@@ -117,8 +117,8 @@ public sealed class WorkflowHost : IAsyncLifetime
         }
     }
 
-    /// <summary>Waits for the instance to finish (generously: timers here are seconds).</summary>
-    public async Task<OrchestrationMetadata> WaitForCompletionAsync(string instanceId, int timeoutSeconds = 60)
+    /// <summary>Waits for the instance to finish (generously: timers here are seconds, but a loaded machine is slow).</summary>
+    public async Task<OrchestrationMetadata> WaitForCompletionAsync(string instanceId, int timeoutSeconds = 120)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(timeoutSeconds));
         return await Client.WaitForInstanceCompletionAsync(instanceId, getInputsAndOutputs: true, timeout.Token);

@@ -16,7 +16,8 @@ namespace Aanmelding.Launcher;
 /// </summary>
 public sealed class AppHost : IAsyncDisposable
 {
-    static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(150);
+    // Generous: the Functions host needs seconds on a quiet machine, minutes when three start at once on two cores.
+    static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(240);
 
     readonly Dictionary<string, string> environment;
     readonly bool ownsDataFolder;
