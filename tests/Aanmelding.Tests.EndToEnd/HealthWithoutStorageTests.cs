@@ -7,6 +7,7 @@ using Aanmelding.Core.Security;
 using Aanmelding.Core.Storage;
 using Aanmelding.Core.Workflows;
 using Azure.Data.Tables;
+using Azure.Storage.Blobs;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,13 +26,17 @@ public sealed class HealthWithoutStorageTests
         var service = new TableServiceClient(
             $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;TableEndpoint=http://127.0.0.1:{closedPort}/devstoreaccount1;",
             options);
+        var blobs = new BlobServiceClient(new Uri($"http://127.0.0.1:{closedPort}/devstoreaccount1"), new BlobClientOptions { Retry = { MaxRetries = 0 } });
         var services = new ServiceCollection()
             .AddSingleton(new TableSet(service))
+            .AddSingleton(blobs)
             .AddSingleton(TimeProvider.System)
             .AddSingleton<IConfiguration>(new ConfigurationBuilder().Build())
             .AddSingleton(new ConfigurationCheck(new ConfigurationBuilder().AddInMemoryCollection([new(LinkSigningKey.SettingName, GeneratedSecret.New())]).Build()))
             .AddSingleton<CallCatalog>()
             .AddSingleton<PendingStartStore>()
+            .AddSingleton<ApplicationStore>()
+            .AddSingleton<AttachmentStore>()
             .AddSingleton<CallStateStore>()
             .AddSingleton<WorkflowStarter>()
             .AddSingleton<WorkflowSweep>()
