@@ -23,7 +23,7 @@ public sealed class BaselineFunctionsApp : IBaseline
         client = LoadRun.Client(host.BaseAddress, concurrency);
     }
 
-    public string Where => "the Functions host (bench/Aanmelding.Bench.Floor)";
+    public string Where => "the Functions host, floor app";
 
     public string TaskHub => host.TaskHub!;
 

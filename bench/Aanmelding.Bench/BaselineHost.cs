@@ -23,7 +23,7 @@ public sealed class BaselineHost : IBaseline
         TaskHub = taskHub;
     }
 
-    public string Where => "LocalHost's durable wiring in the bench process";
+    public string Where => "LocalHost's durable wiring, bench process";
 
     public string TaskHub { get; }
 
