@@ -62,6 +62,7 @@ public sealed class RetentionEndToEndTests : HostPerTest
 
         // The withdrawn one goes after its own, shorter period, while intake is still open.
         var afterWithdrawal = await WaitForCountsAsync(callId, erased: 1);
+        await WaitUntilGoneAsync(third.StatusUrl);
         Assert.True(DateTimeOffset.UtcNow < CallClock.ToUtc(deadline), "the withdrawn application was erased only after the deadline; the machine is too busy for this test");
         Assert.Empty(await PersonalDataScan.FindAsync(Host, withdrawn.Markers));
         Assert.NotEmpty(await PersonalDataScan.FindAsync(Host, reviewed.Markers));
@@ -119,6 +120,23 @@ public sealed class RetentionEndToEndTests : HostPerTest
 
             Assert.True(DateTime.UtcNow < until, $"{erased} erasures expected in time; the counts said {counts}");
             await Task.Delay(500);
+        }
+    }
+
+    /// <summary>Polls the application's receipt until it is not found: its row goes last, so then its erasure is complete.</summary>
+    async Task WaitUntilGoneAsync(Uri statusUrl)
+    {
+        var until = DateTime.UtcNow + Timeout;
+        while (true)
+        {
+            using var receipt = await Host.Client.GetAsync(statusUrl.PathAndQuery);
+            if (receipt.StatusCode == HttpStatusCode.NotFound)
+            {
+                return;
+            }
+
+            Assert.True(DateTime.UtcNow < until, $"the application behind {statusUrl.AbsolutePath} was still there");
+            await Task.Delay(250);
         }
     }
 
