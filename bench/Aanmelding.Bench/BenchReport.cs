@@ -13,6 +13,9 @@ public sealed class BenchReport
     public Aanmelding.Launcher.HostKind Host { get; init; }
     public int Submissions { get; init; }
     public bool NoBaseline { get; init; }
+
+    /// <summary>Where the engine baseline ran (<see cref="IBaseline.Where"/>).</summary>
+    public string BaselineWhere { get; set; } = "";
     public int Concurrency { get; init; }
     public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
     public bool IntakeOnly { get; init; }
@@ -65,7 +68,7 @@ public sealed class BenchReport
 
         t.AppendLine(NoBaseline
             ? Invariant($"| workflow: full workflows per second | {WorkflowsPerSecond:0.00} | (no baseline) | | ≥ {WorkflowTarget:0.0} |")
-            : Invariant($"| workflow: full workflows per second | {WorkflowsPerSecond:0.00} | {BaselinePerSecond:0.00} | {WorkflowRatio:0.00} | ≥ {WorkflowTarget:0.0} |"));
+            : Invariant($"| workflow: full workflows per second; baseline under {BaselineWhere} | {WorkflowsPerSecond:0.00} | {BaselinePerSecond:0.00} | {WorkflowRatio:0.00} | ≥ {WorkflowTarget:0.0} |"));
         t.AppendLine(Invariant($"| deadline: s from finalising {FlowSubmitted} approved to every outcome e-mail | {DeadlineSeconds:0.0} | | | |"));
         t.AppendLine(Invariant($"| e-mails: acknowledgements / expected, outcomes / expected | {AcknowledgementsTotal} / {AcknowledgementsExpected}, {Outcomes} / {FlowSubmitted} | | | equal |"));
         return t.ToString();
@@ -75,7 +78,7 @@ public sealed class BenchReport
         ? Invariant($"bench {Host} N={Submissions} C={Concurrency} intake only: intake {IntakeRatio:0.00}× floor throughput, p99 {P99Ratio:0.00}× floor ({(IntakeMet ? "met" : "missed")}); ") +
             Invariant($"acknowledgements all out after {AcknowledgedSeconds:0.0} s; ") + (NothingLost ? "nothing lost" : "LOST OR DUPLICATED MESSAGES")
         : Invariant($"bench {Host} N={Submissions} C={Concurrency}: intake {IntakeRatio:0.00}× floor throughput, p99 {P99Ratio:0.00}× floor ({(IntakeMet ? "met" : "missed")}); ") +
-        (NoBaseline ? Invariant($"workflows {WorkflowsPerSecond:0.00}/s (no baseline); ") : Invariant($"workflows {WorkflowRatio:0.00}× engine baseline ({(WorkflowMet ? "met" : "missed")}); ")) +
+        (NoBaseline ? Invariant($"workflows {WorkflowsPerSecond:0.00}/s (no baseline); ") : Invariant($"workflows {WorkflowRatio:0.00}× engine baseline ({BaselineWhere}; {(WorkflowMet ? "met" : "missed")}); ")) +
         Invariant($"acknowledgements all out after {AcknowledgedSeconds:0.0} s; {FlowSubmitted} outcome e-mails out {DeadlineSeconds:0.0} s after finalising; ") +
         (NothingLost ? "nothing lost" : "LOST OR DUPLICATED MESSAGES");
 

@@ -3,10 +3,9 @@ using System.Globalization;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Aanmelding.Bench.Floor;
 using Aanmelding.Launcher;
 using Azure.Data.Tables;
-using Microsoft.DurableTask;
-using Microsoft.DurableTask.Client;
 
 namespace Aanmelding.Bench;
 
@@ -82,14 +81,14 @@ public sealed class BenchRun(BenchOptions options)
             return report;
         }
 
-        // 2. The engine's baseline on LocalHost's durable wiring, with the same settings and Azurite (under either host:
-        // the Functions host's durable extension runs the same DurableTask.AzureStorage engine).
+        // 2. The engine's baseline under the same host as ours, with the same durable settings and Azurite.
         if (!options.NoBaseline)
         {
-            Progress($"baseline: {n} orchestrations (3 no-op activities, 1 timer, 1 event)");
-            await using (var baseline = await BaselineHost.StartAsync(options.Storage, hub + "base", options.Settings))
+            await using (var baseline = await BaselineAsync(hub + "base"))
             {
-                report.BaselineSeconds = await BaselineAsync(baseline.Client);
+                report.BaselineWhere = baseline.Where;
+                Progress($"baseline under {baseline.Where}: {n} orchestrations (3 no-op activities, 1 timer, 1 event)");
+                report.BaselineSeconds = await RunBaselineAsync(baseline);
             }
 
             Progress($"baseline: {n} done in {report.BaselineSeconds:0.0} s");
@@ -124,21 +123,26 @@ public sealed class BenchRun(BenchOptions options)
             return await FloorEndpoint.StartAsync(options.Storage);
         }
 
-        var app = Path.Combine(Repository.Root, "bench", "Aanmelding.Bench.Floor", "bin", Repository.Configuration, "net10.0");
-        var floor = await AppHost.StartAsync(HostKind.Functions, new AppHostOptions { Storage = options.Storage, FunctionsApp = app, TaskHub = "benchfloor" + stamp });
-        return new FloorFunctionsApp(floor);
+        return await FloorFunctionsApp.StartAsync(options.Storage, "benchfloor" + stamp);
     }
 
-    async Task<double> BaselineAsync(DurableTaskClient client)
+    /// <summary>
+    /// The engine's baseline under the same host as ours, on a task hub of its own: for LocalHost its durable wiring in
+    /// this process, for the Functions host the floor's Functions app with its orchestrator and activity in the worker.
+    /// </summary>
+    async Task<IBaseline> BaselineAsync(string taskHub) => options.Host == HostKind.LocalHost
+        ? await BaselineHost.StartAsync(options.Storage, taskHub, options.Settings)
+        : await BaselineFunctionsApp.StartAsync(options.Storage, taskHub, options.Settings, c);
+
+    /// <summary>Starts N baseline instances, raises every event once all have done their second step, and times it until all completed.</summary>
+    async Task<double> RunBaselineAsync(IBaseline baseline)
     {
         var ids = Enumerable.Range(0, n).Select(i => BenchBaseline.InstanceId($"{stamp}-{i}")).ToList();
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = c };
         var clock = Stopwatch.StartNew();
-        await Parallel.ForEachAsync(ids, parallel, async (id, token) =>
-            await client.ScheduleNewOrchestrationInstanceAsync(BenchBaseline.Orchestrator, id, new StartOrchestrationOptions(id), token));
-        await WaitForBaselineAsync(() => BenchBaseline.SecondSteps, "its second step", n, clock);
-        await Parallel.ForEachAsync(ids, parallel, async (id, token) => await client.RaiseEventAsync(id, BenchBaseline.EventName, true, token));
-        await WaitForBaselineAsync(() => BenchBaseline.LastSteps, "its last step", n, clock);
+        await baseline.StartAsync(ids, c);
+        await WaitForInstancesAsync(baseline.TaskHub, BenchBaseline.Orchestrator, $"CustomStatus eq {JsonSerializer.Serialize(BenchBaseline.SecondStepDone)}", "did their second step", n, clock);
+        await baseline.RaiseAsync(ids, c);
+        await WaitForInstancesAsync(baseline.TaskHub, BenchBaseline.Orchestrator, $"RuntimeStatus eq {"Completed"}", "completed", n, clock);
         return clock.Elapsed.TotalSeconds;
     }
 
@@ -165,7 +169,7 @@ public sealed class BenchRun(BenchOptions options)
         var tokens = outbox.ReviewTokens();
         var decided = await LoadRun.RunAsync(ours, ids.Count, c, i => Decision(ids[i], tokens[ids[i]], i), 200);
         report.FlowDecided = decided.Succeeded;
-        await WaitForDecisionsAsync(hub, ids.Count, clock);
+        await WaitForInstancesAsync(hub, "ApplicationWorkflow", $"CustomStatus eq {"\"approved\""}", "took their decision", ids.Count, clock);
         var beforeDeadline = clock.Elapsed;
         Progress($"workflow: {ids.Count} submitted, acknowledged, asked for review and decided in {beforeDeadline.TotalSeconds:0.0} s; waiting for the deadline");
 
@@ -190,11 +194,14 @@ public sealed class BenchRun(BenchOptions options)
         Progress($"deadline: every outcome e-mail out {report.DeadlineSeconds:0.0} s after finalising");
     }
 
-    /// <summary>Waits until every flow workflow holds its decision (custom status), read from the task hub's Instances table.</summary>
-    async Task WaitForDecisionsAsync(string hub, int count, Stopwatch clock)
+    /// <summary>
+    /// Waits until <paramref name="count"/> instances of <paramref name="orchestrator"/> match <paramref name="condition"/>
+    /// in the task hub's Instances table (custom status, runtime status): the same count wherever their activities run.
+    /// </summary>
+    async Task WaitForInstancesAsync(string hub, string orchestrator, FormattableString condition, string what, int count, Stopwatch clock)
     {
         var instances = new TableClient(options.Storage, hub + "Instances");
-        var filter = TableClient.CreateQueryFilter($"Name eq {"ApplicationWorkflow"} and CustomStatus eq {"\"approved\""}");
+        var filter = TableClient.CreateQueryFilter($"Name eq {orchestrator}") + " and " + TableClient.CreateQueryFilter(condition);
         var deadline = clock.Elapsed + Patience;
         while (true)
         {
@@ -211,24 +218,10 @@ public sealed class BenchRun(BenchOptions options)
 
             if (clock.Elapsed > deadline)
             {
-                throw new TimeoutException($"Only {held} of {count} workflows took their decision.");
+                throw new TimeoutException($"Only {held} of {count} {orchestrator} instances {what}.");
             }
 
             await Task.Delay(500);
-        }
-    }
-
-    static async Task WaitForBaselineAsync(Func<long> reached, string step, int target, Stopwatch clock)
-    {
-        var deadline = clock.Elapsed + Patience;
-        while (reached() < target)
-        {
-            if (clock.Elapsed > deadline)
-            {
-                throw new TimeoutException($"Baseline: only {reached()} of {target} instances reached {step}.");
-            }
-
-            await Task.Delay(100);
         }
     }
 
