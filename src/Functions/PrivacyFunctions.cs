@@ -24,4 +24,8 @@ public sealed class PrivacyFunctions(PrivacyServices services)
         string id,
         [DurableClient] DurableTaskClient durable) =>
         HttpResultAdapter.From(ErasureEndpoint.HandleAsync(request.HttpContext, id, durable, services));
+
+    [Function("AdminCounts")]
+    public Task<IActionResult> Counts([HttpTrigger(AuthorizationLevel.Function, "get", Route = Routes.AdminCounts)] HttpRequest request, string callId) =>
+        HttpResultAdapter.From(CallCountsEndpoint.HandleAsync(request.HttpContext, callId, services));
 }

@@ -2,6 +2,7 @@ using Aanmelding.Core.Workflows;
 using Aanmelding.Core.Workflows.Activities;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Aanmelding.Functions;
@@ -87,4 +88,20 @@ public sealed class WorkflowFunctions(IServiceProvider services)
     [Function(nameof(SendReplacementNotices))]
     public Task<int> RunSendReplacementNotices([ActivityTrigger] ReplacementRequest request, CancellationToken cancellationToken) =>
         services.GetRequiredService<SendReplacementNotices>().InvokeAsync(request, cancellationToken);
+
+    [Function(nameof(RetentionWorkflow))]
+    public static Task<RetentionWorkflowResult?> RunRetentionWorkflow([OrchestrationTrigger] TaskOrchestrationContext context) =>
+        new RetentionWorkflow().RunAsync(context, context.GetInput<RetentionWorkflowInput>()!);
+
+    [Function(nameof(GetRetentionPlan))]
+    public Task<RetentionPlan> RunGetRetentionPlan([ActivityTrigger] string callId, CancellationToken cancellationToken) =>
+        services.GetRequiredService<GetRetentionPlan>().InvokeAsync(callId, cancellationToken);
+
+    [Function(nameof(EraseRetained))]
+    public Task<int> RunEraseRetained([ActivityTrigger] RetentionPage page, [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken) =>
+        services.GetRequiredService<EraseRetained>().InvokeAsync(page, durable, cancellationToken);
+
+    [Function(nameof(EraseCallData))]
+    public Task<int> RunEraseCallData([ActivityTrigger] string callId, [DurableClient] DurableTaskClient durable, CancellationToken cancellationToken) =>
+        services.GetRequiredService<EraseCallData>().InvokeAsync(callId, durable, cancellationToken);
 }

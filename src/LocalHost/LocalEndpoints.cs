@@ -69,6 +69,7 @@ public static class LocalEndpoints
         admin.MapGet(Routes.AdminOutcome, OutcomeEndpoint.HandleAsync);
         admin.MapPost(Routes.AdminFinalize, FinalizeEndpoint.HandleAsync);
         admin.MapDelete(Routes.AdminErase, ErasureEndpoint.HandleAsync);
+        admin.MapGet(Routes.AdminCounts, CallCountsEndpoint.HandleAsync);
 
         // What no route takes gets the same answer as in Functions (404, or 405 for one of our paths with another method).
         // A lambda, not the method group: ASP.NET Core's route handler analyzer throws on the method group here.

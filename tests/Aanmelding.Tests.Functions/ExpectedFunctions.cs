@@ -52,6 +52,7 @@ public static class ExpectedFunctions
         new("AdminOutcome", Http, "get", Routes.AdminOutcome, FunctionKey),
         new("AdminFinalize", Http, "post", Routes.AdminFinalize, FunctionKey),
         new("AdminErase", Http, "delete", Routes.AdminErase, FunctionKey),
+        new("AdminCounts", Http, "get", Routes.AdminCounts, FunctionKey),
         new("SubmitApplicationForm", Http, "post", Routes.FormPage, Anonymous),
         new("ReceiptLinkForm", Http, "post", Routes.ReceiptLinkPage, Anonymous),
         new("WithdrawApplicationForm", Http, "post", Routes.WithdrawPage, Anonymous),

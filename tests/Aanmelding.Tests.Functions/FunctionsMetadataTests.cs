@@ -41,7 +41,7 @@ public sealed class FunctionsMetadataTests
     {
         var keyed = functions.Where(f => f.AuthLevel == "Function").Select(f => f.Route).Order(StringComparer.Ordinal);
 
-        Assert.Equal(new[] { Routes.AdminApplications, Routes.AdminFinalize, Routes.AdminOutcome, Routes.AdminErase }.Order(StringComparer.Ordinal), keyed);
+        Assert.Equal(new[] { Routes.AdminApplications, Routes.AdminFinalize, Routes.AdminOutcome, Routes.AdminErase, Routes.AdminCounts }.Order(StringComparer.Ordinal), keyed);
         Assert.All(functions.Where(f => f.Trigger == "httpTrigger" && f.AuthLevel != "Function"), f => Assert.Equal("Anonymous", f.AuthLevel));
     }
 

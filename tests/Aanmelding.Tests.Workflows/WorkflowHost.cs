@@ -10,7 +10,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace Aanmelding.Tests.Workflows;
 
 /// <summary>
-/// The real ApplicationWorkflow and CallWorkflow in the in-memory Durable Task test host, with recording stand-ins
+/// The real ApplicationWorkflow, CallWorkflow and RetentionWorkflow in the in-memory Durable Task test host, with recording stand-ins
 /// registered under the real activity names. The activities' own work (storage, e-mail) is covered end to end;
 /// here only the order and timing of what the orchestrators ask for matters. Tests use their own ids, so one host
 /// serves a whole test class.
@@ -21,6 +21,9 @@ public sealed class WorkflowHost : IAsyncLifetime
     readonly ConcurrentDictionary<string, Func<int, CallSchedule>> schedules = new(StringComparer.Ordinal);
     readonly ConcurrentDictionary<string, int> scheduleReads = new(StringComparer.Ordinal);
     readonly ConcurrentDictionary<string, List<ApplicationOutcome>> selections = new(StringComparer.Ordinal);
+    readonly ConcurrentDictionary<string, Func<int, RetentionPlan>> retentionPlans = new(StringComparer.Ordinal);
+    readonly ConcurrentDictionary<string, int> retentionReads = new(StringComparer.Ordinal);
+    readonly ConcurrentDictionary<string, ConcurrentQueue<int>> erasurePages = new(StringComparer.Ordinal);
     DurableTaskTestHost host = null!;
 
     public DurableTaskClient Client => host.Client;
@@ -35,6 +38,15 @@ public sealed class WorkflowHost : IAsyncLifetime
 
     /// <summary>What FinalizeSelection answers for the call: the outcome of each application to tell.</summary>
     public void SetSelection(string callId, params ApplicationOutcome[] outcomes) => selections[callId] = [.. outcomes];
+
+    /// <summary>What GetRetentionPlan answers for the call, given how many times it was read before (0 the first time).</summary>
+    public void SetRetentionPlan(string callId, Func<int, RetentionPlan> plan) => retentionPlans[callId] = plan;
+
+    /// <summary>How many applications each EraseRetained call for the call takes on, in turn (0 once these are used up).</summary>
+    public void SetErasurePages(string callId, params int[] pages) => erasurePages[callId] = new ConcurrentQueue<int>(pages);
+
+    /// <summary>How an <see cref="EraseRetained"/> call is recorded: the call and which applications the page was for.</summary>
+    public static string PageInput(string callId, bool withdrawnOnly) => $"{callId} {(withdrawnOnly ? "withdrawn" : "all")}";
 
     /// <summary>The calls of one activity with this input, in the order they ran.</summary>
     public IReadOnlyList<ActivityCall> CallsOf(string activity, string input) =>
@@ -128,6 +140,7 @@ public sealed class WorkflowHost : IAsyncLifetime
     {
         registry.AddOrchestrator<ApplicationWorkflow>(nameof(ApplicationWorkflow));
         registry.AddOrchestrator<CallWorkflow>(nameof(CallWorkflow));
+        registry.AddOrchestrator<RetentionWorkflow>(nameof(RetentionWorkflow));
 
         registry.AddActivityFunc<string, bool>(nameof(SendAcknowledgement), (_, id) => Record(nameof(SendAcknowledgement), id, true));
         registry.AddActivityFunc<string, int>(nameof(RequestReviews), (_, id) => Record(nameof(RequestReviews), id, 2));
@@ -149,6 +162,17 @@ public sealed class WorkflowHost : IAsyncLifetime
         registry.AddActivityFunc<string, List<ApplicationOutcome>>(nameof(FinalizeSelection), (_, callId) =>
             Record(nameof(FinalizeSelection), callId, selections.TryGetValue(callId, out var entries) ? entries : []));
         registry.AddActivityFunc<string, int>(nameof(SendFinalSummary), (_, callId) => Record(nameof(SendFinalSummary), callId, 2));
+
+        registry.AddActivityFunc<string, RetentionPlan>(nameof(GetRetentionPlan), (_, callId) =>
+        {
+            var read = retentionReads.AddOrUpdate(callId, 0, (_, n) => n + 1);
+            var plan = retentionPlans.TryGetValue(callId, out var pick) ? pick(read) : new RetentionPlan(null, null, TimeSpan.FromHours(6));
+            return Record(nameof(GetRetentionPlan), callId, plan);
+        });
+        registry.AddActivityFunc<RetentionPage, int>(nameof(EraseRetained), (_, page) =>
+            Record(nameof(EraseRetained), PageInput(page.CallId, page.WithdrawnOnly),
+                erasurePages.TryGetValue(page.CallId, out var pages) && pages.TryDequeue(out var count) ? count : 0));
+        registry.AddActivityFunc<string, int>(nameof(EraseCallData), (_, callId) => Record(nameof(EraseCallData), callId, 1));
     }
 
     T Record<T>(string activity, string input, T result)

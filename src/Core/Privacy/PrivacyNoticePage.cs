@@ -38,7 +38,7 @@ public static class PrivacyNoticePage
         html.Append(List(
             $"Tot {DutchDuration.Of(call.Retention)} nadat de selectie definitief is.",
             $"Trekt u uw aanmelding in, dan tot {DutchDuration.Of(call.WithdrawnRetention)} na het intrekken."));
-        html.Append(HtmlPage.Paragraph("Daarna wissen wij alle persoonsgegevens van de oproep. Wat blijft, is anoniem: hoeveel aanmeldingen er per status en per gemeente waren."));
+        html.Append(HtmlPage.Paragraph("Daarna wissen wij alle persoonsgegevens van de oproep vanzelf. Wat blijft, is anoniem: hoeveel aanmeldingen er per status en per gemeente waren."));
 
         html.Append(HtmlPage.SubHeading("Uw rechten"));
         html.Append(List(

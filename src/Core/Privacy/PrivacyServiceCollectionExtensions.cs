@@ -22,6 +22,8 @@ public static class PrivacyServiceCollectionExtensions
         services.AddSingleton<IPersonalDataEraser, ApplicationRowEraser>();
         services.AddSingleton<ErasureService>();
         services.AddSingleton<AccessExport>();
+        services.AddSingleton<RetentionService>();
+        services.AddSingleton<AnonymousCounts>();
         services.AddSingleton<PrivacyServices>();
         return services;
     }

@@ -16,6 +16,7 @@ public static class Routes
     public const string AdminApplications = "api/calls/{callId}/applications";
     public const string AdminOutcome = "api/calls/{callId}/outcome";
     public const string AdminFinalize = "api/calls/{callId}/finalize";
+    public const string AdminCounts = "api/calls/{callId}/counts";
     public const string Health = "api/health";
 
     /// <summary>The privacy notice (AVG) of a call; erasure and access of one application (Core/Privacy).</summary>

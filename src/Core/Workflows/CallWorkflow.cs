@@ -71,6 +71,14 @@ public sealed class CallWorkflow : TaskOrchestrator<CallWorkflowInput, CallWorkf
             }
 
             var schedule = await ReadScheduleAsync(context, callId);
+
+            // A finalise request that arrived while the schedule was read ends the wait now: below, a completed request
+            // is left out of WhenAny, so without this check the workflow would sleep on until its timer.
+            if (finalizeEnds && signals.Finalize.IsCompleted)
+            {
+                return true;
+            }
+
             var due = pick(schedule);
             if (!schedule.Exists || context.CurrentUtcDateTime >= due)
             {

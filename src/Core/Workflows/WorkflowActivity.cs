@@ -16,7 +16,11 @@ public abstract class WorkflowActivity<TInput, TOutput> : TaskActivity<TInput, T
     public abstract Task<TOutput> ExecuteAsync(TInput input, CancellationToken cancellationToken);
 
     /// <summary>Runs the activity inside its span (named after the activity, tagged with its subject); both hosts enter here.</summary>
-    public async Task<TOutput> InvokeAsync(TInput input, CancellationToken cancellationToken)
+    public Task<TOutput> InvokeAsync(TInput input, CancellationToken cancellationToken) =>
+        InSpanAsync(input, () => ExecuteAsync(input, cancellationToken));
+
+    /// <summary>Runs <paramref name="work"/> inside the activity's span; every way into an activity comes through here.</summary>
+    protected async Task<TOutput> InSpanAsync(TInput input, Func<Task<TOutput>> work)
     {
         using var span = AanmeldingTelemetry.Source.StartActivity(GetType().Name);
         if (input is string subject)
@@ -26,7 +30,7 @@ public abstract class WorkflowActivity<TInput, TOutput> : TaskActivity<TInput, T
 
         try
         {
-            return await ExecuteAsync(input, cancellationToken);
+            return await work();
         }
         catch (Exception e)
         {

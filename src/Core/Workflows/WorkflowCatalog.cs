@@ -16,6 +16,7 @@ public static class WorkflowCatalog
         typeof(SignInLinkWorkflow),
         typeof(ReceiptLinkWorkflow),
         typeof(ReplacementWorkflow),
+        typeof(RetentionWorkflow),
     ];
 
     public static IReadOnlyList<Type> Activities { get; } =
@@ -34,6 +35,9 @@ public static class WorkflowCatalog
         typeof(SendReceiptLink),
         typeof(ReplaceSelected),
         typeof(SendReplacementNotices),
+        typeof(GetRetentionPlan),
+        typeof(EraseRetained),
+        typeof(EraseCallData),
     ];
 
     public static IEnumerable<string> OrchestratorNames => Orchestrators.Select(t => t.Name);

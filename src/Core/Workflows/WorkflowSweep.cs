@@ -1,4 +1,5 @@
 using Aanmelding.Contracts;
+using Aanmelding.Core.Applications;
 using Aanmelding.Core.Calls;
 using Aanmelding.Core.Storage;
 using Microsoft.DurableTask.Client;
@@ -10,7 +11,7 @@ namespace Aanmelding.Core.Workflows;
 /// The sweep, which is how every application's workflow is started: promptly after submissions by the process that
 /// took them (<see cref="PromptSweep"/>), and periodically in both hosts (the Functions timer, LocalHost's loop; on
 /// <see cref="WorkflowSweepSchedule"/>), so that no promise rests on the process that made it. For every
-/// configured call it makes sure the call's workflow exists, wakes it when a deadline was moved to a moment already
+/// configured call it makes sure the call's workflow exists (until its selection is final) and its retention workflow, wakes it when a deadline was moved to a moment already
 /// past, and starts the workflow of every stored application whose start is pending (telling it of an applicant's
 /// change when the row carries one), then removes that row. Every
 /// step is idempotent (an application's workflow has an id derived from the application), so two sweeps at once, in
@@ -35,7 +36,15 @@ public sealed partial class WorkflowSweep(
         int started = 0, alreadyStarted = 0, woken = 0;
         foreach (var call in calls.All)
         {
-            await CallWorkflowStarter.EnsureStartedAsync(durable, call.Id, cancellationToken);
+            // Once final, the call workflow has done its work, and after the retention period its history is purged:
+            // starting it again would run the call a second time.
+            var state = await states.GetAsync(call.Id, cancellationToken);
+            if (state.Phase != CallPhase.Final)
+            {
+                await CallWorkflowStarter.EnsureStartedAsync(durable, call.Id, cancellationToken);
+            }
+
+            await CallWorkflowStarter.EnsureRetentionStartedAsync(durable, call.Id, cancellationToken);
 
             var pending = await pendingStarts.ListAsync(call.Id, cancellationToken);
             await Parallel.ForEachAsync(pending, new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken }, async (start, ct) =>
@@ -70,7 +79,7 @@ public sealed partial class WorkflowSweep(
                 LogSettleFailed(logger, call.Id, e.GetType().Name);
             }
 
-            var state = await states.GetAsync(call.Id, cancellationToken);
+            state = await states.GetAsync(call.Id, cancellationToken);
             if (WorkflowSweepRule.IsBehindSchedule(call, state.Phase, now))
             {
                 await durable.RaiseEventAsync(CallWorkflow.InstanceId(call.Id), WorkflowEvents.ScheduleChanged, true, cancellationToken);

@@ -4,12 +4,14 @@ using System.Text;
 using Azure;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
+using Azure.Storage.Queues;
 
 namespace Aanmelding.Tests.EndToEnd.Privacy;
 
 /// <summary>
 /// Where a marker string is still held: every row of every table in the test's storage (the app's and the task hubs'),
-/// every blob of every container (the attachments, the task hubs' large messages), every file in the outbox, and the
+/// every blob of every container (the attachments, the task hubs' large messages), every message waiting in every
+/// queue (the task hubs' work items), every file in the outbox, and the
 /// host's log. Each place found is named, so a failure says where personal data stayed.
 /// </summary>
 public static class PersonalDataScan
@@ -51,6 +53,25 @@ public static class PersonalDataScan
                 {
                     // Removed by another test between the listing and the download.
                 }
+            }
+        }
+
+        var queues = new QueueServiceClient(TestStorage.ConnectionString);
+        await foreach (var queue in queues.GetQueuesAsync())
+        {
+            try
+            {
+                foreach (var message in (await queues.GetQueueClient(queue.Name).PeekMessagesAsync(32)).Value)
+                {
+                    if (Contains(message.Body.ToString(), markers) is { } marker)
+                    {
+                        found.Add($"queue {queue.Name}: {marker}");
+                    }
+                }
+            }
+            catch (RequestFailedException e) when (e.Status == 404)
+            {
+                // Deleted by another test's task hub between the listing and the peek.
             }
         }
 

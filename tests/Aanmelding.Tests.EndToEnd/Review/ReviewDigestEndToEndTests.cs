@@ -8,7 +8,10 @@ namespace Aanmelding.Tests.EndToEnd.Review;
 /// <summary>
 /// A call with the review-request digest (<c>ReviewRequestDigest</c>), through HTTP on the real stack: no e-mail per
 /// application per beoordelaar; at the close of intake one e-mail per beoordelaar with every application to review; the
-/// reminder lists per beoordelaar only what that beoordelaar has not reviewed, whatever the other did.
+/// reminder lists per beoordelaar only what that beoordelaar has not reviewed, whatever the other did. With the whole-call
+/// scenario (<see cref="SelectionScenario"/>), this is where the call's durable timers fire by themselves on each host, at
+/// the deadline and at the review deadline configured from the start; most other classes move their deadline once their
+/// work is done (<see cref="MovedDeadline"/>), which the sweep follows.
 /// </summary>
 [LongRunning(3)]
 public sealed class ReviewDigestEndToEndTests

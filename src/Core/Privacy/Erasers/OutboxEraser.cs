@@ -11,9 +11,12 @@ public sealed class OutboxEraser(IOptions<EmailOptions> options) : IPersonalData
 {
     public string Store => "outbox";
 
-    public async Task EraseAsync(ErasureScope scope, CancellationToken cancellationToken)
+    public Task EraseAsync(ErasureScope scope, CancellationToken cancellationToken) =>
+        DeleteWhereAsync(options.Value.OutboxPath, text => text.Contains(scope.ApplicationId, StringComparison.Ordinal), cancellationToken);
+
+    /// <summary>Deletes every message in <paramref name="folder"/> whose readable text (<see cref="OutboxMessageText"/>) <paramref name="names"/> accepts.</summary>
+    public static async Task DeleteWhereAsync(string folder, Func<string, bool> names, CancellationToken cancellationToken)
     {
-        var folder = options.Value.OutboxPath;
         if (!Directory.Exists(folder))
         {
             return;
@@ -31,7 +34,7 @@ public sealed class OutboxEraser(IOptions<EmailOptions> options) : IPersonalData
                 continue;
             }
 
-            if (text.Contains(scope.ApplicationId, StringComparison.Ordinal))
+            if (names(text))
             {
                 File.Delete(file);
             }
