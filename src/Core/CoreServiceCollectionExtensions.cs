@@ -58,6 +58,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<RateLimits>();
         services.AddSingleton<ReviewService>();
         services.AddSingleton<FinalizeService>();
+        services.AddSingleton<OutcomeNotifier>();
         services.AddSingleton<OfficeTokens>();
         services.AddSingleton<SignInService>();
         services.AddSingleton<DashboardService>();

@@ -37,6 +37,10 @@ public sealed class WorkflowFunctions(IServiceProvider services)
     public Task<bool> RunSendOutcome([ActivityTrigger] string applicationId, CancellationToken cancellationToken) =>
         services.GetRequiredService<SendOutcome>().InvokeAsync(applicationId, cancellationToken);
 
+    [Function(nameof(SendOutcomes))]
+    public Task<List<string>> RunSendOutcomes([ActivityTrigger] List<string> applicationIds, CancellationToken cancellationToken) =>
+        services.GetRequiredService<SendOutcomes>().InvokeAsync(applicationIds, cancellationToken);
+
     [Function(nameof(CallWorkflow))]
     public static Task<CallWorkflowResult> RunCallWorkflow([OrchestrationTrigger] TaskOrchestrationContext context) =>
         new CallWorkflow().RunAsync(context, context.GetInput<CallWorkflowInput>()!);

@@ -119,6 +119,20 @@ public sealed class ApplicationWorkflowTests(WorkflowHost host) : IClassFixture<
     }
 
     [Fact]
+    public async Task An_outcome_the_call_already_e_mailed_is_not_sent_again_and_the_workflow_completes_with_it()
+    {
+        var (id, instance) = await StartAsync();
+        await RaiseDecisionAsync(instance, "evt-1", Decision.Approved);
+
+        await host.Client.RaiseEventAsync(instance, WorkflowEvents.SelectionFinalized, new SelectionFinalizedEvent(ApplicationStatus.Reserve, OutcomeSent: true));
+
+        var done = await host.WaitForCompletionAsync(instance);
+        Assert.Equal(ApplicationStatus.Reserve, done.ReadOutputAs<ApplicationStatus?>());
+        Assert.Equal(ApplicationStatus.Reserve, done.ReadCustomStatusAs<ApplicationStatus>());
+        Assert.Empty(host.CallsOf(nameof(SendOutcome), id));
+    }
+
+    [Fact]
     public async Task Events_raised_before_the_reviews_were_requested_are_not_lost()
     {
         var id = ApplicationReference.New();

@@ -77,8 +77,45 @@ public sealed class CallWorkflowTests(WorkflowHost host) : IClassFixture<Workflo
 
         Assert.Equal(ApplicationStatus.Selected, (await host.WaitForCompletionAsync(ApplicationWorkflow.InstanceId(selected))).ReadOutputAs<ApplicationStatus?>());
         Assert.Equal(ApplicationStatus.Reserve, (await host.WaitForCompletionAsync(ApplicationWorkflow.InstanceId(reserve))).ReadOutputAs<ApplicationStatus?>());
-        Assert.Single(host.CallsOf(nameof(SendOutcome), selected));
-        Assert.Single(host.CallsOf(nameof(SendOutcome), reserve));
+        // The call's workflow sent both outcome e-mails, in one page; the applications' workflows did not send them again.
+        Assert.Single(host.CallsOf(nameof(SendOutcomes), selected));
+        Assert.Single(host.CallsOf(nameof(SendOutcomes), reserve));
+        Assert.Empty(host.CallsOf(nameof(SendOutcome), selected));
+        Assert.Empty(host.CallsOf(nameof(SendOutcome), reserve));
+    }
+
+    [Fact]
+    public async Task The_outcome_e_mails_go_out_in_pages_and_one_the_pages_could_not_send_is_sent_by_its_own_workflow()
+    {
+        var callId = NewCallId();
+        var deadline = DateTime.UtcNow.AddSeconds(2);
+        host.SetSchedule(callId, _ => Schedule(deadline, deadline + Far, deadline + Far + Far));
+        var applications = new List<string>();
+        for (var i = 0; i < CallWorkflow.OutcomePageSize + 2; i++)
+        {
+            applications.Add(await StartApplicationAsync(callId));
+        }
+
+        var unlucky = applications[^1];
+        host.FailOutcomeMail(unlucky);
+        host.SetSelection(callId, [.. applications.Select((id, i) => new ApplicationOutcome(id, i < 12 ? ApplicationStatus.Selected : ApplicationStatus.Reserve))]);
+        await StartAsync(callId);
+        await host.WaitForCallAsync(nameof(CloseIntake), callId);
+
+        await host.Client.RaiseEventAsync(CallWorkflow.InstanceId(callId), WorkflowEvents.FinalizeRequested, true);
+
+        var done = await FinalizedAsync(callId);
+        Assert.Equal(OrchestrationRuntimeStatus.Completed, done.RuntimeStatus);
+        Assert.Equal(applications.Count, done.ReadOutputAs<CallWorkflowResult>()!.Notified);
+        var pages = host.OutcomePages.Where(p => applications.Contains(p[0])).ToList();
+        Assert.Equal([CallWorkflow.OutcomePageSize, 2], pages.Select(p => p.Count).Order().Reverse());
+        foreach (var id in applications)
+        {
+            var outcome = (await host.WaitForCompletionAsync(ApplicationWorkflow.InstanceId(id))).ReadOutputAs<ApplicationStatus?>();
+            Assert.Equal(applications.IndexOf(id) < 12 ? ApplicationStatus.Selected : ApplicationStatus.Reserve, outcome);
+            Assert.Single(host.CallsOf(nameof(SendOutcomes), id));
+            Assert.Equal(id == unlucky ? 1 : 0, host.CallsOf(nameof(SendOutcome), id).Count);
+        }
     }
 
     [Fact]
@@ -108,7 +145,7 @@ public sealed class CallWorkflowTests(WorkflowHost host) : IClassFixture<Workflo
         Assert.Single(host.CallsOf(nameof(FinalizeSelection), callId));
         Assert.Single(host.CallsOf(nameof(SendFinalSummary), callId));
         Assert.Equal(ApplicationStatus.Selected, (await host.WaitForCompletionAsync(ApplicationWorkflow.InstanceId(application))).ReadOutputAs<ApplicationStatus?>());
-        Assert.Single(host.CallsOf(nameof(SendOutcome), application));
+        Assert.Single(host.CallsOf(nameof(SendOutcomes), application));
     }
 
     [Fact]

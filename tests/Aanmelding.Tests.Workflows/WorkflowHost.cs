@@ -24,6 +24,8 @@ public sealed class WorkflowHost : IAsyncLifetime
     readonly ConcurrentDictionary<string, Func<int, RetentionPlan>> retentionPlans = new(StringComparer.Ordinal);
     readonly ConcurrentDictionary<string, int> retentionReads = new(StringComparer.Ordinal);
     readonly ConcurrentDictionary<string, ConcurrentQueue<int>> erasurePages = new(StringComparer.Ordinal);
+    readonly ConcurrentDictionary<string, bool> outcomeMailsNotSent = new(StringComparer.Ordinal);
+    readonly ConcurrentQueue<List<string>> outcomePages = new();
     DurableTaskTestHost host = null!;
 
     public DurableTaskClient Client => host.Client;
@@ -44,6 +46,12 @@ public sealed class WorkflowHost : IAsyncLifetime
 
     /// <summary>How many applications each EraseRetained call for the call takes on, in turn (0 once these are used up).</summary>
     public void SetErasurePages(string callId, params int[] pages) => erasurePages[callId] = new ConcurrentQueue<int>(pages);
+
+    /// <summary>SendOutcomes reports the application's mail as not sent (as after a failure past the mailer's retries).</summary>
+    public void FailOutcomeMail(string applicationId) => outcomeMailsNotSent[applicationId] = true;
+
+    /// <summary>Every page SendOutcomes was called with, in the order they ran; each id in it is recorded as a call too.</summary>
+    public IReadOnlyList<List<string>> OutcomePages => [.. outcomePages];
 
     /// <summary>How an <see cref="EraseRetained"/> call is recorded: the call and which applications the page was for.</summary>
     public static string PageInput(string callId, bool withdrawnOnly) => $"{callId} {(withdrawnOnly ? "withdrawn" : "all")}";
@@ -146,6 +154,11 @@ public sealed class WorkflowHost : IAsyncLifetime
         registry.AddActivityFunc<string, int>(nameof(RequestReviews), (_, id) => Record(nameof(RequestReviews), id, 2));
         registry.AddActivityFunc<string, int>(nameof(SendWithdrawalNotice), (_, id) => Record(nameof(SendWithdrawalNotice), id, 2));
         registry.AddActivityFunc<string, bool>(nameof(SendOutcome), (_, id) => Record(nameof(SendOutcome), id, true));
+        registry.AddActivityFunc<List<string>, List<string>>(nameof(SendOutcomes), (_, page) =>
+        {
+            outcomePages.Enqueue(page);
+            return [.. page.Select(id => Record(nameof(SendOutcomes), id, id)).Where(outcomeMailsNotSent.ContainsKey)];
+        });
         registry.AddActivityFunc<ChangeNoticeRequest, int>(nameof(SendChangeNotices), (_, request) =>
             Record(nameof(SendChangeNotices), ChangeInput(request.ApplicationId, request.Version), 1));
 

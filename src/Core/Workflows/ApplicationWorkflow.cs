@@ -76,7 +76,12 @@ public sealed class ApplicationWorkflow : TaskOrchestrator<ApplicationWorkflowIn
                 return ApplicationStatus.Withdrawn;
             }
 
-            await context.CallActivityAsync<bool>(nameof(SendOutcome), id, WorkflowRetry.Default);
+            // The call's workflow sends the outcome e-mails in pages; this one sends its own only where that failed.
+            if (!finalized.Result.OutcomeSent)
+            {
+                await context.CallActivityAsync<bool>(nameof(SendOutcome), id, WorkflowRetry.Default);
+            }
+
             context.SetCustomStatus(finalized.Result.Outcome);
             return finalized.Result.Outcome;
         }

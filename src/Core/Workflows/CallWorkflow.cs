@@ -6,17 +6,20 @@ namespace Aanmelding.Core.Workflows;
 
 /// <summary>
 /// One per call (DESIGN §6): a durable timer to the deadline, then intake closed and a summary to coordinators, a
-/// reminder digest before the review deadline, and at the review deadline or on FinalizeRequested the selection,
-/// the outcome to every application workflow and the final summary. Every wait re-reads the call's moments from
-/// configuration when its timer fires, at least every <see cref="RecheckInterval"/>, and when it is woken: by
-/// ScheduleChanged (the sweep saw a moment pass that the workflow had not reached) or by a finalise request. So a
-/// deadline moved earlier is followed within the sweep's bound, and at once when someone finalises. Deterministic:
-/// time only from the context; a timer no longer needed is cancelled.
+/// reminder digest before the review deadline, and at the review deadline or on FinalizeRequested the selection, the
+/// outcome e-mails (in pages), the outcome to every application workflow and the final summary. Every wait re-reads
+/// the call's moments from configuration when its timer fires, at least every <see cref="RecheckInterval"/>, and when
+/// it is woken: by ScheduleChanged (the sweep saw a moment pass that the workflow had not reached) or by a finalise
+/// request. So a deadline moved earlier is followed within the sweep's bound, and at once when someone finalises.
+/// Deterministic: time only from the context; a timer no longer needed is cancelled.
 /// </summary>
 public sealed class CallWorkflow : TaskOrchestrator<CallWorkflowInput, CallWorkflowResult>
 {
     /// <summary>Configuration is read again at least this often, so a deadline moved later is honoured.</summary>
     public static readonly TimeSpan RecheckInterval = TimeSpan.FromHours(6);
+
+    /// <summary>Outcome e-mails per activity when the selection is final.</summary>
+    public const int OutcomePageSize = 25;
 
     public static string InstanceId(string callId) => "call-" + callId;
 
@@ -46,14 +49,41 @@ public sealed class CallWorkflow : TaskOrchestrator<CallWorkflowInput, CallWorkf
         // 4. The selection, each application workflow told, and the final summary.
         context.SetCustomStatus(CallPhase.Finalizing);
         var notify = await context.CallActivityAsync<List<ApplicationOutcome>>(nameof(FinalizeSelection), callId, WorkflowRetry.Default);
+        var notSent = await SendOutcomesAsync(context, notify);
         foreach (var (applicationId, outcome) in notify)
         {
-            context.SendEvent(ApplicationWorkflow.InstanceId(applicationId), WorkflowEvents.SelectionFinalized, new SelectionFinalizedEvent(outcome));
+            context.SendEvent(
+                ApplicationWorkflow.InstanceId(applicationId),
+                WorkflowEvents.SelectionFinalized,
+                new SelectionFinalizedEvent(outcome, OutcomeSent: !notSent.Contains(applicationId)));
         }
 
         await context.CallActivityAsync<int>(nameof(SendFinalSummary), callId, WorkflowRetry.Default);
         context.SetCustomStatus(CallPhase.Final);
         return new CallWorkflowResult(callId, notify.Count, finalizedEarly);
+    }
+
+    /// <summary>
+    /// Every outcome e-mail, <see cref="OutcomePageSize"/> applications per activity and all pages at once: activities
+    /// spread over instances, where each application workflow sending its own would cost two more turns of that
+    /// workflow, one after the other on the task hub's one partition. Returns the applications whose mail is not out
+    /// (a page that failed past its retries counts whole): their own workflows send those.
+    /// </summary>
+    static async Task<HashSet<string>> SendOutcomesAsync(TaskOrchestrationContext context, List<ApplicationOutcome> outcomes)
+    {
+        var pages = outcomes.Select(o => o.ApplicationId).Chunk(OutcomePageSize).Select(page => page.ToList()).ToList();
+        var results = await Task.WhenAll(pages.Select(async page =>
+        {
+            try
+            {
+                return await context.CallActivityAsync<List<string>>(nameof(SendOutcomes), page, WorkflowRetry.Default);
+            }
+            catch (TaskFailedException)
+            {
+                return page;
+            }
+        }));
+        return results.SelectMany(notSent => notSent).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>

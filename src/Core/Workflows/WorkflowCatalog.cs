@@ -26,6 +26,7 @@ public static class WorkflowCatalog
         typeof(SendWithdrawalNotice),
         typeof(SendChangeNotices),
         typeof(SendOutcome),
+        typeof(SendOutcomes),
         typeof(GetCallSchedule),
         typeof(CloseIntake),
         typeof(SendReminderDigests),
