@@ -13,7 +13,8 @@ internal sealed record DemoApplicant(
     string ContactName,
     string ContactEmail,
     string Decision,
-    int? Score)
+    int? Score,
+    string? ChallengesOther = null)
 {
     public string Id { get; set; } = "";
 
@@ -26,6 +27,7 @@ internal sealed record DemoApplicant(
         homes = Homes,
         gasFreeStatus = GasFreeStatus,
         challenges = Challenges,
+        challengesOther = ChallengesOther,
         motivation = Motivation,
         partners = "Bewonersorganisatie, welzijnsorganisatie en de netbeheerder",
         contact = new { name = ContactName, email = ContactEmail, phone = "030 123 4567" },

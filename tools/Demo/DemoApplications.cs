@@ -34,7 +34,7 @@ internal static class DemoApplications
             "Eva Mulder", "holtenbroek@example.org", Rejected, null),
         new("gemeente", "Gemeente Tilburg", "Tilburg", "Quirijnstok", 2800, "aangewezen", ["armoede", "anders"],
             Motivation("Quirijnstok in Tilburg-Noord wordt wijk van de toekomst", "TBV Wonen en WonenBreburg", "bewoners die zelf de wijkaanpak trekken"),
-            "Bram van Dijk", "quirijnstok@example.org", Approved, 3),
+            "Bram van Dijk", "quirijnstok@example.org", Approved, 3, "Vocht en schimmel in de portiekflats uit de jaren zestig"),
         new("gemeente", "Gemeente Eindhoven", "Eindhoven", "Woensel-West", 2100, "in-voorbereiding", ["onveiligheid", "werkloosheid"],
             Motivation("Woensel-West combineert de energietransitie met sociale stijging", "Trudo en de Stichting Woensel-West", "studenten die in ruil voor een lagere huur helpen"),
             "Fatima Yilmaz", "woensel-west@example.org", Approved, 2),
